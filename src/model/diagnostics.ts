@@ -1,0 +1,71 @@
+// A problem found in the data, reported to the person who maintains it as
+// `path:line: error: column X: message` (site.md, "Commands").
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  readonly severity: Severity;
+  /** Path relative to the data folder, with forward slashes (`2025/employees.csv`). */
+  readonly file: string;
+  /** Physical line where the record starts; 1 for the header and for problems of no row. */
+  readonly line: number;
+  /** The column named in the message text (`column fte: …`), when the problem has one. */
+  readonly column?: string;
+  /** What is wrong and what to write instead. Never repeats a personal value. */
+  readonly message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const column = d.column === undefined ? '' : `column ${d.column}: `;
+  return `${d.file}:${d.line}: ${d.severity}: ${column}${d.message}`;
+}
+
+/** Orders diagnostics by file, then line, then errors before warnings; stable otherwise. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) =>
+      a.d.file < b.d.file ? -1 : a.d.file > b.d.file ? 1
+        : a.d.line - b.d.line
+          || (a.d.severity === b.d.severity ? 0 : a.d.severity === 'error' ? -1 : 1)
+          || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+/** Collects the diagnostics of a run; every reader and rule reports into one of these. */
+export class DiagnosticSink {
+  readonly #items: Diagnostic[] = [];
+
+  error(file: string, line: number, message: string, column?: string): void {
+    this.#items.push(column === undefined ? { severity: 'error', file, line, message } : { severity: 'error', file, line, column, message });
+  }
+
+  warning(file: string, line: number, message: string, column?: string): void {
+    this.#items.push(column === undefined ? { severity: 'warning', file, line, message } : { severity: 'warning', file, line, column, message });
+  }
+
+  add(d: Diagnostic): void {
+    this.#items.push(d);
+  }
+
+  addAll(list: Iterable<Diagnostic>): void {
+    for (const d of list) this.#items.push(d);
+  }
+
+  get items(): readonly Diagnostic[] {
+    return this.#items;
+  }
+
+  get errorCount(): number {
+    return this.#items.filter((d) => d.severity === 'error').length;
+  }
+
+  hasErrors(): boolean {
+    return this.#items.some((d) => d.severity === 'error');
+  }
+}
+
+/** The result of a step that may fail with diagnostics. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };

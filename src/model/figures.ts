@@ -1,0 +1,71 @@
+// What the figures step produces for each reporting year, and what the pages and downloads use.
+
+import type { EnergyCarrier, FactorUnit, IndicatorValue, SupplierContract } from './records.ts';
+
+export type KpiStatus = 'ok' | 'suppressed' | 'not_reported';
+
+/** One record of downloads/<year>/kpis.json (site.md "Downloads"). */
+export interface KpiRecord {
+  readonly id: string;
+  readonly year: number;
+  /** Unrounded; null unless status is `ok`. */
+  readonly value: number | null;
+  readonly unit: string;
+  readonly status: KpiStatus;
+}
+
+export type Scope = '1' | '2-location' | '2-market' | '3';
+
+/** One row of downloads/<year>/emissions.csv: a factor applied to one input row. */
+export interface LedgerRow {
+  /** Relative to the data folder. */
+  readonly file: string;
+  readonly line: number;
+  readonly factorKey: string;
+  readonly factorYear: number;
+  /** The value applied (kg_co2e_rf for flights when radiative forcing is on). */
+  readonly factor: number;
+  readonly factorUnit: FactorUnit;
+  /** Quantity in the factor's unit that the factor was applied to (pkm, km, kWh, m3, l). */
+  readonly quantity: number;
+  readonly kgCo2e: number;
+  readonly scope: Scope;
+}
+
+/** Where ledger rows go as they are computed (a file stream in a build; an array in tests). */
+export interface LedgerSink {
+  write(row: LedgerRow): void;
+}
+
+/** An emission factor as used in one reporting year (Method page). */
+export interface FactorUse {
+  readonly key: string;
+  /** The reporting year it was used for. */
+  readonly year: number;
+  /** The year of the factor row chosen (the greatest not after `year`). */
+  readonly factorYear: number;
+  /** True when factorYear ≠ year: an earlier year's factor stood in. */
+  readonly fallback: boolean;
+  readonly value: number;
+  /** True when the value is `kg_co2e_rf`. */
+  readonly radiativeForcing: boolean;
+  readonly unit: FactorUnit;
+  readonly source: string;
+}
+
+/** Everything computed for one reporting year. Suppression has been applied to `kpis`. */
+export interface YearFigures {
+  readonly year: number;
+  /** The year folder holds a DRAFT file. */
+  readonly draft: boolean;
+  /** Every id of the catalog, in id order (compareIds). */
+  readonly kpis: readonly KpiRecord[];
+  /** Factors applied this year, sorted by key. */
+  readonly factorsUsed: readonly FactorUse[];
+  /** MWh by carrier (for the energy chart); null without energy.csv. */
+  readonly energyByCarrierMwh: Readonly<Record<EnergyCarrier, number>> | null;
+  /** The year's contracts, as published on the Suppliers page (null without suppliers.csv). */
+  readonly contracts: readonly SupplierContract[] | null;
+  /** Values of declared indicators given this year, with note and source. */
+  readonly indicatorValues: readonly IndicatorValue[];
+}

@@ -1,0 +1,35 @@
+// report.json, read and defaulted (inputs.md "report.json").
+
+import type { Language } from './records.ts';
+
+export interface NumberFormatOverride {
+  readonly decimal: ',' | '.';
+}
+
+export interface ReportSettings {
+  readonly organisation: {
+    readonly name: string;
+    readonly url: string | null;
+    readonly accessibilityStatementUrl: string;
+  };
+  /** The first is the site's main language. */
+  readonly languages: readonly Language[];
+  /** Month and day of the headcount snapshot (default 12-31). */
+  readonly snapshotDate: { readonly month: number; readonly day: number };
+  /** k: the smallest count of people that may be published (default 5). */
+  readonly minCellSize: number;
+  /** Use `kg_co2e_rf` for flights (default true). */
+  readonly radiativeForcing: boolean;
+  readonly baseYear: number | null;
+  /** Keyed by the path relative to the data folder (`2024/energy.csv`). */
+  readonly numberFormat: Readonly<Record<string, NumberFormatOverride>>;
+}
+
+export const DEFAULT_SETTINGS: Omit<ReportSettings, 'organisation'> = {
+  languages: ['da', 'en'],
+  snapshotDate: { month: 12, day: 31 },
+  minCellSize: 5,
+  radiativeForcing: true,
+  baseYear: null,
+  numberFormat: {},
+};

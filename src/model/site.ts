@@ -1,0 +1,38 @@
+// What the pipeline hands to the site templates (render/) after read → compute → protect.
+
+import type { KpiDefinition } from './kpis.ts';
+import type { YearFigures } from './figures.ts';
+import type { Benchmark, IndicatorDeclaration, Narrative, Target } from './records.ts';
+import type { ReportSettings } from './settings.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** An input file as the manifest and the Method page list it. */
+export interface InputFileInfo {
+  /** Relative to the data folder, forward slashes. */
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  /** Data rows read (CSV files); null for report.json and Markdown. */
+  readonly rows: number | null;
+}
+
+export interface ReportModel {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly settings: ReportSettings;
+  /** Every reporting year, ascending. */
+  readonly years: readonly YearFigures[];
+  /** The newest year without a DRAFT file: the front page (null if every year is a draft). */
+  readonly frontYear: number | null;
+  /** kpis.md's figures plus the declared indicators. */
+  readonly catalog: readonly KpiDefinition[];
+  readonly declarations: readonly IndicatorDeclaration[];
+  readonly benchmarks: readonly Benchmark[];
+  readonly targets: readonly Target[];
+  readonly narratives: readonly Narrative[];
+  /** Every input file read, sorted by path. */
+  readonly inputs: readonly InputFileInfo[];
+  /** `SOURCE_DATE_EPOCH` as YYYY-MM-DD, when set: the only date a page may show besides the data's. */
+  readonly buildDate: string | null;
+  /** Warnings of the run (the dev server shows errors instead of a model). */
+  readonly warnings: readonly Diagnostic[];
+}
