@@ -1,0 +1,53 @@
+// The command line of build, check and serve (site.md "Commands"), read with node:util parseArgs.
+// A wrong command line exits with status 2 and says what is accepted.
+
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+
+export interface CommandOptions {
+  /** Absolute path of the data folder (default `data`). */
+  readonly dataDir: string;
+  /** Absolute path of the output folder (default `_site`). */
+  readonly outDir: string;
+  /** No progress lines. */
+  readonly quiet: boolean;
+}
+
+export type ParsedArgs =
+  | { readonly ok: true; readonly options: CommandOptions }
+  | { readonly ok: false; readonly message: string }
+  | { readonly ok: 'help' };
+
+export function parseCommandArgs(argv: readonly string[], usage: string, cwd = process.cwd()): ParsedArgs {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        data: { type: 'string' },
+        out: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) return { ok: 'help' };
+    if (values.data === '') return { ok: false, message: `--data needs a folder\n${usage}` };
+    if (values.out === '') return { ok: false, message: `--out needs a folder\n${usage}` };
+    const dataDir = path.resolve(cwd, values.data ?? 'data');
+    const outDir = path.resolve(cwd, values.out ?? '_site');
+    if (contains(outDir, dataDir) || contains(dataDir, outDir)) {
+      return { ok: false, message: `--out ${outDir} and --data ${dataDir} overlap: the output folder is replaced on every build, so it must lie outside the data folder and not hold it\n${usage}` };
+    }
+    return { ok: true, options: { dataDir, outDir, quiet: values.quiet ?? false } };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `${message}\n${usage}` };
+  }
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+function contains(outer: string, inner: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

@@ -1,0 +1,29 @@
+// `npm run build [-- --data DIR --out DIR --quiet]`: read → compute → protect → render → verify
+// → publish. Exit 0 when built (warnings allowed), 1 when the data has errors, 2 for a wrong
+// command line (site.md "Commands").
+
+import { parseCommandArgs } from './args.ts';
+import { runBuild } from '../pipeline/build.ts';
+import { exitWith, reportProblems, runMain } from './report.ts';
+
+const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--quiet]';
+
+await runMain(async () => {
+  const args = parseCommandArgs(process.argv.slice(2), USAGE);
+  if (args.ok === 'help') {
+    process.stdout.write(`${USAGE}\nBuilds the report site from the data folder (default data/) into the output folder (default _site/).\n`);
+    return exitWith(0);
+  }
+  if (!args.ok) {
+    process.stderr.write(`error: ${args.message}\n`);
+    return exitWith(2);
+  }
+  const result = await runBuild(args.options);
+  reportProblems(result.diagnostics, args.options.quiet);
+  if (!result.ok) {
+    process.stderr.write('The site was not built; the output folder was left as it was.\n');
+    return exitWith(1);
+  }
+  if (!args.options.quiet) process.stderr.write(`Built the site in ${result.outDir}\n`);
+  return exitWith(0);
+});

@@ -1,0 +1,59 @@
+// One build, start to finish: read → validate → compute → protect (prepare.ts), render
+// (render/), downloads (publish/), verify (verify/), publish (the atomic swap).
+
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { CommandOptions } from '../cli/args.ts';
+import { prepareReport } from './prepare.ts';
+import { createStaging, discardStaging, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
+import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
+import { writeManifest } from '../publish/manifest.ts';
+import { renderSite } from '../render/eleventy.ts';
+import { scanOutput, describeFinding } from '../verify/scan.ts';
+import { collectInputEmails } from '../verify/input-emails.ts';
+
+export interface BuildResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly outDir: string;
+}
+
+export async function runBuild(options: CommandOptions): Promise<BuildResult> {
+  const { dataDir, outDir } = options;
+  await recoverInterruptedSwap(outDir);
+  const staging = await createStaging(outDir);
+  try {
+    const ledgers = new LedgerFiles(staging);
+    const prepared = await prepareReport(dataDir, {
+      ledgerFor: (year) => ledgers.forYear(year),
+      sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    });
+    for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);
+    await ledgers.closeAll();
+    if (!prepared.ok) {
+      await discardStaging(staging);
+      return { ok: false, diagnostics: prepared.diagnostics, outDir };
+    }
+    const { model } = prepared;
+    await renderSite(model, staging);
+    await writeDownloads(model, staging);
+
+    const emails = await collectInputEmails(dataDir, model.inputs.map((i) => i.path));
+    const findings = await scanOutput(staging, { employeeIds: prepared.privateValues.employeeIds, emails });
+    if (findings.length > 0) {
+      await discardStaging(staging);
+      const shown = path.relative(process.cwd(), outDir) || outDir;
+      const diagnostics: Diagnostic[] = [
+        ...prepared.diagnostics,
+        ...findings.map((f): Diagnostic => ({ severity: 'error', file: `${shown}/${f.file}`, line: f.line, message: `this output file ${describeFinding(f.kind)}` })),
+      ];
+      return { ok: false, diagnostics, outDir };
+    }
+    await writeManifest(staging, model.tool, model.inputs);
+    await swapIn(staging, outDir);
+    return { ok: true, diagnostics: prepared.diagnostics, outDir };
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+}

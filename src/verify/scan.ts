@@ -1,0 +1,136 @@
+// The output scan (site.md "Privacy and safety rules for the output"): after every build and
+// before the swap, no output file may hold a CPR number, an e-mail address found in the inputs,
+// or an employee_id of the inputs. A finding names the output file and line, never the value.
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export interface PrivateInputValues {
+  /** Every employee_id read from employees.csv files. */
+  readonly employeeIds: ReadonlySet<string>;
+  /** Every e-mail address found in the input files. */
+  readonly emails: ReadonlySet<string>;
+}
+
+export type FindingKind = 'cpr' | 'email' | 'employee_id';
+
+export interface ScanFinding {
+  /** Relative to the site root, forward slashes. */
+  readonly file: string;
+  readonly line: number;
+  readonly kind: FindingKind;
+}
+
+/** A CPR number: DDMMYY-SSSS or DDMMYYSSSS with no letter or digit right before or after. */
+const CPR = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})-?\d{4}(?![\p{L}\p{N}])/gu;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+/** True when DD MM YY is a real day of some year (00–99 in any century: 29 Feb on leap years). */
+export function isCprDate(dd: number, mm: number, yy: number): boolean {
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1]!;
+  if (dd > days) return false;
+  // 29 February exists in years whose last two digits are divisible by 4 (1900 aside, 2000 is leap).
+  return !(mm === 2 && dd === 29 && yy % 4 !== 0);
+}
+
+export function findCprNumbers(text: string): number[] {
+  const offsets: number[] = [];
+  for (const m of text.matchAll(CPR)) {
+    if (isCprDate(Number(m[1]), Number(m[2]), Number(m[3]))) offsets.push(m.index);
+  }
+  return offsets;
+}
+
+/** Every e-mail address in a text (lower-cased), for collecting them from the inputs. */
+export function findEmails(text: string): string[] {
+  return [...text.matchAll(EMAIL)].map((m) => m[0].toLowerCase());
+}
+
+const ID_CHAR = /[\p{L}\p{N}_-]/u;
+
+/** An id counts when at least four characters long and not only digits (site.md). */
+export function isScannableId(id: string): boolean {
+  return id.length >= 4 && !/^\d+$/.test(id);
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Finds the first offset of each private value in one text. */
+export function scanText(text: string, secrets: PrivateInputValues): { kind: FindingKind; offset: number }[] {
+  const found: { kind: FindingKind; offset: number }[] = [];
+  const cpr = findCprNumbers(text);
+  if (cpr.length > 0) found.push({ kind: 'cpr', offset: cpr[0]! });
+  if (secrets.emails.size > 0) {
+    const lower = text.toLowerCase();
+    for (const email of secrets.emails) {
+      const at = lower.indexOf(email);
+      if (at !== -1) {
+        found.push({ kind: 'email', offset: at });
+        break;
+      }
+    }
+  }
+  // Employee ids: look up every maximal run of id characters, then the ids with other characters.
+  const simple = /^[\p{L}\p{N}_-]+$/u;
+  const tokens = /[\p{L}\p{N}_-]+/gu;
+  let idOffset = -1;
+  for (const m of text.matchAll(tokens)) {
+    if (secrets.employeeIds.has(m[0]) && isScannableId(m[0])) {
+      idOffset = m.index;
+      break;
+    }
+  }
+  if (idOffset === -1) {
+    for (const id of secrets.employeeIds) {
+      if (simple.test(id) || !isScannableId(id)) continue;
+      for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+        const before = at > 0 ? text[at - 1]! : '';
+        const after = text[at + id.length] ?? '';
+        if (!ID_CHAR.test(before) && !ID_CHAR.test(after)) {
+          idOffset = at;
+          break;
+        }
+      }
+      if (idOffset !== -1) break;
+    }
+  }
+  if (idOffset !== -1) found.push({ kind: 'employee_id', offset: idOffset });
+  return found;
+}
+
+async function listFiles(dir: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
+    else if (e.isFile()) out.push(r);
+  }
+  return out.sort();
+}
+
+/** Scans every file of a built site (read as UTF-8, and as UTF-16 where it has that BOM). */
+export async function scanOutput(siteDir: string, secrets: PrivateInputValues): Promise<ScanFinding[]> {
+  const findings: ScanFinding[] = [];
+  for (const file of await listFiles(siteDir)) {
+    const bytes = await fs.readFile(path.join(siteDir, file));
+    const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
+    for (const f of scanText(text, secrets)) findings.push({ file, line: lineAt(text, f.offset), kind: f.kind });
+  }
+  return findings;
+}
+
+export function describeFinding(kind: FindingKind): string {
+  switch (kind) {
+    case 'cpr':
+      return 'holds a CPR number; the build was stopped so it is never published. Remove the CPR number from the input file it came from';
+    case 'email':
+      return 'holds an e-mail address from the input files; the build was stopped so it is never published. Remove it from the text it came from';
+    case 'employee_id':
+      return 'holds an employee_id from employees.csv; the build was stopped so it is never published. Check the narrative and text columns for the id';
+  }
+}
