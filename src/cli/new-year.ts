@@ -1,0 +1,40 @@
+// `npm run new-year -- 2026 [--data DIR]`: starts a reporting year. Creates <data>/<year>/ with
+// each CSV of the latest earlier year as its header line only, in the same encoding, delimiter,
+// column names and line ending the organisation used; the narratives copied in every language;
+// and a DRAFT file, so the year builds as a preview and never becomes the front page until
+// DRAFT is removed. Refuses to touch a year that exists.
+
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { exitWith, runMain } from './report.ts';
+import { createYear } from '../pipeline/new-year.ts';
+
+const USAGE = 'usage: npm run new-year -- YEAR [--data DIR]';
+
+await runMain(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: process.argv.slice(2), options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return exitWith(2);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return exitWith(0);
+  }
+  const [yearText, ...rest] = parsed.positionals;
+  if (yearText === undefined || rest.length > 0 || !/^\d{4}$/.test(yearText)) {
+    process.stderr.write(`error: give the new reporting year as four digits, e.g. 2026\n${USAGE}\n`);
+    return exitWith(2);
+  }
+  const dataDir = path.resolve(parsed.values.data ?? 'data');
+  const result = await createYear(dataDir, Number(yearText));
+  if (!result.ok) {
+    process.stderr.write(`error: ${result.message}\n`);
+    return exitWith(result.exitCode);
+  }
+  for (const file of result.created) process.stderr.write(`created ${path.relative(process.cwd(), path.join(dataDir, file)) || file}\n`);
+  process.stderr.write(`${yearText} is a draft: it builds with a draft banner and is never the front page until you delete ${yearText}/DRAFT.\n`);
+  return exitWith(0);
+});
