@@ -1,0 +1,200 @@
+// Office energy (kpis.md "Environment"): each reading or bill → the part of it inside the year
+// → kWh (or m3 / l) → scope 1 and scope 2 (location- and market-based) kg CO2e, MWh by carrier
+// and the renewable share. Streaming, like travel: running totals and ledger rows only.
+
+import { DateTime } from 'luxon';
+import type { DiagnosticSink } from '../model/diagnostics.ts';
+import type { FactorUse, LedgerRow, Scope } from '../model/figures.ts';
+import type { EnergyCarrier, EnergyReading, EnergyUnit, FactorUnit } from '../model/records.ts';
+import { ENERGY_CARRIERS } from '../model/records.ts';
+import { factorUse, missingFactorMessage, type ChosenFactor } from './factors.ts';
+import type { AccumulatorOptions } from './travel.ts';
+
+export interface EnergyTotals {
+  /** Natural gas and heating oil, kg CO2e summed in row order (= the scope-1 ledger rows). */
+  readonly scope1Kg: number;
+  /** Electricity × energy.electricity + district heating (= the 2-location ledger rows). */
+  readonly scope2LocationKg: number;
+  /** Electricity × (1 − renewable share) × residual + district heating (= the 2-market ledger rows). */
+  readonly scope2MarketKg: number;
+  /** MWh inside the year by carrier. */
+  readonly mwhByCarrier: Readonly<Record<EnergyCarrier, number>>;
+  /** Σ electricity kWh inside the year, and Σ kWh × renewable share. */
+  readonly electricityKwh: number;
+  readonly renewableElectricityKwh: number;
+  /** Factors applied, sorted by key. */
+  readonly factorsUsed: readonly FactorUse[];
+}
+
+export const CARRIER_FACTOR_KEY: Readonly<Record<EnergyCarrier, string>> = {
+  electricity: 'energy.electricity',
+  district_heating: 'energy.district_heating',
+  natural_gas: 'energy.natural_gas',
+  heating_oil: 'energy.heating_oil',
+};
+export const RESIDUAL_FACTOR_KEY = 'energy.electricity.residual';
+
+/** kWh per unit of the energy units that convert by definition (kWh = MWh × 1000 = GJ × 1000 / 3.6). */
+export function kwhOf(quantity: number, unit: EnergyUnit): number | null {
+  switch (unit) {
+    case 'kWh': return quantity;
+    case 'MWh': return quantity * 1000;
+    case 'GJ': return (quantity * 1000) / 3.6;
+    case 'm3':
+    case 'l': return null;
+  }
+}
+
+/** The quantity in the factor's unit, or null when the row's unit does not convert to it. */
+export function quantityInFactorUnit(quantity: number, unit: EnergyUnit, factorUnit: FactorUnit): number | null {
+  if (factorUnit === 'kWh') return kwhOf(quantity, unit);
+  if (factorUnit === 'm3' || factorUnit === 'l') return unit === factorUnit ? quantity : null;
+  return null;
+}
+
+export interface YearShare {
+  /** Days of the period (both ends included). */
+  readonly days: number;
+  /** Days of it inside the year. */
+  readonly daysInYear: number;
+}
+
+/** How many days of [start, end] (both included) lie in `year`; dates are ISO, read in UTC. */
+export function daysInYear(start: string, end: string, year: number): YearShare {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const span = (a: string, b: string): number =>
+    DateTime.fromISO(b, { zone: 'utc' }).diff(DateTime.fromISO(a, { zone: 'utc' }), 'days').days + 1;
+  const days = span(start, end);
+  const from = start > first ? start : first;
+  const to = end < last ? end : last;
+  return { days, daysInYear: from > to ? 0 : span(from, to) };
+}
+
+function zeroByCarrier(): Record<EnergyCarrier, number> {
+  const r = {} as Record<EnergyCarrier, number>;
+  for (const c of ENERGY_CARRIERS) r[c] = 0;
+  return r;
+}
+
+interface Applied {
+  readonly chosen: ChosenFactor;
+  readonly quantity: number;
+}
+
+export class EnergyAccumulator {
+  readonly #o: AccumulatorOptions;
+  #scope1 = 0;
+  #scope2Location = 0;
+  #scope2Market = 0;
+  readonly #mwh = zeroByCarrier();
+  #electricityKwh = 0;
+  #renewableKwh = 0;
+  readonly #used = new Map<string, FactorUse>();
+  /** Problems already reported in this file (one error per key, or key and unit). */
+  readonly #reported = new Set<string>();
+
+  constructor(o: AccumulatorOptions) {
+    this.#o = o;
+  }
+
+  #errorOnce(tag: string, line: number, message: string, column: string): void {
+    if (this.#reported.has(tag)) return;
+    this.#reported.add(tag);
+    this.#o.sink.error(this.#o.file, line, message, column);
+  }
+
+  /** The factor for `key` applied to `quantity` of the row, or null after reporting why not. */
+  #apply(r: EnergyReading, key: string, quantity: number): Applied | null {
+    const chosen = this.#o.factors.choose(key, this.#o.year);
+    if (chosen === null) {
+      this.#errorOnce(`missing ${key}`, r.line, missingFactorMessage(key, this.#o.year), 'carrier');
+      return null;
+    }
+    const q = quantityInFactorUnit(quantity, r.unit, chosen.factor.unit);
+    if (q === null) {
+      const wanted = chosen.factor.unit === 'kWh' ? 'kWh, MWh or GJ' : chosen.factor.unit;
+      this.#errorOnce(`unit ${key} ${r.unit}`, r.line,
+        `"${r.unit}" does not convert to the unit of the emission factor for "${key}" (${chosen.factor.unit}, emission-factors.csv line ${chosen.factor.line}); give the quantity in ${wanted}`,
+        'unit');
+      return null;
+    }
+    return { chosen, quantity: q };
+  }
+
+  #write(r: EnergyReading, a: Applied, quantity: number, scope: Scope): number {
+    const kgCo2e = quantity * a.chosen.value;
+    const row: LedgerRow = {
+      file: this.#o.file,
+      line: r.line,
+      factorKey: a.chosen.factor.key,
+      factorYear: a.chosen.factor.year,
+      factor: a.chosen.value,
+      factorUnit: a.chosen.factor.unit,
+      quantity,
+      kgCo2e,
+      scope,
+    };
+    this.#o.ledger.write(row);
+    const key = a.chosen.factor.key;
+    if (!this.#used.has(key)) this.#used.set(key, factorUse(a.chosen, this.#o.year));
+    return kgCo2e;
+  }
+
+  add(r: EnergyReading): void {
+    const { year, file, sink } = this.#o;
+    const share = daysInYear(r.periodStart, r.periodEnd, year);
+    if (share.daysInYear === 0) {
+      sink.warning(file, r.line,
+        `the period ${r.periodStart} to ${r.periodEnd} lies wholly outside ${year}; the row counts 0`,
+        'period_start');
+      return;
+    }
+    // Pro rata by days, both ends included.
+    const quantity = share.daysInYear === share.days ? r.quantity : (r.quantity * share.daysInYear) / share.days;
+    const main = this.#apply(r, CARRIER_FACTOR_KEY[r.carrier], quantity);
+    if (main === null) return;
+
+    if (r.carrier === 'electricity') {
+      const residual = this.#apply(r, RESIDUAL_FACTOR_KEY, quantity);
+      if (residual === null) return;
+      this.#scope2Location += this.#write(r, main, main.quantity, '2-location');
+      this.#scope2Market += this.#write(r, residual, residual.quantity * (1 - r.renewableShare), '2-market');
+      this.#electricityKwh += main.quantity;
+      this.#renewableKwh += main.quantity * r.renewableShare;
+      this.#mwh.electricity += main.quantity / 1000;
+      return;
+    }
+
+    let kwh = kwhOf(quantity, r.unit);
+    if (kwh === null) {
+      const perUnit = main.chosen.factor.kwhPerUnit;
+      if (perUnit === null) {
+        this.#errorOnce(`kwh_per_unit ${main.chosen.factor.key}`, r.line,
+          `the emission factor for "${main.chosen.factor.key}" (emission-factors.csv line ${main.chosen.factor.line}) has no kwh_per_unit, needed to count ${r.unit} in the energy totals; add it there`,
+          'unit');
+        return;
+      }
+      kwh = quantity * perUnit;
+    }
+    if (r.carrier === 'district_heating') {
+      this.#scope2Location += this.#write(r, main, main.quantity, '2-location');
+      this.#scope2Market += this.#write(r, main, main.quantity, '2-market');
+    } else {
+      this.#scope1 += this.#write(r, main, main.quantity, '1');
+    }
+    this.#mwh[r.carrier] += kwh / 1000;
+  }
+
+  result(): EnergyTotals {
+    return {
+      scope1Kg: this.#scope1,
+      scope2LocationKg: this.#scope2Location,
+      scope2MarketKg: this.#scope2Market,
+      mwhByCarrier: { ...this.#mwh },
+      electricityKwh: this.#electricityKwh,
+      renewableElectricityKwh: this.#renewableKwh,
+      factorsUsed: [...this.#used.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+    };
+  }
+}

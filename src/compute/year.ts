@@ -1,0 +1,157 @@
+// One reporting year's figures: computeYearRaw gathers the unsuppressed values of a year from its
+// records and running totals; finishYears adds what needs other years (the reduction against the
+// base year), applies the privacy rule and emits every catalog id for every year.
+
+import type { KpiDefinition } from '../model/kpis.ts';
+import { compareIds } from '../model/kpis.ts';
+import type { FactorUse, KpiRecord, YearFigures } from '../model/figures.ts';
+import type {
+  EnergyCarrier, Employment, IndicatorValue, MeetingMonth, SupplierContract,
+} from '../model/records.ts';
+import { ENERGY_CARRIERS, TRAVEL_MODES } from '../model/records.ts';
+import type { ReportSettings } from '../model/settings.ts';
+import { suppressedIds } from '../protect/suppression.ts';
+import type { EnergyTotals } from './energy.ts';
+import { mergeFactorUses } from './factors.ts';
+import { indicatorFigures } from './indicators.ts';
+import { meetingFigures } from './meetings.ts';
+import { supplierFigures } from './suppliers.ts';
+import type { TravelTotals } from './travel.ts';
+import { share, workforceFigures } from './workforce.ts';
+
+export interface YearInput {
+  readonly year: number;
+  readonly draft: boolean;
+  /** null = the file is missing (likewise below). */
+  readonly employees: readonly Employment[] | null;
+  readonly travel: TravelTotals | null;
+  readonly energy: EnergyTotals | null;
+  readonly meetings: readonly MeetingMonth[] | null;
+  readonly suppliers: readonly SupplierContract[] | null;
+  readonly indicatorValues: readonly IndicatorValue[] | null;
+}
+
+/** A year's unsuppressed values and what YearFigures needs besides; no per-row data but contracts. */
+export interface RawYear {
+  readonly year: number;
+  readonly draft: boolean;
+  /**
+   * Unsuppressed values by id, with `hr.management.rest` (never published). An id that is absent
+   * or null is not reported (its file is missing, or a share's denominator is 0).
+   */
+  readonly values: ReadonlyMap<string, number | null>;
+  /** employees.csv was there (the privacy rule applies to the year). */
+  readonly hasWorkforce: boolean;
+  readonly factorsUsed: readonly FactorUse[];
+  readonly energyByCarrierMwh: Readonly<Record<EnergyCarrier, number>> | null;
+  readonly contracts: readonly SupplierContract[] | null;
+  readonly indicatorValues: readonly IndicatorValue[];
+}
+
+export const TOTAL_LOCATION_ID = 'env.total_location_t';
+export const REDUCTION_ID = 'env.reduction_vs_base_location';
+export const INTENSITY_ID = 'env.intensity_location_t_per_fte';
+const MEDIAN_AGE_ID = 'hr.age.median';
+
+function travelFigures(t: TravelTotals): Map<string, number | null> {
+  const out = new Map<string, number | null>([['env.scope3_travel_t', t.kgTotal / 1000]]);
+  for (const m of TRAVEL_MODES) {
+    out.set(`env.travel.${m}_t`, t.kgByMode[m] / 1000);
+    out.set(`env.travel.${m}_km`, t.passengerKmByMode[m]);
+  }
+  return out;
+}
+
+function energyFigures(e: EnergyTotals): Map<string, number | null> {
+  let mwh = 0;
+  for (const c of ENERGY_CARRIERS) mwh += e.mwhByCarrier[c];
+  return new Map<string, number | null>([
+    ['env.scope1_t', e.scope1Kg / 1000],
+    ['env.scope2_location_t', e.scope2LocationKg / 1000],
+    ['env.scope2_market_t', e.scope2MarketKg / 1000],
+    ['env.energy_mwh', mwh],
+    ['env.electricity_mwh', e.mwhByCarrier.electricity],
+    ['env.district_heating_mwh', e.mwhByCarrier.district_heating],
+    ['env.renewable_electricity_share', share(e.renewableElectricityKwh, e.electricityKwh)],
+  ]);
+}
+
+export function computeYearRaw(input: YearInput, settings: ReportSettings): RawYear {
+  const values = new Map<string, number | null>();
+  const put = (m: ReadonlyMap<string, number | null>): void => {
+    for (const [id, v] of m) values.set(id, v);
+  };
+  if (input.employees !== null) put(workforceFigures(input.employees, input.year, settings));
+  if (input.travel !== null) put(travelFigures(input.travel));
+  if (input.energy !== null) put(energyFigures(input.energy));
+  if (input.meetings !== null) put(meetingFigures(input.meetings));
+  if (input.suppliers !== null) put(supplierFigures(input.suppliers, input.year, settings));
+  if (input.indicatorValues !== null) put(indicatorFigures(input.indicatorValues));
+
+  // Totals need both travel.csv and energy.csv.
+  const s1 = values.get('env.scope1_t') ?? null;
+  const s2l = values.get('env.scope2_location_t') ?? null;
+  const s2m = values.get('env.scope2_market_t') ?? null;
+  const s3 = values.get('env.scope3_travel_t') ?? null;
+  const totalLocation = s1 !== null && s2l !== null && s3 !== null ? s1 + s2l + s3 : null;
+  values.set(TOTAL_LOCATION_ID, totalLocation);
+  values.set('env.total_market_t', s1 !== null && s2m !== null && s3 !== null ? s1 + s2m + s3 : null);
+  const fteAverage = values.get('hr.fte_average') ?? null;
+  values.set(INTENSITY_ID, totalLocation !== null && fteAverage !== null ? share(totalLocation, fteAverage) : null);
+
+  return {
+    year: input.year,
+    draft: input.draft,
+    values,
+    hasWorkforce: input.employees !== null,
+    factorsUsed: mergeFactorUses(input.travel?.factorsUsed ?? [], input.energy?.factorsUsed ?? []),
+    energyByCarrierMwh: input.energy === null ? null : { ...input.energy.mwhByCarrier },
+    contracts: input.suppliers,
+    indicatorValues: input.indicatorValues ?? [],
+  };
+}
+
+/** 1 − total(Y) ÷ total(base year); 0 in the base year; null without a base year or either total. */
+export function reductionVsBase(raw: RawYear, all: readonly RawYear[], baseYear: number | null): number | null {
+  if (baseYear === null) return null;
+  const total = raw.values.get(TOTAL_LOCATION_ID) ?? null;
+  const base = all.find((r) => r.year === baseYear)?.values.get(TOTAL_LOCATION_ID) ?? null;
+  if (total === null || base === null) return null;
+  if (raw.year === baseYear) return 0;
+  const ratio = share(total, base);
+  return ratio === null ? null : 1 - ratio;
+}
+
+function record(id: string, year: number, unit: string, value: number | null, suppressed: boolean): KpiRecord {
+  if (suppressed) return { id, year, value: null, unit, status: 'suppressed' };
+  if (value === null || !Number.isFinite(value)) return { id, year, value: null, unit, status: 'not_reported' };
+  return { id, year, value, unit, status: 'ok' };
+}
+
+export function finishYears(
+  raw: readonly RawYear[],
+  settings: ReportSettings,
+  catalog: readonly KpiDefinition[],
+): YearFigures[] {
+  const definitions = [...catalog].sort((a, b) => compareIds(a.id, b.id));
+  const k = settings.minCellSize;
+  return [...raw].sort((a, b) => a.year - b.year).map((r) => {
+    const values = new Map(r.values);
+    values.set(REDUCTION_ID, reductionVsBase(r, raw, settings.baseYear));
+    const suppressed = new Set(r.hasWorkforce ? suppressedIds(values, k) : []);
+    // kpis.md: the median age is suppressed when hr.headcount is below k, 0 included.
+    const headcount = values.get('hr.headcount') ?? null;
+    if (r.hasWorkforce && headcount !== null && headcount < k) suppressed.add(MEDIAN_AGE_ID);
+    const kpis = definitions.map((d) =>
+      record(d.id, r.year, d.unit, values.get(d.id) ?? null, suppressed.has(d.id)));
+    return {
+      year: r.year,
+      draft: r.draft,
+      kpis,
+      factorsUsed: r.factorsUsed,
+      energyByCarrierMwh: r.energyByCarrierMwh,
+      contracts: r.contracts,
+      indicatorValues: r.indicatorValues,
+    };
+  });
+}
