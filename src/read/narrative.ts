@@ -1,0 +1,218 @@
+// The narratives: `<year>/narrative/<section>.<lang>.md`, Markdown written by communications
+// staff (inputs.md "Layout", site.md "The site"). Read as strict UTF-8; a CPR number in the text
+// stops the build (named by file and line, never repeated). The tags `{% kpi "ID" %}` and
+// `{% chart "NAME" %}` are found here and checked against the known ids and chart names.
+
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import type { DiagnosticSink } from '../model/diagnostics.ts';
+import type { Language, Narrative } from '../model/records.ts';
+import type { InputFileInfo } from '../model/site.ts';
+import { parseNarrativeFileName, type YearFolder } from './folder.ts';
+
+// ---- strict UTF-8 --------------------------------------------------------------------------
+
+export type DecodedText =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly line: number };
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Decodes UTF-8 (a byte-order mark is dropped); otherwise the line of the first bad byte. */
+export function decodeStrictUtf8(bytes: Uint8Array): DecodedText {
+  try {
+    return { ok: true, text: UTF8.decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8Byte(bytes);
+    let line = 1;
+    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
+    return { ok: false, line };
+  }
+}
+
+/** Offset of the first byte that starts no well-formed UTF-8 sequence (Unicode table 3-7). */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let length: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b < 0x80) length = 1;
+    else if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const min = k === 1 ? lo : 0x80;
+      const max = k === 1 ? hi : 0xbf;
+      if (c === undefined || c < min || c > max) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+// ---- CPR numbers ---------------------------------------------------------------------------
+
+// DDMMYY-SSSS or DDMMYYSSSS with no letter or digit right before or after (inputs.md
+// "Personal identifiers are refused"); the first six digits must be a real date.
+const CPR_CANDIDATE = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})-?\d{4}(?![\p{L}\p{N}])/gu;
+
+/** Whether a text holds a Danish CPR number anywhere. */
+export function containsCprNumber(text: string): boolean {
+  for (const m of text.matchAll(CPR_CANDIDATE)) {
+    // 2000 + YY is a leap year exactly when YY is divisible by 4, as some century of YY is.
+    if (DateTime.utc(2000 + Number(m[3]), Number(m[2]), Number(m[1])).isValid) return true;
+  }
+  return false;
+}
+
+// ---- reading -------------------------------------------------------------------------------
+
+export interface NarrativeReadResult {
+  narratives: Narrative[];
+  infos: InputFileInfo[];
+}
+
+/**
+ * Reads the narratives that scanDataFolder listed for a year, in its (sorted) order. A file
+ * with an error (not UTF-8, a CPR number) is left out of `narratives`; its info is kept.
+ */
+export async function readNarratives(dataDir: string, folder: YearFolder, languages: readonly Language[],
+  sink: DiagnosticSink): Promise<NarrativeReadResult> {
+  const narratives: Narrative[] = [];
+  const infos: InputFileInfo[] = [];
+  for (const file of folder.narratives) {
+    const name = parseNarrativeFileName(file.slice(file.lastIndexOf('/') + 1));
+    if (name === null || !languages.includes(name.lang)) continue;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(dataDir, ...file.split('/')));
+    } catch {
+      sink.error(file, 1, 'the narrative cannot be read; check that it is a readable file');
+      continue;
+    }
+    infos.push({ path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), rows: null });
+    const decoded = decodeStrictUtf8(bytes);
+    if (!decoded.ok) {
+      sink.error(file, decoded.line, 'the text is not valid UTF-8 (a character on this line cannot be read); save the file as UTF-8');
+      continue;
+    }
+    let clean = true;
+    decoded.text.split('\n').forEach((text, i) => {
+      if (containsCprNumber(text)) {
+        sink.error(file, i + 1, 'the text holds a CPR number (a Danish personal identification number); remove it, personal data must not be published');
+        clean = false;
+      }
+    });
+    if (clean) narratives.push({ file, section: name.section, lang: name.lang, markdown: decoded.text });
+  }
+  return { narratives, infos };
+}
+
+// ---- tags ----------------------------------------------------------------------------------
+
+export const NARRATIVE_CHART_NAMES = [
+  'gender', 'management-gender', 'age', 'origin', 'emissions-trend', 'travel-modes', 'energy-carriers', 'supplier-clauses',
+] as const;
+export type ChartName = (typeof NARRATIVE_CHART_NAMES)[number];
+
+export function isChartName(name: string): name is ChartName {
+  return (NARRATIVE_CHART_NAMES as readonly string[]).includes(name);
+}
+
+export interface NarrativeTag {
+  kind: 'kpi' | 'chart';
+  name: string;
+  /** Physical line of the file where the tag starts. */
+  line: number;
+  /** Offsets of the whole tag in the Markdown: `markdown.slice(start, end)` is `{% … %}`. */
+  start: number;
+  end: number;
+}
+
+type ScannedTag =
+  | { readonly ok: true; readonly tag: NarrativeTag }
+  | { readonly ok: false; readonly line: number; readonly message: string };
+
+const TAG_USAGE = 'write {% kpi "ID" %} or {% chart "NAME" %}';
+
+/** Every `{% … %}` of a narrative, well-formed or not, in order. */
+function scanTags(markdown: string): ScannedTag[] {
+  const found: ScannedTag[] = [];
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number): number => {
+    for (let i = markdown.indexOf('\n', counted); i !== -1 && i < offset; i = markdown.indexOf('\n', i + 1)) line++;
+    counted = offset;
+    return line;
+  };
+  let from = 0;
+  for (let open = markdown.indexOf('{%', from); open !== -1; open = markdown.indexOf('{%', from)) {
+    const at = lineAt(open);
+    const close = markdown.indexOf('%}', open + 2);
+    const next = markdown.indexOf('{%', open + 2);
+    if (close === -1 || (next !== -1 && next < close)) {
+      found.push({ ok: false, line: at, message: `a tag opened with {% is not closed with %}; ${TAG_USAGE}` });
+      from = open + 2;
+      continue;
+    }
+    found.push(parseTag(markdown.slice(open + 2, close), at, open, close + 2));
+    from = close + 2;
+  }
+  return found;
+}
+
+function parseTag(inner: string, line: number, start: number, end: number): ScannedTag {
+  const m = /^\s*(\S+)\s*([\s\S]*?)\s*$/.exec(inner);
+  const tagName = m?.[1];
+  const args = m?.[2] ?? '';
+  if (tagName === undefined) return { ok: false, line, message: `an empty tag {% %}; ${TAG_USAGE}` };
+  if (tagName !== 'kpi' && tagName !== 'chart') {
+    return { ok: false, line, message: `unknown tag ${show(tagName)}; the tags are {% kpi "ID" %} (a key figure) and {% chart "NAME" %} (a chart)` };
+  }
+  const quoted = /^"([^"\\\n]*)"$/.exec(args);
+  const name = quoted?.[1]?.trim();
+  if (name === undefined || name === '') {
+    const hint = /^[“”„'‘’«»]/.test(args) ? ' with straight double quotes "…"' : ' in double quotes';
+    const example = tagName === 'kpi' ? '{% kpi "hr.headcount" %}' : '{% chart "gender" %}';
+    return { ok: false, line, message: `the ${tagName} tag needs exactly one name${hint}, e.g. ${example}` };
+  }
+  return { ok: true, tag: { kind: tagName, name, line, start, end } };
+}
+
+/** A tag text or name for a message: short, and never a run of digits (a possible CPR number). */
+function show(text: string): string {
+  return text.length > 60 || /\d{6}/.test(text) ? '(not shown)' : `"${text}"`;
+}
+
+/** The well-formed `{% kpi "id" %}` and `{% chart "NAME" %}` tags of a narrative, in order. */
+export function findNarrativeTags(markdown: string): NarrativeTag[] {
+  return scanTags(markdown).flatMap((t) => (t.ok ? [t.tag] : []));
+}
+
+/** Reports malformed tags, unknown key-figure ids and unknown chart names, each on its line. */
+export function checkNarrativeTags(n: Narrative, knownKpi: (id: string) => boolean, sink: DiagnosticSink): void {
+  for (const scanned of scanTags(n.markdown)) {
+    if (!scanned.ok) {
+      sink.error(n.file, scanned.line, scanned.message);
+      continue;
+    }
+    const { kind, name, line } = scanned.tag;
+    if (kind === 'kpi' && !knownKpi(name)) {
+      sink.error(n.file, line, `{% kpi ${show(name)} %}: there is no key figure with this id; use an id listed in kpis.md (e.g. "hr.gender.women_share") or a declared indicator ("ind.<id>")`);
+    } else if (kind === 'chart' && !isChartName(name)) {
+      sink.error(n.file, line, `{% chart ${show(name)} %}: there is no chart with this name; the charts are ${NARRATIVE_CHART_NAMES.join(', ')}`);
+    }
+  }
+}

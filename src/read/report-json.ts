@@ -1,0 +1,454 @@
+// report.json: the organisation and build settings (inputs.md "report.json").
+// Strict JSON, parsed with jsonc-parser so that every problem has the line of its key or value:
+// a syntax error, an unknown key (at any level), a key given twice, a value of the wrong type.
+// Any error makes the result null; the defaults come from src/model/settings.ts.
+
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { DiagnosticSink } from '../model/diagnostics.ts';
+import { LANGUAGES, type Language } from '../model/records.ts';
+import { DEFAULT_SETTINGS, type NumberFormatOverride, type ReportSettings } from '../model/settings.ts';
+import type { InputFileInfo } from '../model/site.ts';
+import { decodeStrictUtf8 } from './narrative.ts';
+
+export const REPORT_JSON = 'report.json';
+
+export type ReportJsonResult = { settings: ReportSettings; info: InputFileInfo } | null;
+
+export async function readReportJson(dataDir: string, sink: DiagnosticSink): Promise<ReportJsonResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(dataDir, REPORT_JSON));
+  } catch (e) {
+    sink.error(REPORT_JSON, 1, readFailure(e));
+    return null;
+  }
+  const info: InputFileInfo = {
+    path: REPORT_JSON,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    rows: null,
+  };
+  const decoded = decodeStrictUtf8(bytes);
+  if (!decoded.ok) {
+    sink.error(REPORT_JSON, decoded.line, 'report.json is not valid UTF-8 text; save it as UTF-8');
+    return null;
+  }
+  const ctx = new Context(decoded.text, sink);
+  const root = parseStrict(ctx);
+  if (root === null) return null;
+  const settings = await readSettings(root, ctx, dataDir);
+  return settings === null || ctx.failed ? null : { settings, info };
+}
+
+function readFailure(e: unknown): string {
+  const code = e instanceof Error && 'code' in e ? (e as NodeJS.ErrnoException).code : undefined;
+  if (code === 'ENOENT') {
+    return 'report.json is missing: the data folder needs a report.json with at least organisation.name and organisation.accessibilityStatementUrl';
+  }
+  if (code === 'EISDIR') return 'report.json is a folder; it must be a file';
+  return `report.json cannot be read (${code ?? 'unknown reason'})`;
+}
+
+// ---- diagnostics with lines -----------------------------------------------------------------
+
+class Context {
+  failed = false;
+  readonly #lineStarts: number[];
+
+  constructor(readonly text: string, readonly sink: DiagnosticSink) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.#lineStarts = starts;
+  }
+
+  /** 1-based line of a character offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.#lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.#lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  error(at: Node | number, message: string): void {
+    this.failed = true;
+    this.sink.error(REPORT_JSON, this.lineOf(typeof at === 'number' ? at : at.offset), message);
+  }
+
+  warning(at: Node, message: string): void {
+    this.sink.warning(REPORT_JSON, this.lineOf(at.offset), message);
+  }
+}
+
+const SYNTAX_HINTS: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'an unexpected character (keys and text values need double quotes "…"; numbers are written like 5 or 2019)',
+  InvalidNumberFormat: 'a number is not written correctly',
+  PropertyNameExpected: 'a key in double quotes is expected here (a comma after the last entry is not allowed)',
+  ValueExpected: 'a value is expected here',
+  ColonExpected: 'a colon (:) is expected after the key',
+  CommaExpected: 'a comma is expected between two entries',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is text after the end of the settings object',
+  InvalidCommentToken: 'comments are not allowed: report.json is strict JSON',
+  UnexpectedEndOfComment: 'comments are not allowed: report.json is strict JSON',
+  UnexpectedEndOfString: 'a text value is not closed with a double quote',
+  UnexpectedEndOfNumber: 'a number is cut off',
+  InvalidUnicode: 'a \\u escape is not four hexadecimal digits',
+  InvalidEscapeCharacter: 'a backslash starts an unknown escape (write \\\\ for a backslash)',
+  InvalidCharacter: 'a text value holds a control character such as a tab or a line break',
+};
+
+function parseStrict(ctx: Context): Node | null {
+  const text = ctx.text;
+  if (text.trim() === '') {
+    ctx.error(0, 'report.json is empty; it must hold the settings object { "organisation": { … } }');
+    return null;
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first !== undefined) {
+    const code = printParseErrorCode(first.error);
+    ctx.error(first.offset, `report.json is not valid JSON: ${SYNTAX_HINTS[code] ?? code}`);
+    return null;
+  }
+  // jsonc-parser is lenient in a few corners strict JSON is not; JSON.parse has the last word.
+  try {
+    JSON.parse(text);
+  } catch {
+    ctx.error(0, 'report.json is not valid JSON');
+    return null;
+  }
+  if (root === undefined || root.type !== 'object') {
+    ctx.error(root?.offset ?? 0, 'report.json must hold one JSON object: { "organisation": { … }, … }');
+    return null;
+  }
+  return root;
+}
+
+// ---- objects: unknown and repeated keys ----------------------------------------------------
+
+interface Entry {
+  readonly key: Node;
+  readonly value: Node;
+}
+
+/** The entries of an object node by key, the first of each; reports unknown and repeated keys. */
+function entries(ctx: Context, node: Node, where: string, allowed: readonly string[] | null): Map<string, Entry> {
+  const found = new Map<string, Entry>();
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key === undefined || value === undefined) continue;
+    const name = String(key.value);
+    const full = where === '' ? name : `${where}.${name}`;
+    const earlier = found.get(name);
+    if (earlier !== undefined) {
+      ctx.error(key, `key ${quote(full)} is given twice (first on line ${ctx.lineOf(earlier.key.offset)}); keep one of them`);
+      continue;
+    }
+    if (allowed !== null && !allowed.includes(name)) {
+      const near = closest(name, allowed);
+      const hint = near === null ? '' : ` Did you mean ${quote(near)}?`;
+      const place = where === '' ? 'at the top level' : `in ${quote(where)}`;
+      ctx.error(key, `unknown key ${quote(full)}.${hint} The keys allowed ${place} are: ${allowed.join(', ')}`);
+      continue;
+    }
+    found.set(name, { key, value });
+  }
+  return found;
+}
+
+function isObject(ctx: Context, node: Node, what: string): boolean {
+  if (node.type === 'object') return true;
+  ctx.error(node, `${quote(what)} must be an object { … }, not ${describe(node)}`);
+  return false;
+}
+
+/** A close spelling (case, or at most two edits), to turn a typo into a hint. */
+function closest(name: string, allowed: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of allowed) {
+    const d = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(name, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** A short, safe description of a value for a message: never a long text or a run of digits. */
+function describe(node: Node): string {
+  switch (node.type) {
+    case 'object': return 'an object';
+    case 'array': return 'a list';
+    case 'null': return 'null';
+    case 'boolean': return String(node.value);
+    case 'number': return Number.isFinite(node.value) ? String(node.value) : 'a number out of range';
+    case 'string': return describeText(String(node.value));
+    default: return 'a property';
+  }
+}
+
+function describeText(text: string): string {
+  return text.length > 40 || /\d{6}/.test(text) ? 'a text' : JSON.stringify(text);
+}
+
+function quote(key: string): string {
+  return key.length > 60 || /\d{6}/.test(key) ? '(a key)' : `"${key}"`;
+}
+
+// ---- the settings --------------------------------------------------------------------------
+
+const TOP_KEYS = ['organisation', 'languages', 'snapshotDate', 'privacy', 'emissions', 'numberFormat'] as const;
+const ORGANISATION_KEYS = ['name', 'url', 'accessibilityStatementUrl'] as const;
+const PRIVACY_KEYS = ['minCellSize'] as const;
+const EMISSIONS_KEYS = ['radiativeForcing', 'baseYear'] as const;
+const NUMBER_FORMAT_KEYS = ['decimal'] as const;
+
+async function readSettings(root: Node, ctx: Context, dataDir: string): Promise<ReportSettings | null> {
+  const top = entries(ctx, root, '', TOP_KEYS);
+  const organisation = readOrganisation(ctx, root, top.get('organisation'));
+  const languages = optional(top.get('languages'), (n) => readLanguages(ctx, n), DEFAULT_SETTINGS.languages);
+  const snapshotDate = optional(top.get('snapshotDate'), (n) => readSnapshotDate(ctx, n), DEFAULT_SETTINGS.snapshotDate);
+
+  let minCellSize: number | undefined = DEFAULT_SETTINGS.minCellSize;
+  const privacy = top.get('privacy')?.value;
+  if (privacy !== undefined && isObject(ctx, privacy, 'privacy')) {
+    const p = entries(ctx, privacy, 'privacy', PRIVACY_KEYS);
+    minCellSize = optional(p.get('minCellSize'), (n) => readMinCellSize(ctx, n), DEFAULT_SETTINGS.minCellSize);
+  }
+
+  let radiativeForcing: boolean | undefined = DEFAULT_SETTINGS.radiativeForcing;
+  let baseYear: number | null | undefined = DEFAULT_SETTINGS.baseYear;
+  const emissions = top.get('emissions')?.value;
+  if (emissions !== undefined && isObject(ctx, emissions, 'emissions')) {
+    const e = entries(ctx, emissions, 'emissions', EMISSIONS_KEYS);
+    radiativeForcing = optional(e.get('radiativeForcing'), (n) => readBoolean(ctx, n, 'emissions.radiativeForcing'), DEFAULT_SETTINGS.radiativeForcing);
+    baseYear = optional(e.get('baseYear'), (n) => readBaseYear(ctx, n), DEFAULT_SETTINGS.baseYear);
+  }
+
+  const numberFormatNode = top.get('numberFormat')?.value;
+  const numberFormat = numberFormatNode === undefined
+    ? DEFAULT_SETTINGS.numberFormat
+    : await readNumberFormat(ctx, numberFormatNode, dataDir);
+
+  if (organisation === undefined || languages === undefined || snapshotDate === undefined || minCellSize === undefined
+    || radiativeForcing === undefined || baseYear === undefined || numberFormat === undefined) {
+    return null;
+  }
+  return { organisation, languages, snapshotDate, minCellSize, radiativeForcing, baseYear, numberFormat };
+}
+
+/** The value read from an entry, the default when the key is absent, undefined after an error. */
+function optional<T>(entry: Entry | undefined, read: (value: Node) => T | undefined, fallback: T): T | undefined {
+  return entry === undefined ? fallback : read(entry.value);
+}
+
+function readOrganisation(ctx: Context, root: Node, entry: Entry | undefined): ReportSettings['organisation'] | undefined {
+  if (entry === undefined) {
+    ctx.error(root, 'the key "organisation" is missing: write "organisation": { "name": "…", "accessibilityStatementUrl": "https://…" }');
+    return undefined;
+  }
+  if (!isObject(ctx, entry.value, 'organisation')) return undefined;
+  const o = entries(ctx, entry.value, 'organisation', ORGANISATION_KEYS);
+  const name = required(ctx, entry, o.get('name'), 'organisation.name', 'the organisation\'s name as the site shows it');
+  const statement = required(ctx, entry, o.get('accessibilityStatementUrl'), 'organisation.accessibilityStatementUrl',
+    'the web address of the accessibility statement (https://…)');
+  const nameValue = name === undefined ? undefined : readNonEmptyText(ctx, name, 'organisation.name');
+  const statementValue = statement === undefined ? undefined : readUrl(ctx, statement, 'organisation.accessibilityStatementUrl');
+  const urlEntry = o.get('url');
+  const url = urlEntry === undefined || urlEntry.value.type === 'null' ? null : readUrl(ctx, urlEntry.value, 'organisation.url');
+  if (nameValue === undefined || statementValue === undefined || url === undefined) return undefined;
+  return { name: nameValue, url, accessibilityStatementUrl: statementValue };
+}
+
+function required(ctx: Context, parent: Entry, entry: Entry | undefined, key: string, what: string): Node | undefined {
+  if (entry === undefined) {
+    ctx.error(parent.key, `the key "${key}" is missing; it is required: ${what}`);
+    return undefined;
+  }
+  return entry.value;
+}
+
+function readNonEmptyText(ctx: Context, node: Node, key: string): string | undefined {
+  if (node.type !== 'string' || String(node.value).trim() === '') {
+    ctx.error(node, `"${key}" must be a non-empty text in double quotes, not ${describe(node)}`);
+    return undefined;
+  }
+  return String(node.value).trim();
+}
+
+function readUrl(ctx: Context, node: Node, key: string): string | undefined {
+  const text = readNonEmptyText(ctx, node, key);
+  if (text === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '') {
+    ctx.error(node, `"${key}" must be a web address that starts with https:// or http://, not ${describeText(text)}`);
+    return undefined;
+  }
+  return text;
+}
+
+function readLanguages(ctx: Context, node: Node): Language[] | undefined {
+  if (node.type !== 'array') {
+    ctx.error(node, `"languages" must be a list such as ["da", "en"], not ${describe(node)}`);
+    return undefined;
+  }
+  const items = node.children ?? [];
+  if (items.length === 0) {
+    ctx.error(node, '"languages" must name at least one language: ["da"], ["en"] or ["da", "en"]');
+    return undefined;
+  }
+  const result: Language[] = [];
+  let ok = true;
+  for (const item of items) {
+    const value = item.type === 'string' ? String(item.value) : null;
+    const lang = LANGUAGES.find((l) => l === value);
+    if (lang === undefined) {
+      ctx.error(item, `"languages": ${describe(item)} is not a supported language; use "da" (Danish) or "en" (English)`);
+      ok = false;
+    } else if (result.includes(lang)) {
+      ctx.error(item, `"languages": "${lang}" is listed twice; list each language once`);
+      ok = false;
+    } else {
+      result.push(lang);
+    }
+  }
+  return ok ? result : undefined;
+}
+
+function readSnapshotDate(ctx: Context, node: Node): ReportSettings['snapshotDate'] | undefined {
+  const text = node.type === 'string' ? String(node.value) : null;
+  const match = text === null ? null : /^(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) {
+    ctx.error(node, `"snapshotDate" must be a month and day written "MM-DD", e.g. "12-31", not ${describe(node)}`);
+    return undefined;
+  }
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  if (month === 2 && day === 29) {
+    ctx.error(node, '"snapshotDate": "02-29" exists only in leap years, and the snapshot must fall on a day of every year; use "02-28" or "03-01"');
+    return undefined;
+  }
+  // 2023 is no leap year: a day valid in it is valid in every year.
+  if (!DateTime.utc(2023, month, day).isValid) {
+    ctx.error(node, `"snapshotDate": ${describe(node)} is not a day of the year; write the month and day as "MM-DD", e.g. "12-31"`);
+    return undefined;
+  }
+  return { month, day };
+}
+
+function readMinCellSize(ctx: Context, node: Node): number | undefined {
+  const value = node.type === 'number' ? Number(node.value) : NaN;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    ctx.error(node, `"privacy.minCellSize" must be a whole number of at least 1 (the default is 5), not ${describe(node)}`);
+    return undefined;
+  }
+  return value;
+}
+
+function readBoolean(ctx: Context, node: Node, key: string): boolean | undefined {
+  if (node.type !== 'boolean') {
+    ctx.error(node, `"${key}" must be true or false (without quotes), not ${describe(node)}`);
+    return undefined;
+  }
+  return node.value === true;
+}
+
+function readBaseYear(ctx: Context, node: Node): number | null | undefined {
+  if (node.type === 'null') return null;
+  const value = node.type === 'number' ? Number(node.value) : NaN;
+  if (!Number.isInteger(value) || value < 1000 || value > 9999) {
+    ctx.error(node, `"emissions.baseYear" must be a year of four digits without quotes, e.g. 2019, not ${describe(node)}`);
+    return undefined;
+  }
+  return value;
+}
+
+async function readNumberFormat(ctx: Context, node: Node, dataDir: string): Promise<Record<string, NumberFormatOverride> | undefined> {
+  if (!isObject(ctx, node, 'numberFormat')) return undefined;
+  const result: Record<string, NumberFormatOverride> = {};
+  let ok = true;
+  for (const [file, entry] of entries(ctx, node, 'numberFormat', null)) {
+    const problem = relativePathProblem(file);
+    if (problem !== null) {
+      ctx.error(entry.key, `"numberFormat": the key ${quote(file)} ${problem}`);
+      ok = false;
+      continue;
+    }
+    const override = readOverride(ctx, entry.value, file);
+    if (override === undefined) {
+      ok = false;
+      continue;
+    }
+    if (!(await isFile(path.join(dataDir, ...file.split('/'))))) {
+      ctx.warning(entry.key, `"numberFormat" names ${quote(file)}, which is not in the data folder; the setting has no effect`);
+    }
+    result[file] = override;
+  }
+  return ok ? result : undefined;
+}
+
+/** Why a numberFormat key is not a relative path such as `2024/energy.csv`, or null. */
+function relativePathProblem(file: string): string | null {
+  if (file.includes('\\')) return 'must use forward slashes, e.g. "2024/energy.csv"';
+  if (file.startsWith('/') || /^[A-Za-z]:/.test(file)) return 'must be a path inside the data folder, e.g. "2024/energy.csv"';
+  if (file.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+    return 'must be a plain path inside the data folder, e.g. "2024/energy.csv"';
+  }
+  if (!file.endsWith('.csv')) return 'must name a CSV file, e.g. "2024/energy.csv"';
+  return null;
+}
+
+function readOverride(ctx: Context, node: Node, file: string): NumberFormatOverride | undefined {
+  const where = `numberFormat.${file}`;
+  if (!isObject(ctx, node, where)) return undefined;
+  const o = entries(ctx, node, where, NUMBER_FORMAT_KEYS);
+  const decimal = o.get('decimal');
+  if (decimal === undefined) {
+    ctx.error(node, `"numberFormat": ${quote(file)} needs { "decimal": "," } or { "decimal": "." }`);
+    return undefined;
+  }
+  const value = decimal.value.type === 'string' ? String(decimal.value.value) : null;
+  if (value !== ',' && value !== '.') {
+    ctx.error(decimal.value, `"decimal" must be "," (decimal comma) or "." (decimal point), not ${describe(decimal.value)}`);
+    return undefined;
+  }
+  return { decimal: value };
+}
+
+async function isFile(absolute: string): Promise<boolean> {
+  try {
+    return (await stat(absolute)).isFile();
+  } catch {
+    return false;
+  }
+}
