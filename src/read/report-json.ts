@@ -432,6 +432,7 @@ function readOverride(ctx: Context, node: Node, file: string): NumberFormatOverr
   const where = `numberFormat.${file}`;
   if (!isObject(ctx, node, where)) return undefined;
   const o = entries(ctx, node, where, NUMBER_FORMAT_KEYS);
+  if (o.size !== (node.children?.length ?? 0)) return undefined; // an unknown or repeated key, reported
   const decimal = o.get('decimal');
   if (decimal === undefined) {
     ctx.error(node, `"numberFormat": ${quote(file)} needs { "decimal": "," } or { "decimal": "." }`);
