@@ -1,0 +1,60 @@
+// The CSV writer of every download (site.md "Downloads"): RFC 4180 quoting with CRLF line ends,
+// comma, point decimals, numbers as plain decimals (never exponent form), null as an empty cell,
+// and text neutralised so that a spreadsheet never runs it as a formula.
+
+import { stringify } from 'csv-stringify/sync';
+
+export type CsvCell = string | number | null;
+
+/** The UTF-8 byte-order mark that makes Excel read the file as UTF-8 (æøå). */
+export const CSV_BOM = '\uFEFF';
+
+export const CSV_LINE_END = '\r\n';
+
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+/**
+ * A text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+ * single quote (OWASP's advice for CSV injection); the rest stays as written.
+ */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.has(text.charAt(0)) ? `'${text}` : text;
+}
+
+/**
+ * A finite number as a plain decimal, the shortest that reads back as the same number:
+ * `1e-7` → `0.0000001`, `1e21` → `1000000000000000000000`, `-0` → `0`.
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  if (value === 0) return '0';
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (match === null) return text;
+  const [, sign = '', lead = '', fraction = '', exponent = '0'] = match;
+  const digits = lead + fraction;
+  const point = lead.length + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** One CSV record with its line end. */
+export function csvLine(cells: readonly CsvCell[]): string {
+  return stringify([[...cells]], {
+    cast: {
+      number: (value) => plainNumber(value),
+      string: (value) => neutraliseCell(value),
+    },
+    record_delimiter: CSV_LINE_END,
+    quote_record_delimiter: true,
+    eof: true,
+  });
+}
+
+/** A whole CSV file: byte-order mark, header, records. */
+export function csvDocument(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+  let out = CSV_BOM + csvLine(header);
+  for (const row of rows) out += csvLine(row);
+  return out;
+}

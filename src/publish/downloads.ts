@@ -1,0 +1,96 @@
+// The auditor's downloads of one reporting year (site.md "Downloads"): kpis.json, kpis.csv and
+// the emission ledger emissions.csv, streamed to disk as its rows are computed.
+
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { KpiRecord, LedgerRow, LedgerSink } from '../model/figures.ts';
+import { compareIds } from '../model/kpis.ts';
+import { CSV_BOM, csvDocument, csvLine } from './csv.ts';
+
+function inIdOrder(records: readonly KpiRecord[]): KpiRecord[] {
+  return [...records].sort((a, b) => compareIds(a.id, b.id));
+}
+
+/** The published value: the unrounded number when the status is `ok`, else null. */
+function publishedValue(record: KpiRecord): number | null {
+  if (record.status !== 'ok' || record.value === null) return null;
+  if (!Number.isFinite(record.value)) throw new RangeError(`${record.id}: not a finite number`);
+  return record.value;
+}
+
+/** downloads/<year>/kpis.json: an array in id order, two-space indented, newline at the end. */
+export function kpisJson(records: readonly KpiRecord[]): string {
+  const rows = inIdOrder(records).map((r) => ({
+    id: r.id,
+    year: r.year,
+    value: publishedValue(r),
+    unit: r.unit,
+    status: r.status,
+  }));
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+export const KPIS_CSV_HEADER = ['id', 'year', 'value', 'unit', 'status'] as const;
+
+/** downloads/<year>/kpis.csv: the same table, UTF-8 with BOM, comma, point decimals, null empty. */
+export function kpisCsv(records: readonly KpiRecord[]): string {
+  return csvDocument(
+    KPIS_CSV_HEADER,
+    inIdOrder(records).map((r) => [r.id, r.year, publishedValue(r), r.unit, r.status]),
+  );
+}
+
+export const LEDGER_CSV_HEADER = [
+  'source_file', 'line', 'factor_key', 'factor_year', 'factor', 'factor_unit', 'quantity', 'kg_co2e', 'scope',
+] as const;
+
+/** Bytes gathered before they go to disk; the ledger itself is never held. */
+const FLUSH_BYTES = 64 * 1024;
+
+/**
+ * Writes downloads/<year>/emissions.csv row by row as the figures step computes them (the folder
+ * is created). Call `close()` once all rows are written; writing after that is a bug and throws.
+ */
+export class LedgerCsvWriter implements LedgerSink {
+  readonly #fd: number;
+  #pending: string[] = [];
+  #pendingLength = 0;
+  #closed = false;
+
+  constructor(path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.#fd = openSync(path, 'w');
+    this.#append(CSV_BOM + csvLine(LEDGER_CSV_HEADER));
+  }
+
+  write(row: LedgerRow): void {
+    if (this.#closed) throw new Error('LedgerCsvWriter: write after close');
+    this.#append(csvLine([
+      row.file, row.line, row.factorKey, row.factorYear, row.factor, row.factorUnit,
+      row.quantity, row.kgCo2e, row.scope,
+    ]));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      this.#flush();
+    } finally {
+      closeSync(this.#fd);
+    }
+  }
+
+  #append(text: string): void {
+    this.#pending.push(text);
+    this.#pendingLength += text.length;
+    if (this.#pendingLength >= FLUSH_BYTES) this.#flush();
+  }
+
+  #flush(): void {
+    const bytes = Buffer.from(this.#pending.join(''), 'utf8');
+    this.#pending = [];
+    this.#pendingLength = 0;
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(this.#fd, bytes, offset);
+  }
+}

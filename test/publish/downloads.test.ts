@@ -1,0 +1,137 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { KpiRecord, LedgerRow } from '../../src/model/figures.ts';
+import { kpisCsv, kpisJson, LedgerCsvWriter } from '../../src/publish/downloads.ts';
+
+const RECORDS: readonly KpiRecord[] = [
+  { id: 'hr.gender.women_share', year: 2025, value: 0.4375, unit: 'share', status: 'ok' },
+  { id: 'sup.contracts', year: 2025, value: 12, unit: 'count', status: 'ok' },
+  { id: 'env.scope1_t', year: 2025, value: 1e-7, unit: 't CO2e', status: 'ok' },
+  { id: 'hr.gender.other', year: 2025, value: null, unit: 'persons', status: 'suppressed' },
+  { id: 'ind.data.breaches', year: 2025, value: null, unit: '=HYPERLINK("x")', status: 'not_reported' },
+];
+
+describe('kpisJson', () => {
+  it('writes the records in id order, unrounded, two-space indented', () => {
+    expect(kpisJson(RECORDS)).toBe(`[
+  {
+    "id": "env.scope1_t",
+    "year": 2025,
+    "value": 1e-7,
+    "unit": "t CO2e",
+    "status": "ok"
+  },
+  {
+    "id": "hr.gender.other",
+    "year": 2025,
+    "value": null,
+    "unit": "persons",
+    "status": "suppressed"
+  },
+  {
+    "id": "hr.gender.women_share",
+    "year": 2025,
+    "value": 0.4375,
+    "unit": "share",
+    "status": "ok"
+  },
+  {
+    "id": "ind.data.breaches",
+    "year": 2025,
+    "value": null,
+    "unit": "=HYPERLINK(\\"x\\")",
+    "status": "not_reported"
+  },
+  {
+    "id": "sup.contracts",
+    "year": 2025,
+    "value": 12,
+    "unit": "count",
+    "status": "ok"
+  }
+]
+`);
+  });
+
+  it('never publishes a value whose status is not ok, even if one was left in the record', () => {
+    const leaked: KpiRecord = { id: 'hr.gender.men', year: 2025, value: 3, unit: 'persons', status: 'suppressed' };
+    const parsed = JSON.parse(kpisJson([leaked])) as { value: unknown }[];
+    expect(parsed[0]?.value).toBeNull();
+    expect(kpisCsv([leaked])).toBe('\uFEFFid,year,value,unit,status\r\nhr.gender.men,2025,,persons,suppressed\r\n');
+  });
+
+  it('is the same text whatever order the records come in', () => {
+    expect(kpisJson([...RECORDS].reverse())).toBe(kpisJson(RECORDS));
+  });
+});
+
+describe('kpisCsv', () => {
+  it('writes BOM, header, id order, plain decimals, empty cells for null, neutralised text', () => {
+    expect(kpisCsv(RECORDS)).toBe(
+      '\uFEFFid,year,value,unit,status\r\n'
+      + 'env.scope1_t,2025,0.0000001,t CO2e,ok\r\n'
+      + 'hr.gender.other,2025,,persons,suppressed\r\n'
+      + 'hr.gender.women_share,2025,0.4375,share,ok\r\n'
+      + 'ind.data.breaches,2025,,"\'=HYPERLINK(""x"")",not_reported\r\n'
+      + 'sup.contracts,2025,12,count,ok\r\n',
+    );
+  });
+});
+
+describe('LedgerCsvWriter', () => {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ledger-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const flight: LedgerRow = {
+    file: '2025/travel.csv', line: 2, factorKey: 'flight.short_haul.economy', factorYear: 2024,
+    factor: 0.18, factorUnit: 'pkm', quantity: 1200, kgCo2e: 216, scope: '3',
+  };
+  const electricity: LedgerRow = {
+    file: '2025/energy.csv', line: 7, factorKey: 'energy.electricity', factorYear: 2025,
+    factor: 0.000125, factorUnit: 'kWh', quantity: 31250.5, kgCo2e: 3.9063125, scope: '2-location',
+  };
+
+  it('writes the header and every row, creating the year folder', async () => {
+    const path = join(dir, 'downloads', '2025', 'emissions.csv');
+    const writer = new LedgerCsvWriter(path);
+    writer.write(flight);
+    writer.write(electricity);
+    writer.write({ ...flight, file: '-2025/travel.csv', line: 9 });
+    await writer.close();
+    expect(await readFile(path, 'utf8')).toBe(
+      '\uFEFFsource_file,line,factor_key,factor_year,factor,factor_unit,quantity,kg_co2e,scope\r\n'
+      + '2025/travel.csv,2,flight.short_haul.economy,2024,0.18,pkm,1200,216,3\r\n'
+      + '2025/energy.csv,7,energy.electricity,2025,0.000125,kWh,31250.5,3.9063125,2-location\r\n'
+      + "'-2025/travel.csv,9,flight.short_haul.economy,2024,0.18,pkm,1200,216,3\r\n",
+    );
+  });
+
+  it('puts rows on disk before it is closed (the ledger is never held whole)', async () => {
+    const path = join(dir, 'emissions.csv');
+    const writer = new LedgerCsvWriter(path);
+    for (let line = 2; line < 20_002; line++) writer.write({ ...flight, line });
+    const before = (await stat(path)).size;
+    // ~70 bytes a row: 20,000 rows are far more than one 64 KiB buffer.
+    expect(before).toBeGreaterThan(1_000_000);
+    await writer.close();
+    const text = await readFile(path, 'utf8');
+    const lines = text.split('\r\n');
+    expect(lines).toHaveLength(20_002); // header, 20,000 rows, and the empty string after the last CRLF
+    expect(lines[20_000]).toBe('2025/travel.csv,20001,flight.short_haul.economy,2024,0.18,pkm,1200,216,3');
+    expect(lines[20_001]).toBe('');
+  });
+
+  it('refuses a row after close, and closing twice is harmless', async () => {
+    const writer = new LedgerCsvWriter(join(dir, 'e.csv'));
+    await writer.close();
+    await writer.close();
+    expect(() => writer.write(flight)).toThrow(/after close/);
+  });
+});
