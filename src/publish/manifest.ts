@@ -1,0 +1,98 @@
+// downloads/manifest.json and downloads/SHA256SUMS (site.md "Downloads"): the tool, every input
+// file and every file of the built site with its size and SHA-256, so that an auditor can check
+// the site with `sha256sum -c downloads/SHA256SUMS` from the site root and rebuild it byte for byte.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { InputFileInfo } from '../model/site.ts';
+
+export const MANIFEST_PATH = 'downloads/manifest.json';
+export const SHA256SUMS_PATH = 'downloads/SHA256SUMS';
+
+export interface OutputFileInfo {
+  /** Relative to the site root, forward slashes. */
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface Manifest {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly inputs: readonly InputFileInfo[];
+  readonly outputs: readonly OutputFileInfo[];
+}
+
+function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Every regular file under `root`, as forward-slash paths relative to it, sorted. */
+export async function listFiles(root: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(relative: string): Promise<void> {
+    const entries = await readdir(join(root, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  }
+  await walk('');
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Size and SHA-256 of a file, read as a stream. */
+export async function describeFile(root: string, path: string): Promise<OutputFileInfo> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(join(root, path))) {
+    const buffer = chunk as Buffer;
+    bytes += buffer.length;
+    hash.update(buffer);
+  }
+  return { path, bytes, sha256: hash.digest('hex') };
+}
+
+/**
+ * One line of a `sha256sum` check file. A name holding a backslash, newline or carriage return
+ * is escaped the way GNU coreutils writes it (a leading backslash marks the line).
+ */
+export function sha256sumLine(sha256: string, path: string): string {
+  if (!/[\\\n\r]/.test(path)) return `${sha256}  ${path}\n`;
+  const escaped = path.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  return `\\${sha256}  ${escaped}\n`;
+}
+
+export function manifestJson(manifest: Manifest): string {
+  const plain = {
+    tool: { name: manifest.tool.name, version: manifest.tool.version },
+    inputs: [...manifest.inputs].sort(byPath)
+      .map((i) => ({ path: i.path, bytes: i.bytes, sha256: i.sha256, rows: i.rows })),
+    outputs: [...manifest.outputs].sort(byPath)
+      .map((o) => ({ path: o.path, bytes: o.bytes, sha256: o.sha256 })),
+  };
+  return `${JSON.stringify(plain, null, 2)}\n`;
+}
+
+/**
+ * Writes downloads/manifest.json (every file of the site except itself and SHA256SUMS) and then
+ * downloads/SHA256SUMS (those files and manifest.json). Call it last, on the complete site.
+ */
+export async function writeManifest(
+  siteDir: string,
+  tool: { name: string; version: string },
+  inputs: readonly InputFileInfo[],
+): Promise<void> {
+  const paths = (await listFiles(siteDir)).filter((p) => p !== MANIFEST_PATH && p !== SHA256SUMS_PATH);
+  const outputs: OutputFileInfo[] = [];
+  for (const path of paths) outputs.push(await describeFile(siteDir, path));
+
+  await mkdir(join(siteDir, 'downloads'), { recursive: true });
+  await writeFile(join(siteDir, MANIFEST_PATH), manifestJson({ tool, inputs, outputs }), 'utf8');
+
+  const checked = [...outputs, await describeFile(siteDir, MANIFEST_PATH)].sort(byPath);
+  const sums = checked.map((o) => sha256sumLine(o.sha256, o.path)).join('');
+  await writeFile(join(siteDir, SHA256SUMS_PATH), sums, 'utf8');
+}
