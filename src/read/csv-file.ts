@@ -1,0 +1,162 @@
+// readCsvFile: one CSV file of the data folder, from raw bytes to typed records (inputs.md).
+// Passes: the bytes (encoding, size, SHA-256); for a tab file without an override, the number
+// cells (decimal separator); then the records, converted one by one and never held together.
+
+import path from 'node:path';
+import type { DiagnosticSink } from '../model/diagnostics.ts';
+import type { InputFileInfo } from '../model/site.ts';
+import type { ReportSettings } from '../model/settings.ts';
+import { mapHeader, type HeaderMap } from './columns.ts';
+import { parseCsv, sniffDelimiter } from './csv.ts';
+import { scanBytes, utf8Chunks, type TextEncodingName } from './decode.ts';
+import { DecimalEvidence, decimalOfDelimiter, type Delimiter } from './dialect.ts';
+import { containsCpr } from './identifiers.ts';
+import { RowReader } from './row.ts';
+import type { Schema } from './schema.ts';
+import { SCHEMAS, type CsvKind, type RecordOf } from './schemas/index.ts';
+import type { NumberFormat } from './values.ts';
+import { DiagnosticSink as Sink } from '../model/diagnostics.ts';
+
+export type { CsvKind, RecordOf } from './schemas/index.ts';
+
+export interface CsvReadOptions {
+  /** Absolute path of the data folder. */
+  readonly dataDir: string;
+  /** The file relative to dataDir, forward slashes (`2025/travel.csv`). */
+  readonly path: string;
+  /** numberFormat overrides (keyed by path) and radiativeForcing. */
+  readonly settings: ReportSettings;
+  /** The reporting year, for the year files. */
+  readonly year?: number;
+  /** For 'indicator-values': the declared ids (no `ind.` prefix). */
+  readonly declaredIndicators?: ReadonlySet<string>;
+  /** For benchmarks and targets: whether `metric` names a known KPI. */
+  readonly knownMetric?: (id: string) => boolean;
+}
+
+const NO_CELLS: ReadonlySet<number> = new Set();
+
+const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+function isBlank(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) if ((fields[i] as string).trim() !== '') return false;
+  return true;
+}
+
+/**
+ * Reads one CSV file, reporting every problem into the sink; each record without an error is
+ * handed to onRow in file order. Returns the file's size, SHA-256 and number of data rows.
+ */
+export async function readCsvFile<K extends CsvKind>(
+  kind: K,
+  options: CsvReadOptions,
+  sink: DiagnosticSink,
+  onRow: (record: RecordOf[K]) => void,
+): Promise<InputFileInfo> {
+  const file = options.path;
+  const absPath = path.join(options.dataDir, ...file.split('/'));
+  const schema = SCHEMAS[kind] as Schema<RecordOf[K]>;
+  const scan = await scanBytes(absPath);
+  const info = (rows: number): InputFileInfo => ({ path: file, bytes: scan.bytes, sha256: scan.sha256, rows });
+
+  if (scan.undecodableLine !== null) {
+    sink.error(file, scan.undecodableLine, 'this line holds a character that is not UTF-8, UTF-16 or Windows-1252 text;'
+      + ' save the file as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) and check the letters on this line');
+    return info(0);
+  }
+  const delimiter = await sniffDelimiter(utf8Chunks(absPath, scan.encoding));
+  if (delimiter === null) {
+    sink.error(file, 1, 'the file is empty; it needs at least a header line naming the columns (delete the file if there is nothing to report)');
+    return info(0);
+  }
+  const format = await numberFormat(file, absPath, scan.encoding, delimiter, schema, options.settings, sink);
+  if (format === null) return info(0);
+
+  const converter = schema.start({
+    file,
+    year: options.year ?? null,
+    settings: options.settings,
+    declaredIndicators: options.declaredIndicators ?? null,
+    knownMetric: options.knownMetric ?? null,
+  });
+  let header: HeaderMap | null = null;
+  let reader: RowReader | null = null;
+  let rows = 0;
+  const end = await parseCsv(utf8Chunks(absPath, scan.encoding), delimiter, (fields, line) => {
+    if (isBlank(fields)) return;
+    if (header === null) {
+      header = mapHeader(fields, schema.columns, schema.acceptDanish, file, sink);
+      reader = new RowReader(file, format, header, sink);
+      return;
+    }
+    rows++;
+    let blocked = NO_CELLS;
+    for (let i = 0; i < fields.length; i++) {
+      if (containsCpr(fields[i] as string)) {
+        if (blocked === NO_CELLS) blocked = new Set<number>();
+        (blocked as Set<number>).add(i);
+        sink.error(file, line, 'holds what looks like a CPR number; remove it from the export: the report must never receive CPR numbers',
+          header.names[i] || `number ${i + 1}`);
+      }
+    }
+    if (fields.length !== header.fieldCount) {
+      const spans = fields.some((f) => f.includes('\n'));
+      sink.error(file, line, `this row has ${fields.length} fields, but the header has ${header.fieldCount};`
+        + (spans
+          ? ' a quoted value seems to lack its closing quote (")'
+          : ` a value that holds a ${DELIMITER_NAMES[delimiter]} must be put in double quotes ("…")`));
+      return;
+    }
+    if (!header.ok || reader === null) return;
+    reader.reset(fields, line, blocked);
+    const record = converter(reader);
+    if (record !== null && reader.ok && blocked === NO_CELLS) onRow(record);
+  });
+  if (!end.ok) {
+    sink.error(file, end.line, end.reason === 'unclosed-quote'
+      ? 'a quoted value starts on this line but its closing quote (") is missing; add the closing quote, or remove the opening one'
+      : 'this line cannot be read as CSV; check its quotes (")');
+  }
+  if (header === null) {
+    sink.error(file, 1, 'the file is empty; it needs at least a header line naming the columns (delete the file if there is nothing to report)');
+  }
+  return info(rows);
+}
+
+/** The file's number format: the override, the delimiter's, or (tab) the one its number cells show. */
+async function numberFormat<R>(
+  file: string,
+  absPath: string,
+  encoding: TextEncodingName,
+  delimiter: Delimiter,
+  schema: Schema<R>,
+  settings: ReportSettings,
+  sink: DiagnosticSink,
+): Promise<NumberFormat | null> {
+  const override = settings.numberFormat[file];
+  if (override !== undefined) return { decimal: override.decimal, file };
+  const implied = decimalOfDelimiter(delimiter);
+  if (implied !== null) return { decimal: implied, file };
+  const numberColumns = schema.columns.filter((c) => c.type === 'number');
+  const evidence = new DecimalEvidence();
+  let indexes: number[] | null = null;
+  await parseCsv(utf8Chunks(absPath, encoding), delimiter, (fields, line) => {
+    if (isBlank(fields)) return;
+    if (indexes === null) {
+      const map = mapHeader(fields, schema.columns, schema.acceptDanish, file, new Sink());
+      indexes = numberColumns.map((c) => map.index[c.ordinal] ?? -1).filter((i) => i !== -1);
+      return;
+    }
+    for (const i of indexes) {
+      const cell = fields[i];
+      if (cell !== undefined && cell !== '' && !containsCpr(cell)) evidence.observe(cell.trim(), line);
+    }
+  });
+  const verdict = evidence.verdict();
+  if (verdict.kind === 'decided') return { decimal: verdict.decimal, file };
+  if (verdict.kind === 'undecided') return { decimal: '.', undecided: true, file };
+  sink.error(file, 1, `the numbers use both a decimal comma ("${verdict.comma.text}" on line ${verdict.comma.line})`
+    + ` and a decimal point ("${verdict.point.text}" on line ${verdict.point.line}); write them all one way, or add`
+    + ` "numberFormat": { "${file}": { "decimal": "," } } (or ".") to report.json`);
+  return null;
+}

@@ -1,0 +1,37 @@
+// <year>/indicators.csv (inputs.md): the year's values of the declared indicators.
+
+import type { IndicatorValue } from '../../model/records.ts';
+import { UniqueKeys } from '../../validate/unique-key.ts';
+import { defineColumns } from '../columns.ts';
+import type { Schema } from '../schema.ts';
+
+const [ID, VALUE, NOTE, SOURCE] = defineColumns([
+  { name: 'id', required: true, type: 'text' },
+  { name: 'value', required: true, type: 'number' },
+  { name: 'note', type: 'text' },
+  { name: 'source', type: 'text' },
+] as const);
+
+export const indicatorValuesSchema: Schema<IndicatorValue> = {
+  columns: [ID, VALUE, NOTE, SOURCE],
+  acceptDanish: false,
+  start(ctx) {
+    const ids = new UniqueKeys();
+    return (r) => {
+      const id = r.text(ID, true);
+      const value = r.number(VALUE, true);
+      const note = r.text(NOTE, false);
+      const source = r.text(SOURCE, false);
+      if (id !== null) {
+        if (ctx.declaredIndicators !== null && !ctx.declaredIndicators.has(id)) {
+          r.error(ID, `"${id}" is not declared in indicators.csv; declare it there or correct the id`);
+        } else {
+          const first = ids.seen(id, r.line);
+          if (first !== null) r.error(ID, `"${id}" already has a value on line ${first}; give each indicator one value a year`);
+        }
+      }
+      if (!r.ok || id === null || value === null) return null;
+      return { line: r.line, id, value, note, source };
+    };
+  },
+};

@@ -1,0 +1,175 @@
+// Cell values (inputs.md "How every CSV file is read"): numbers, dates, yes/no.
+// Each parser returns a discriminated result; the message says what is wrong and what to write.
+
+import { DateTime } from 'luxon';
+import type { IsoDate } from '../model/records.ts';
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+// ---- numbers ------------------------------------------------------------------------------
+
+export type DecimalSeparator = ',' | '.';
+
+/** How the numbers of one file are written. */
+export interface NumberFormat {
+  readonly decimal: DecimalSeparator;
+  /**
+   * A tab file with no decimal evidence (inputs.md "Numbers"): a value whose separator is
+   * followed by exactly three digits could be either, so it is an error.
+   */
+  readonly undecided?: boolean;
+  /** The file's path, for the override a message suggests. */
+  readonly file?: string;
+}
+
+interface CompiledFormat {
+  readonly format: NumberFormat;
+  readonly full: RegExp;
+  readonly group: string;
+}
+
+const PLAIN_INTEGER = /^-?\d+$/;
+const compiled = new Map<string, CompiledFormat>();
+
+function compile(format: NumberFormat): CompiledFormat {
+  const key = `${format.decimal}${format.undecided === true ? 'u' : ''}`;
+  let c = compiled.get(key);
+  if (c === undefined) {
+    const group = format.decimal === ',' ? '.' : ',';
+    const g = `[${group === '.' ? '\\.' : ','} \\u00A0\\u202F]`;
+    const d = format.decimal === ',' ? ',' : '\\.';
+    // sign, then plain digits or groups of three (one grouping character throughout), then decimals
+    const full = new RegExp(`^([+-]?)(\\d{1,3}(${g})\\d{3}(?:\\3\\d{3})*|\\d+)(?:${d}(\\d+))?$`);
+    c = { format, full, group };
+    compiled.set(key, c);
+  }
+  return c;
+}
+
+function example(format: NumberFormat): string {
+  return format.decimal === ',' ? '1234,5 or 1.234,5' : '1234.5 or "1,234.5"';
+}
+
+/** A number as inputs.md "Numbers" defines it, in the file's format. */
+export function parseNumber(text: string, format: NumberFormat): Parsed<number> {
+  if (PLAIN_INTEGER.test(text)) return ok(Number(text));
+  const c = compile(format);
+  const m = c.full.exec(text);
+  if (m === null) return fail(explainBadNumber(text, format));
+  const sign = m[1] === '-' ? -1 : 1;
+  const intPart = m[2] ?? '';
+  const groupChar = m[3];
+  const decimals = m[4];
+  if (groupChar !== undefined && groupChar === c.group && decimals === undefined && intPart.split(groupChar).length === 2) {
+    // one group only: "1.234" in a decimal-comma file may be a thousands separator or a misplaced decimal point
+    const whole = intPart.replace(groupChar, '');
+    const decimal = intPart.replace(groupChar, format.decimal);
+    return fail(`"${text}" is ambiguous: the ${separatorName(groupChar === '.' ? '.' : ',')} may separate thousands or decimals;`
+      + ` write ${whole} for the whole number or ${decimal} for the decimal (this file's decimal separator is a ${separatorName(format.decimal)})`);
+  }
+  if (format.undecided === true && groupChar === undefined && decimals !== undefined && decimals.length === 3 && intPart !== '0') {
+    return fail(`"${text}" is ambiguous: the file does not show whether "." or "," is its decimal separator;`
+      + ` add "numberFormat": { "${format.file ?? '<path of this file>'}": { "decimal": "," } } (or ".") to report.json`);
+  }
+  const digits = groupChar === undefined ? intPart : intPart.split(groupChar).join('');
+  const value = sign * Number(decimals === undefined ? digits : `${digits}.${decimals}`);
+  return ok(value === 0 ? 0 : value);
+}
+
+function separatorName(d: DecimalSeparator): string {
+  return d === ',' ? 'comma' : 'point';
+}
+
+function explainBadNumber(text: string, format: NumberFormat): string {
+  if (text === '') return 'is empty; write a number';
+  if (/^[+-]?[\d.,]*\d[eE][+-]?\d+$/.test(text)) {
+    return `"${text}" is written with an exponent; write the number in full, e.g. ${example(format)}`;
+  }
+  const other = format.decimal === ',' ? '.' : ',';
+  if (/^[+-]?\d+$/.test(text.replace(other, '')) && text.includes(other)) {
+    return `"${text}" uses a ${separatorName(other)} as decimal separator, but this file uses a ${separatorName(format.decimal)};`
+      + ` write ${text.replace(other, format.decimal)}`;
+  }
+  return `"${text}" is not a number; write digits with an optional decimal part, e.g. ${example(format)}`;
+}
+
+/** A whole number (a zero decimal part, `2,0`, is allowed). */
+export function parseWholeNumber(text: string, format: NumberFormat): Parsed<number> {
+  const n = parseNumber(text, format);
+  if (!n.ok) return n;
+  if (!Number.isInteger(n.value)) return fail(`"${text}" is not a whole number; write a whole number such as ${Math.round(n.value)}`);
+  return n;
+}
+
+/** A year of four digits. */
+export function parseYear(text: string): Parsed<number> {
+  if (/^\d{4}$/.test(text)) return ok(Number(text));
+  return fail(`"${text}" is not a year; write four digits, e.g. 1985`);
+}
+
+// ---- dates --------------------------------------------------------------------------------
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DANISH = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
+const dateCache = new Map<string, Parsed<IsoDate>>();
+
+/** `YYYY-MM-DD`, or Danish `DD-MM-YYYY`, `DD.MM.YYYY`, `DD/MM/YYYY`; never month first. */
+export function parseDate(text: string): Parsed<IsoDate> {
+  const hit = dateCache.get(text);
+  if (hit !== undefined) return hit;
+  const result = parseDateUncached(text);
+  if (dateCache.size > 50_000) dateCache.clear();
+  dateCache.set(text, result);
+  return result;
+}
+
+function parseDateUncached(text: string): Parsed<IsoDate> {
+  let year: number;
+  let month: number;
+  let day: number;
+  const iso = ISO.exec(text);
+  const danish = iso === null ? DANISH.exec(text) : null;
+  if (iso !== null) {
+    year = Number(iso[1]);
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+  } else if (danish !== null) {
+    day = Number(danish[1]);
+    month = Number(danish[3]);
+    year = Number(danish[4]);
+  } else {
+    return fail(`"${text}" is not a date; write it as 2025-12-31 or 31-12-2025`);
+  }
+  const dt = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+  if (!dt.isValid) {
+    const hint = danish !== null && month > 12 && day <= 12
+      ? ' (dates are read day first; a month-first date is not accepted)'
+      : '';
+    return fail(`"${text}" is not a date that exists${hint}; write it as 2025-12-31 or 31-12-2025`);
+  }
+  return ok(dt.toISODate() ?? text);
+}
+
+/** `YYYY-MM`. */
+export function parseMonth(text: string): Parsed<string> {
+  const m = /^(\d{4})-(\d{1,2})$/.exec(text);
+  const month = m === null ? 0 : Number(m[2]);
+  if (m === null || month < 1 || month > 12) return fail(`"${text}" is not a month; write it as 2025-01`);
+  return ok(`${m[1]}-${String(month).padStart(2, '0')}`);
+}
+
+// ---- yes/no -------------------------------------------------------------------------------
+
+const YES_NO = new Map<string, boolean>([
+  ['yes', true], ['no', false], ['ja', true], ['nej', false], ['true', true], ['false', false],
+  ['1', true], ['0', false], ['y', true], ['n', false], ['j', true],
+]);
+
+export function parseYesNo(text: string): Parsed<boolean> {
+  const v = YES_NO.get(text.toLowerCase());
+  if (v === undefined) return fail(`"${text}" is not yes or no; write yes or no (or ja or nej)`);
+  return ok(v);
+}
