@@ -1,16 +1,16 @@
 // The narratives: `<year>/narrative/<section>.<lang>.md`, Markdown written by communications
 // staff (inputs.md "Layout", site.md "The site"). Read as strict UTF-8; a CPR number in the text
-// stops the build (named by file and line, never repeated). The tags `{% kpi "ID" %}` and
+// stops the build (named by file and line, never repeated; the rule of identifiers.ts). The tags `{% kpi "ID" %}` and
 // `{% chart "NAME" %}` are found here and checked against the known ids and chart names.
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DateTime } from 'luxon';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Language, Narrative } from '../model/records.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { parseNarrativeFileName, type YearFolder } from './folder.ts';
+import { containsCpr } from './identifiers.ts';
 
 // ---- strict UTF-8 --------------------------------------------------------------------------
 
@@ -62,21 +62,6 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-// ---- CPR numbers ---------------------------------------------------------------------------
-
-// DDMMYY-SSSS or DDMMYYSSSS with no letter or digit right before or after (inputs.md
-// "Personal identifiers are refused"); the first six digits must be a real date.
-const CPR_CANDIDATE = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})-?\d{4}(?![\p{L}\p{N}])/gu;
-
-/** Whether a text holds a Danish CPR number anywhere. */
-export function containsCprNumber(text: string): boolean {
-  for (const m of text.matchAll(CPR_CANDIDATE)) {
-    // 2000 + YY is a leap year exactly when YY is divisible by 4, as some century of YY is.
-    if (DateTime.utc(2000 + Number(m[3]), Number(m[2]), Number(m[1])).isValid) return true;
-  }
-  return false;
-}
-
 // ---- reading -------------------------------------------------------------------------------
 
 export interface NarrativeReadResult {
@@ -110,7 +95,7 @@ export async function readNarratives(dataDir: string, folder: YearFolder, langua
     }
     let clean = true;
     decoded.text.split('\n').forEach((text, i) => {
-      if (containsCprNumber(text)) {
+      if (containsCpr(text)) {
         sink.error(file, i + 1, 'the text holds a CPR number (a Danish personal identification number); remove it, personal data must not be published');
         clean = false;
       }

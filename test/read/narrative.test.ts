@@ -6,7 +6,7 @@ import { DiagnosticSink, formatDiagnostic } from '../../src/model/diagnostics.ts
 import type { Narrative } from '../../src/model/records.ts';
 import { scanDataFolder, type YearFolder } from '../../src/read/folder.ts';
 import {
-  NARRATIVE_CHART_NAMES, checkNarrativeTags, containsCprNumber, decodeStrictUtf8, findNarrativeTags, readNarratives,
+  NARRATIVE_CHART_NAMES, checkNarrativeTags, decodeStrictUtf8, findNarrativeTags, readNarratives,
 } from '../../src/read/narrative.ts';
 import { readReportJson } from '../../src/read/report-json.ts';
 import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
@@ -61,30 +61,6 @@ describe('decodeStrictUtf8', () => {
   });
 });
 
-describe('containsCprNumber', () => {
-  it.each([
-    ['010190-1234', true],
-    ['0101901234', true],
-    ['CPR: 010190-1234.', true],
-    ['(311299-0000)', true],
-    ['290200-1234', true], // 29 February 2000
-    ['290201-1234', false], // 2001 had no 29 February
-    ['310290-1234', false], // no 31 February
-    ['011390-1234', false], // no month 13
-    ['000190-1234', false], // no day 0
-    ['a010190-1234', false],
-    ['010190-1234b', false],
-    ['æ010190-1234', false],
-    ['9010190-1234', false],
-    ['010190-12345', false],
-    ['01019012345', false],
-    ['010190 1234', false],
-    ['phone 12345678', false],
-  ])('%s → %s', (text, expected) => {
-    expect(containsCprNumber(text)).toBe(expected);
-  });
-});
-
 describe('readNarratives', () => {
   it('reads each listed narrative with its section, language, text and checksum (checked with sha256sum)', async () => {
     const { narratives, infos, lines } = await readFiles({
@@ -127,14 +103,14 @@ describe('readNarratives', () => {
 
   it('a CPR number is an error on each line that holds one, never repeating it; the file is left out', async () => {
     const { narratives, lines } = await readFiles({
-      '2025/narrative/community.da.md': '# Samarbejde\n\nKontakt 010190-1234 eller\n1212121212.\nIkke et nummer: 310290-1234.\n',
+      '2025/narrative/community.da.md': '# Samarbejde\n\nKontakt 010190-1234 eller\n(2902001212).\nIkke et nummer: 310290-1234, 290201-1234, a010190-1234, 010190-12345.\n',
     });
     const message = 'the text holds a CPR number (a Danish personal identification number); remove it, personal data must not be published';
     expect(lines).toEqual([
       `2025/narrative/community.da.md:3: error: ${message}`,
       `2025/narrative/community.da.md:4: error: ${message}`,
     ]);
-    expect(lines.join('\n')).not.toMatch(/010190|1212121212/);
+    expect(lines.join('\n')).not.toMatch(/010190|2902001212/);
     expect(narratives).toEqual([]);
   });
 
