@@ -592,27 +592,33 @@ interface TravelProfile {
   readonly journeys: number;
   readonly modes: readonly (readonly [Mode, number])[];
   readonly fuels: readonly (readonly [Fuel, number])[];
+  /** Share of flights that are long-haul, in per cent. */
+  readonly longHaul: number;
 }
 
 const TRAVEL_PROFILES: Record<number, TravelProfile> = {
   2019: {
+    longHaul: 9,
     journeys: 2150,
     modes: [['flight', 11], ['rail', 29], ['car', 43], ['taxi', 9], ['bus', 6], ['ferry', 2]],
     fuels: [['petrol', 45], ['diesel', 35], ['electric', 2], ['hybrid', 8], ['', 10]],
   },
   2023: {
+    longHaul: 6,
     journeys: 2380,
     modes: [['flight', 6], ['rail', 40], ['car', 36], ['taxi', 8], ['bus', 8], ['ferry', 2]],
     fuels: [['petrol', 32], ['diesel', 22], ['electric', 22], ['hybrid', 14], ['', 10]],
   },
   2024: {
+    longHaul: 5,
     journeys: 2510,
     modes: [['flight', 5.5], ['rail', 43], ['car', 34], ['taxi', 7.5], ['bus', 8], ['ferry', 2]],
     fuels: [['petrol', 27], ['diesel', 18], ['electric', 31], ['hybrid', 15], ['', 9]],
   },
   2025: {
+    longHaul: 3.5,
     journeys: 2640,
-    modes: [['flight', 5], ['rail', 46], ['car', 32], ['taxi', 7], ['bus', 8], ['ferry', 2]],
+    modes: [['flight', 4.5], ['rail', 46.5], ['car', 32], ['taxi', 7], ['bus', 8], ['ferry', 2]],
     fuels: [['petrol', 22], ['diesel', 14], ['electric', 40], ['hybrid', 15], ['', 9]],
   },
 };
@@ -632,7 +638,7 @@ function journey(rnd: Random, year: number, profile: TravelProfile): Journey {
   const group = (): number => rnd.weighted([[1, 62], [2, 25], [3, 9], [4, 4]]);
   switch (mode) {
     case 'flight': {
-      const band = rnd.weighted([['domestic', 35], ['short', 58], ['long', 7]] as const);
+      const band = rnd.weighted([['domestic', 35], ['short', 65 - profile.longHaul], ['long', profile.longHaul]] as const);
       if (band === 'domestic') {
         return { ...base, km: rnd.pick(FLIGHT_DOMESTIC), travellers: group(), roundTrip: rnd.chance(0.85), cabinClass: rnd.weighted([['economy', 6], ['', 4]]) };
       }
@@ -1112,7 +1118,8 @@ nå dertil.
 
 {% chart "management-gender" %}
 
-Vi ønsker bredde i alder. Medianalderen var {% kpi "hr.age.median" %} år, og
+Vi ønsker bredde i alder og ansætter både erfarne specialister og unge, der er ved at begynde
+deres karriere. Medianalderen var {% kpi "hr.age.median" %} år, og
 {% kpi "hr.age.under_30_share" %} af medarbejderne var under 30 år. Vi ansatte
 {% kpi "hr.hires" %} nye kolleger i løbet af året, heraf {% kpi "hr.hires.new_graduates" %}
 nyuddannede. Nyuddannede giver ny viden og er en investering i fremtidens kompetencer.
@@ -1144,7 +1151,8 @@ get there.
 
 {% chart "management-gender" %}
 
-We want breadth in age. The median age was {% kpi "hr.age.median" %} years, and
+We want breadth in age and hire both experienced specialists and young people at the start of
+their careers. The median age was {% kpi "hr.age.median" %} years, and
 {% kpi "hr.age.under_30_share" %} of our staff were under 30. We hired {% kpi "hr.hires" %} new
 colleagues during the year, {% kpi "hr.hires.new_graduates" %} of them recent graduates. Recent
 graduates bring new knowledge and are an investment in the skills of the future.
