@@ -55,7 +55,7 @@ function example(format: NumberFormat): string {
 
 /** A number as inputs.md "Numbers" defines it, in the file's format. */
 export function parseNumber(text: string, format: NumberFormat): Parsed<number> {
-  if (PLAIN_INTEGER.test(text)) return ok(Number(text));
+  if (PLAIN_INTEGER.test(text)) return ok(Number(text) + 0); // + 0 turns -0 into 0
   const c = compile(format);
   const m = c.full.exec(text);
   if (m === null) return fail(explainBadNumber(text, format));
