@@ -845,6 +845,10 @@ interface Contract {
   readonly humanRights: boolean;
   /** First year a data-processing agreement is in place (processing contracts only). */
   readonly dpaFrom: number;
+  /** Clauses a contract may hold without a Global Compact commitment. */
+  readonly environmentExtra: boolean;
+  readonly labourExtra: boolean;
+  readonly anticorruptionExtra: boolean;
   readonly audits: readonly Day[];
   readonly statusByYear: Readonly<Record<number, readonly [Status, number, number]>>;
 }
@@ -884,10 +888,12 @@ function buildContracts(rnd: Random): Contract[] {
     const until = i % 9 === 4 ? rnd.int(Math.max(2023, from), 2024) : null;
     const personalData = rnd.chance(0.58);
     const gcFrom = from >= 2022 ? from : rnd.weighted<number | null>([[from, 45], [2023, 12], [2024, 18], [2025, 15], [null, 10]]);
-    const auditEvery = personalData ? rnd.int(1, 2) : rnd.chance(0.3) ? 3 : 0;
+    const auditEvery = personalData ? rnd.int(1, 2) : rnd.chance(0.5) ? 2 : 0;
     const audits: Day[] = [];
     if (auditEvery > 0) {
-      for (let y = Math.max(from, 2019) + 1; y <= 2025; y += auditEvery) audits.push(day(y, rnd.int(2, 11), rnd.int(1, 28)));
+      // new contracts are audited in their first year, older ones from the year after they began
+      const firstAudit = from >= 2023 ? from : Math.max(from, 2019) + 1;
+      for (let y = firstAudit; y <= 2025; y += auditEvery) audits.push(day(y, rnd.int(2, 11), rnd.int(1, 28)));
     }
     const statusByYear: Record<number, readonly [Status, number, number]> = {};
     for (const y of YEARS) {
@@ -905,11 +911,19 @@ function buildContracts(rnd: Random): Contract[] {
       personalData,
       gcFrom,
       humanRights: rnd.chance(0.6),
-      dpaFrom: personalData && i === 7 ? 2025 : personalData && i === 12 ? 2024 : from,
+      dpaFrom: from,
+      environmentExtra: rnd.chance(0.4),
+      labourExtra: rnd.chance(0.5),
+      anticorruptionExtra: rnd.chance(0.25),
       audits,
       statusByYear,
     });
   }
+  // two older processing contracts got their data processing agreement late (2024 and 2025)
+  const late = contracts.filter((c) => c.personalData && c.from <= 2021 && c.until === null).slice(0, 2);
+  late.forEach((c, k) => {
+    contracts[contracts.indexOf(c)] = { ...c, dpaFrom: k === 0 ? 2025 : 2024 };
+  });
   // one supplier with a critical breach in 2024, terminated in 2025
   const breach = contracts[5];
   if (breach !== undefined) {
@@ -935,9 +949,9 @@ function suppliersFile(contracts: readonly Contract[], year: number): { path: st
     return {
       c, gc, lastAudit, status, findings, breaches, spend,
       dpa: c.personalData ? c.dpaFrom <= year : null,
-      environment: gc || c.id.endsWith('3'),
-      labour: gc || c.id.endsWith('7'),
-      anticorruption: gc,
+      environment: gc || c.environmentExtra,
+      labour: gc || c.labourExtra,
+      anticorruption: gc || c.anticorruptionExtra,
       humanRights: gc && c.humanRights,
     };
   });
@@ -1038,7 +1052,7 @@ function targetsFile(): string {
     ['env.meetings.virtual_share', 2026, 0.5, 'at_least', 'Mindst halvdelen af møderne virtuelle', 'At least half of all meetings virtual'],
     ['sup.gc_commitment_share', 2026, 1, 'at_least', 'Global Compact i alle kontrakter', 'Global Compact in every contract'],
     ['sup.dpa_coverage', 2025, 1, 'at_least', 'Databehandleraftale med alle databehandlere', 'A data processing agreement with every processor'],
-    ['hr.management.women_share', 2028, 0.4, 'at_least', 'Mindst 40 % kvinder i ledelsen', 'At least 40% women in management'],
+    ['hr.management.women_share', 2028, 0.45, 'at_least', 'Mindst 45 % kvinder i ledelsen', 'At least 45% women in management'],
     ['hr.hires.new_graduate_share', 2026, 0.25, 'at_least', 'Hver fjerde nyansatte er nyuddannet', 'One in four hires a recent graduate'],
     ['ind.workforce.sick_days_per_fte', 2026, 7, 'at_most', 'Højst 7 sygedage pr. årsværk', 'At most 7 sick days per FTE'],
   ]);
@@ -1253,9 +1267,9 @@ behandles personoplysninger.
 
 Vi følger op med audits. {% kpi "sup.audited_share" %} af kontrakterne var auditeret inden for de
 seneste to år. Ved årets udgang var der {% kpi "sup.open_findings" %} åbne fund, som leverandørerne
-arbejder på at rette. {% kpi "sup.non_compliant" %} kontrakter overholdt ikke kravene, og vi ophævede
-{% kpi "sup.terminated" %} kontrakter, blandt andet efter et alvorligt brud hos en leverandør året
-før. Listen over kontrakter nedenfor viser status for hver enkelt.
+arbejder på at rette. Antallet af kontrakter, der ikke overholdt kravene, var
+{% kpi "sup.non_compliant" %}, og antallet af ophævede kontrakter var {% kpi "sup.terminated" %}.
+En af dem blev ophævet efter et alvorligt brud hos en leverandør året før. Listen over kontrakter nedenfor viser status for hver enkelt.
 `,
     en: `# Suppliers
 
@@ -1278,9 +1292,10 @@ that involve personal data.
 
 We follow up with audits. {% kpi "sup.audited_share" %} of our contracts had been audited within
 the last two years. At the end of the year there were {% kpi "sup.open_findings" %} open findings
-that suppliers are working to close. {% kpi "sup.non_compliant" %} contracts did not meet the
-requirements, and we terminated {% kpi "sup.terminated" %} contracts, among them one after a
-serious breach at a supplier the year before. The list of contracts below shows the status of each.
+that suppliers are working to close. The number of contracts that did not meet the requirements
+was {% kpi "sup.non_compliant" %}, and the number of contracts we terminated was
+{% kpi "sup.terminated" %}. One of them was terminated after a serious breach at a supplier the year
+before. The list of contracts below shows the status of each.
 `,
   },
   data: {
@@ -1294,7 +1309,8 @@ sælger aldrig personoplysninger: i år var antallet af tilfælde {% kpi "ind.da
 som det altid har været. Vi gemmer kun data, så længe der er et formål, og vi arbejder løbende med
 datakvalitet, så kommunerne kan stole på de data, løsningerne bygger på.
 
-Vi anmeldte {% kpi "ind.data.breaches_reported" %} brud på persondatasikkerheden til Datatilsynet.
+Antallet af brud på persondatasikkerheden, som vi anmeldte til Datatilsynet, var
+{% kpi "ind.data.breaches_reported" %}.
 Hvert brud er gennemgået, og årsagerne er rettet. Sikkerhedsfunktionen behandlede
 {% kpi "ind.data.security_incidents" %} sikkerhedshændelser, de fleste mindre og opdaget tidligt.
 
@@ -1319,8 +1335,8 @@ this year the number of such cases was {% kpi "ind.data.personal_data_sold" %}, 
 been. We keep data only as long as it serves a purpose, and we work continuously on data quality, so
 that the municipalities can trust the data the solutions build on.
 
-We reported {% kpi "ind.data.breaches_reported" %} personal data breaches to the Danish Data
-Protection Agency. Each breach was reviewed and its causes were fixed. Our security team handled
+The number of personal data breaches we reported to the Danish Data Protection Agency was
+{% kpi "ind.data.breaches_reported" %}. Each breach was reviewed and its causes were fixed. Our security team handled
 {% kpi "ind.data.security_incidents" %} security incidents, most of them minor and caught early.
 
 Citizens and staff have the right to see the data we process about them. We received
