@@ -1,0 +1,39 @@
+// Eleventy configuration of the report site. The build (src/render/eleventy.ts) and the dev
+// server both load it; the report model reaches it through src/render/model-store.ts.
+// Templates get one global, `report` (pages to paginate, or the data's errors); narrative and
+// data text is never passed through Nunjucks: it arrives as finished, escaped HTML or as plain
+// text that autoescape escapes.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { currentSiteData } from './src/render/site-data.ts';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const fromRoot = (p: string): string => path.relative(process.cwd(), path.join(ROOT, p)) || '.';
+
+/** Browser builds served from the site itself (no CDN). */
+const VENDOR: Readonly<Record<string, string>> = {
+  'node_modules/chart.js/dist/chart.umd.min.js': 'assets/vendor/chart.umd.min.js',
+  'node_modules/luxon/build/global/luxon.min.js': 'assets/vendor/luxon.min.js',
+  'node_modules/chartjs-adapter-luxon/dist/chartjs-adapter-luxon.umd.min.js': 'assets/vendor/chartjs-adapter-luxon.umd.min.js',
+};
+
+interface EleventyConfig {
+  addGlobalData(name: string, value: () => unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  addWatchTarget(target: string): void;
+}
+
+export default function configure(eleventyConfig: EleventyConfig): Record<string, unknown> {
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.addGlobalData('report', () => currentSiteData());
+  const copies: Record<string, string> = { [fromRoot('templates/assets')]: 'assets' };
+  for (const [from, to] of Object.entries(VENDOR)) copies[fromRoot(from)] = to;
+  eleventyConfig.addPassthroughCopy(copies);
+  return {
+    dir: { input: fromRoot('templates'), includes: '_includes', data: '_data' },
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+  };
+}

@@ -1,0 +1,211 @@
+// The data of the eight charts (site.md "The site"): one table of numbers per chart, from which
+// both the HTML table and the JSON that assets/charts.js draws are made, so the two always agree.
+// A suppressed figure is left out of both; a figure that is not reported is a gap.
+
+import type { Language } from '../model/records.ts';
+import { ENERGY_CARRIERS, TRAVEL_MODES } from '../model/records.ts';
+import type { KpiRecord, YearFigures } from '../model/figures.ts';
+import type { Benchmark } from '../model/records.ts';
+import type { ChartName } from './i18n.ts';
+import { UI, kpiText } from './i18n.ts';
+import { chartNumber, formatValue, localeOf } from './format.ts';
+
+/** One plotted number: the value drawn and the text shown for it (table cell and direct label). */
+export interface ChartPoint {
+  readonly y: number;
+  readonly text: string;
+}
+
+export interface ChartSeries {
+  readonly label: string;
+  /** One per category; null = no number (not reported). */
+  readonly points: readonly (ChartPoint | null)[];
+}
+
+/** A row of a bar chart's table, in category order: drawn (point) or left out (status). */
+export interface TableEntry {
+  readonly label: string;
+  readonly point: ChartPoint | null;
+  readonly status: 'ok' | 'suppressed' | 'not_reported';
+  readonly note: string | null;
+}
+
+export interface ChartData {
+  readonly name: ChartName;
+  readonly title: string;
+  readonly kind: 'bar' | 'line';
+  /** The x axis is a time axis of years (emissions-trend). */
+  readonly timeAxis: boolean;
+  /** Values are percentages. */
+  readonly percent: boolean;
+  readonly axisTitle: string;
+  readonly categoryTitle: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeries[];
+  /** Bar charts: every category in order, drawn or not (the table lists them all). */
+  readonly entries: readonly TableEntry[];
+  /** Title of the extra column of notes (a benchmark's source), when there is one. */
+  readonly notesTitle: string | null;
+}
+
+export interface ChartInputs {
+  readonly lang: Language;
+  readonly year: YearFigures;
+  /** Every reporting year, ascending (for the trend). */
+  readonly years: readonly YearFigures[];
+  readonly baseYear: number | null;
+  readonly benchmarks: readonly Benchmark[];
+}
+
+function record(y: YearFigures, id: string): KpiRecord | undefined {
+  return y.kpis.find((r) => r.id === id);
+}
+
+function point(r: KpiRecord | undefined, lang: Language): ChartPoint | null {
+  if (r === undefined || r.status !== 'ok' || r.value === null) return null;
+  return { y: chartNumber(r.value, r.unit), text: formatValue(r.value, r.unit, lang) };
+}
+
+/** A bar chart of single figures: a category per id; suppressed and not reported ones omitted. */
+function barOfIds(
+  inputs: ChartInputs,
+  name: ChartName,
+  items: ReadonlyArray<readonly [string, string]>,
+  axisTitle: string,
+  percent: boolean,
+): ChartData {
+  const t = UI[inputs.lang];
+  const entries = items.map(([id, label]): TableEntry => {
+    const r = record(inputs.year, id);
+    const p = point(r, inputs.lang);
+    return { label, point: p, status: p !== null ? 'ok' : r?.status === 'suppressed' ? 'suppressed' : 'not_reported', note: null };
+  });
+  return barChart(inputs.lang, name, axisTitle, percent, entries, null);
+}
+
+function barChart(lang: Language, name: ChartName, axisTitle: string, percent: boolean, entries: readonly TableEntry[], notesTitle: string | null): ChartData {
+  const t = UI[lang];
+  const drawn = entries.filter((e) => e.point !== null);
+  return {
+    name, title: t.charts_[name], kind: 'bar', timeAxis: false, percent, axisTitle, categoryTitle: t.category,
+    categories: drawn.map((e) => e.label),
+    series: drawn.length === 0 ? [] : [{ label: axisTitle, points: drawn.map((e) => e.point) }],
+    entries, notesTitle,
+  };
+}
+
+function label(id: string, lang: Language): string {
+  return kpiText(id, lang)?.label ?? id;
+}
+
+function originChart(inputs: ChartInputs): ChartData {
+  const { lang } = inputs;
+  const t = UI[lang];
+  const own = record(inputs.year, 'hr.origin.non_danish_share');
+  const ownPoint = point(own, lang);
+  const entries: TableEntry[] = [{
+    label: t.chartLabels.ourStaff, point: ownPoint,
+    status: ownPoint !== null ? 'ok' : own?.status === 'suppressed' ? 'suppressed' : 'not_reported', note: null,
+  }];
+  for (const b of inputs.benchmarks) {
+    if (b.metric !== 'hr.origin.non_danish_share' || b.year !== inputs.year.year) continue;
+    entries.push({
+      label: lang === 'da' ? b.labelDa : b.labelEn,
+      point: { y: chartNumber(b.value, 'share'), text: formatValue(b.value, 'share', lang) },
+      status: 'ok',
+      note: b.source,
+    });
+  }
+  return barChart(lang, 'origin', t.chartLabels.nonDanishShare, true, entries, entries.length > 1 ? t.source : null);
+}
+
+function trendChart(inputs: ChartInputs): ChartData {
+  const { lang } = inputs;
+  const t = UI[lang];
+  const first = inputs.baseYear ?? inputs.years[0]?.year ?? inputs.year.year;
+  const years = inputs.years.filter((y) => y.year >= first && y.year <= inputs.year.year);
+  const series: ReadonlyArray<readonly [string, string]> = [
+    ['env.scope1_t', t.chartLabels.scope1],
+    ['env.scope2_location_t', t.chartLabels.scope2Location],
+    ['env.scope2_market_t', t.chartLabels.scope2Market],
+    ['env.scope3_travel_t', t.chartLabels.scope3],
+    ['env.total_location_t', t.chartLabels.totalLocation],
+    ['env.total_market_t', t.chartLabels.totalMarket],
+  ];
+  const built = series.map(([id, l]) => ({ label: l, points: years.map((y) => point(record(y, id), lang)) }));
+  const drawn = built.filter((s) => s.points.some((p) => p !== null));
+  return {
+    name: 'emissions-trend', title: t.charts_['emissions-trend'], kind: 'line', timeAxis: true, percent: false,
+    axisTitle: t.chartLabels.tonnes, categoryTitle: t.year,
+    categories: drawn.length === 0 ? [] : years.map((y) => String(y.year)),
+    series: drawn, entries: [], notesTitle: null,
+  };
+}
+
+function energyChart(inputs: ChartInputs): ChartData {
+  const { lang } = inputs;
+  const mwh = inputs.year.energyByCarrierMwh;
+  const entries = ENERGY_CARRIERS.map((c): TableEntry => {
+    const label = UI[lang].chartLabels.carriers[c];
+    return mwh === null
+      ? { label, point: null, status: 'not_reported', note: null }
+      : { label, point: { y: chartNumber(mwh[c], 'MWh'), text: formatValue(mwh[c], 'MWh', lang) }, status: 'ok', note: null };
+  });
+  return barChart(lang, 'energy-carriers', UI[lang].chartLabels.mwh, false, entries, null);
+}
+
+/** The data of one chart for one year and language. */
+export function chartData(name: ChartName, inputs: ChartInputs): ChartData {
+  const { lang } = inputs;
+  const c = UI[lang].chartLabels;
+  switch (name) {
+    case 'gender':
+      return barOfIds(inputs, name, [
+        ['hr.gender.women', c.women], ['hr.gender.men', c.men], ['hr.gender.other', c.other], ['hr.gender.undisclosed', c.undisclosed],
+      ], c.persons, false);
+    case 'management-gender':
+      return barOfIds(inputs, name, [['hr.management.women', c.women], ['hr.management.men', c.men]], c.persons, false);
+    case 'age':
+      return barOfIds(inputs, name, [['hr.age.under_30', c.under30], ['hr.age.30_to_50', c.from30to50], ['hr.age.over_50', c.over50]], c.persons, false);
+    case 'origin':
+      return originChart(inputs);
+    case 'emissions-trend':
+      return trendChart(inputs);
+    case 'travel-modes':
+      return barOfIds(inputs, name, TRAVEL_MODES.map((m) => [`env.travel.${m}_t`, c.modes[m]] as const), c.tonnes, false);
+    case 'energy-carriers':
+      return energyChart(inputs);
+    case 'supplier-clauses':
+      return barOfIds(inputs, name, [
+        'sup.gc_commitment_share', 'sup.environment_clause_share', 'sup.labour_clause_share',
+        'sup.anticorruption_clause_share', 'sup.human_rights_clause_share', 'sup.dpa_coverage',
+      ].map((id) => [id, label(id, lang)] as const), c.percent, true);
+  }
+}
+
+/** What assets/charts.js reads from the page: numbers and their display texts only. */
+export function chartJson(data: ChartData, lang: Language): unknown {
+  return {
+    type: data.kind,
+    locale: localeOf(lang),
+    time: data.timeAxis,
+    percent: data.percent,
+    axisTitle: data.axisTitle,
+    labels: data.categories,
+    datasets: data.series.map((s) => ({
+      label: s.label,
+      data: s.points.map((p) => (p === null ? null : p.y)),
+      text: s.points.map((p) => (p === null ? null : p.text)),
+    })),
+  };
+}
+
+/** JSON that may stand inside a <script> element: no `<`, `>`, `&` or line separators. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,48 @@
+// The global data .eleventy.ts gives the templates: the pages of the site, or a page of errors.
+
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import type { Language } from '../model/records.ts';
+import type { ReportModel } from '../model/site.ts';
+import type { PageView } from './view-model.ts';
+import { buildSiteView } from './view-model.ts';
+import { getStoredReport } from './model-store.ts';
+import type { UiText } from './i18n.ts';
+import { UI } from './i18n.ts';
+
+export interface ErrorPageView {
+  readonly url: string;
+  readonly lang: Language;
+  readonly t: UiText;
+  readonly lines: readonly string[];
+}
+
+export interface SiteData {
+  readonly pages: readonly PageView[];
+  readonly errorPages: readonly ErrorPageView[];
+}
+
+export function errorPages(diagnostics: readonly Diagnostic[]): ErrorPageView[] {
+  return [{ url: '/', lang: 'en', t: UI.en, lines: diagnostics.map(formatDiagnostic) }];
+}
+
+const views = new WeakMap<ReportModel, SiteData>();
+
+/** What the templates render now: the stored model's pages (built once per model), or its errors. */
+export function currentSiteData(): SiteData {
+  const stored = getStoredReport();
+  switch (stored.kind) {
+    case 'model': {
+      let data = views.get(stored.model);
+      if (data === undefined) {
+        data = { pages: buildSiteView(stored.model).pages, errorPages: [] };
+        views.set(stored.model, data);
+      }
+      return data;
+    }
+    case 'errors':
+      return { pages: [], errorPages: errorPages(stored.diagnostics) };
+    case 'empty':
+      throw new Error('no report model: the site is built by `npm run build` or served by `npm start`, which read the data first');
+  }
+}

@@ -1,0 +1,53 @@
+// Where every page lives. The main language (the first of settings.languages) is at the site
+// root, the others under /<lang>/; the front year's pages at the language's root, other years
+// under <year>/.
+
+import type { Language } from '../model/records.ts';
+import type { PageKey } from './i18n.ts';
+import { UI } from './i18n.ts';
+
+export interface SiteLayout {
+  readonly mainLanguage: Language;
+  readonly frontYear: number | null;
+}
+
+export function languageRoot(layout: SiteLayout, lang: Language): string {
+  return lang === layout.mainLanguage ? '/' : `/${lang}/`;
+}
+
+export function yearRoot(layout: SiteLayout, lang: Language, year: number): string {
+  const root = languageRoot(layout, lang);
+  return year === layout.frontYear ? root : `${root}${year}/`;
+}
+
+export function pageUrl(layout: SiteLayout, lang: Language, year: number, page: PageKey): string {
+  const slug = UI[lang].pages[page].slug;
+  return `${yearRoot(layout, lang, year)}${slug === '' ? '' : `${slug}/`}`;
+}
+
+export function archiveUrl(layout: SiteLayout, lang: Language): string {
+  return `${languageRoot(layout, lang)}${UI[lang].archive.slug}/`;
+}
+
+/** The fragment of a figure's row on its section page and of its definition on the Method page. */
+export function figureAnchor(id: string): string {
+  return `fig-${id.replace(/\./g, '-')}`;
+}
+
+export function definitionAnchor(id: string): string {
+  return `def-${id.replace(/\./g, '-')}`;
+}
+
+export const SUPPRESSION_ANCHOR = 'suppression';
+export const NOT_REPORTED_ANCHOR = 'not-reported';
+
+export function downloadUrls(year: number): { kpisJson: string; kpisCsv: string; emissionsCsv: string } {
+  return {
+    kpisJson: `/downloads/${year}/kpis.json`,
+    kpisCsv: `/downloads/${year}/kpis.csv`,
+    emissionsCsv: `/downloads/${year}/emissions.csv`,
+  };
+}
+
+export const MANIFEST_URL = '/downloads/manifest.json';
+export const SUMS_URL = '/downloads/SHA256SUMS';
