@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiagnosticSink, formatDiagnostic } from '../../src/model/diagnostics.ts';
 import type { Narrative } from '../../src/model/records.ts';
@@ -58,6 +60,45 @@ describe('decodeStrictUtf8', () => {
     ['a code point above U+10FFFF', bytes([0xf4, 0x90, 0x80, 0x80]), 1],
   ])('%s is an error on its line', (_, input, line) => {
     expect(decodeStrictUtf8(input)).toEqual({ ok: false, line });
+  });
+});
+
+describe('decodeStrictUtf8 agrees with Node\'s own UTF-8 check (isUtf8 of node:buffer)', () => {
+  // Bytes near the edges of UTF-8: ASCII, line breaks, continuation bytes, lead bytes of every length.
+  const edgeByte = fc.constantFrom(0x0a, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
+  // Sequences at the edges of well-formedness: overlong forms, surrogates, beyond U+10FFFF, cut off.
+  const edgeSequence = fc.constantFrom(
+    [0xc0, 0x80], [0xc1, 0xbf], [0xc2, 0x80], [0xdf, 0xbf], [0xe0, 0x80, 0x80], [0xe0, 0x9f, 0xbf], [0xe0, 0xa0, 0x80],
+    [0xed, 0x9f, 0xbf], [0xed, 0xa0, 0x80], [0xef, 0xbf, 0xbf], [0xf0, 0x8f, 0xbf, 0xbf], [0xf0, 0x90, 0x80, 0x80],
+    [0xf4, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xe2, 0x82], [0xf0, 0x9f, 0x8c], [0x80], [0xff],
+  );
+  const chunks = fc.array(fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 6 }).map((t) => [...new TextEncoder().encode(t)]),
+    fc.constant([0x0a]),
+    edgeSequence,
+    edgeByte.map((b) => [b]),
+  ), { maxLength: 12 });
+  const byteArrays = fc.oneof(
+    fc.uint8Array({ maxLength: 40 }),
+    chunks.map((parts) => Uint8Array.from(parts.flat())),
+  );
+
+  it('is ok exactly for valid UTF-8, and the reported line holds the first bad byte', () => {
+    fc.assert(fc.property(byteArrays, (bytes) => {
+      const buffer = Buffer.from(bytes);
+      const result = decodeStrictUtf8(bytes);
+      if (isUtf8(buffer)) {
+        return result.ok && Buffer.from(result.text, 'utf8').equals(buffer.subarray(buffer.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0));
+      }
+      if (result.ok) return false;
+      // Offsets where each line starts; everything before the reported line is valid, that line is not.
+      const starts = [0];
+      buffer.forEach((b, i) => { if (b === 0x0a) starts.push(i + 1); });
+      const lineStart = starts[result.line - 1];
+      if (lineStart === undefined) return false;
+      const lineEnd = starts[result.line] ?? buffer.length;
+      return isUtf8(buffer.subarray(0, lineStart)) && !isUtf8(buffer.subarray(0, lineEnd));
+    }), { numRuns: 3000 });
   });
 });
 
