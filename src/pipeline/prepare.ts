@@ -94,14 +94,19 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const ledger = options.ledgerFor?.(year) ?? NULL_LEDGER;
     const employees: Employment[] | null = await collect('employees', files.employees ?? null, { year });
     for (const e of employees ?? []) employeeIds.add(e.employeeId);
+    // Without emission-factors.csv (an error of its own, on its line 1) the rows are still
+    // checked, but not matched to factors: one error for the missing file, not one per key.
+    const noFactors = folder.emissionFactors === null;
     let travel = null;
-    if (files.travel !== undefined) {
+    if (files.travel !== undefined && noFactors) await read('travel', files.travel, () => undefined, { year });
+    else if (files.travel !== undefined) {
       const acc = new TravelAccumulator({ year, file: files.travel, factors: factorTable, ledger, sink });
       await read('travel', files.travel, (j) => acc.add(j), { year });
       travel = acc.result();
     }
     let energy = null;
-    if (files.energy !== undefined) {
+    if (files.energy !== undefined && noFactors) await read('energy', files.energy, () => undefined, { year });
+    else if (files.energy !== undefined) {
       const acc = new EnergyAccumulator({ year, file: files.energy, factors: factorTable, ledger, sink });
       await read('energy', files.energy, (r) => acc.add(r), { year });
       energy = acc.result();
