@@ -241,7 +241,7 @@ const DA: UiText = {
     factorValue: 'kg CO2e pr. enhed',
     factorUnit: 'Enhed',
     fallbackNote: (fy, y) => `Der findes ingen faktor for ${y}; faktoren fra ${fy} er brugt.`,
-    rfNote: 'inklusive strålingspåvirkning (radiative forcing)',
+    rfNote: 'Inklusive strålingspåvirkning (radiative forcing).',
     noFactors: 'Ingen emissionsfaktorer brugt i dette år.',
     suppressionTitle: 'Anonymitetsreglen',
     suppression: (k) => [
@@ -393,7 +393,7 @@ const EN: UiText = {
     factorValue: 'kg CO2e per unit',
     factorUnit: 'Unit',
     fallbackNote: (fy, y) => `No factor is published for ${y}; the factor of ${fy} stands in.`,
-    rfNote: 'including radiative forcing',
+    rfNote: 'Including radiative forcing.',
     noFactors: 'No emission factors used in this year.',
     suppressionTitle: 'The anonymity rule',
     suppression: (k) => [

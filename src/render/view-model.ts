@@ -462,7 +462,7 @@ function methodView(ctx: Ctx): MethodView {
     unit: f.unit,
     source: f.source,
     note: [f.fallback ? t.method.fallbackNote(f.factorYear, f.year) : null, f.radiativeForcing ? t.method.rfNote : null]
-      .filter((s): s is string => s !== null).join('; ') || null,
+      .filter((s): s is string => s !== null).join(' ') || null,
   }));
   const d = downloadUrls(ctx.year.year);
   const link = (text: string, href: string): LinkView => ({ text, href, current: false, lang: null });
