@@ -1,0 +1,160 @@
+// The fixture site in Debian's chromium: axe-core (WCAG 2.1 A and AA) on every page in both
+// languages, charts that draw, figures that stay with JavaScript off, no request to another host,
+// no CSP violation, and a language switch that lands on the same page.
+
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { renderSite } from '../../src/render/eleventy.ts';
+import { fixtureModel } from '../render/fixtures/model.ts';
+import type { StaticServer } from './serve-static.ts';
+import { serveStatic } from './serve-static.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+interface AxeResult {
+  passes: unknown[];
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+let siteDir = '';
+let profileDir = '';
+let profileDirNoJs = '';
+let server: StaticServer;
+let context: BrowserContext;
+let noJs: BrowserContext;
+let pages: string[] = [];
+const foreign: string[] = [];
+const cspErrors: string[] = [];
+let axeSource = '';
+
+async function htmlPages(root: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(path.join(root, rel), { withFileTypes: true })) {
+    const r = rel === '' ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) out.push(...await htmlPages(root, r));
+    else if (e.name === 'index.html') out.push(`/${rel === '' ? '' : `${rel}/`}`);
+  }
+  return out.sort();
+}
+
+async function launch(dir: string, javaScriptEnabled: boolean): Promise<BrowserContext> {
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM, headless: true, args: ARGS, javaScriptEnabled, viewport: { width: 1100, height: 900 },
+  });
+  await ctx.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.origin}/`)) await route.continue();
+    else {
+      foreign.push(url);
+      await route.abort();
+    }
+  });
+  return ctx;
+}
+
+async function open(ctx: BrowserContext, url: string): Promise<Page> {
+  const page = await ctx.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(`${url}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => cspErrors.push(`${url}: ${e.message}`));
+  const response = await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
+  expect(response?.status(), url).toBe(200);
+  return page;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
+  beforeAll(async () => {
+    siteDir = await mkdtemp(path.join(tmpdir(), 'browser-site-'));
+    profileDir = await mkdtemp(path.join(tmpdir(), 'browser-profile-'));
+    profileDirNoJs = await mkdtemp(path.join(tmpdir(), 'browser-profile-nojs-'));
+    await renderSite(fixtureModel(), siteDir);
+    pages = await htmlPages(siteDir);
+    axeSource = await readFile(path.join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
+    server = await serveStatic(siteDir);
+    context = await launch(profileDir, true);
+    noJs = await launch(profileDirNoJs, false);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await noJs?.close();
+    await server?.close();
+    for (const d of [siteDir, profileDir, profileDirNoJs]) if (d !== '') await rm(d, { recursive: true, force: true });
+  });
+
+  it('passes axe-core (WCAG 2.1 A and AA) on every page, and every chart draws', async () => {
+    expect(pages.length).toBe(50);
+    const problems: string[] = [];
+    let charts = 0;
+    for (const url of pages) {
+      const page = await open(context, url);
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(async () => {
+        const w = window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<unknown> } };
+        return w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      }) as AxeResult;
+      if (result.passes.length < 10) problems.push(`${url}: axe checked almost nothing`);
+      for (const v of result.violations) problems.push(`${url}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      const drawn = await page.evaluate(() => [...document.querySelectorAll('canvas[data-chart]')].map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const ctx = canvas.getContext('2d');
+        if (ctx === null || canvas.width === 0 || canvas.height === 0) return { id: canvas.id, ink: 0 };
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let ink = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink++;
+        return { id: canvas.id, ink };
+      }));
+      for (const d of drawn) {
+        charts++;
+        if (d.ink < 500) problems.push(`${url}: chart ${d.id} is blank`);
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+    expect(charts).toBeGreaterThan(20);
+    expect(cspErrors).toEqual([]);
+  });
+
+  it('keeps every figure of the charts on the page with JavaScript off', async () => {
+    for (const url of ['/medarbejdere/', '/en/workforce/', '/en/environment/', '/leverandoerer/', '/', '/en/2025/environment/']) {
+      const page = await open(noJs, url);
+      const blocks = await page.evaluate(() => [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? ''));
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(blocks.length, url).toBeGreaterThan(0);
+      for (const b of blocks) {
+        const d = JSON.parse(b) as { labels: string[]; datasets: { label: string; text: (string | null)[] }[] };
+        for (const l of d.labels) expect(text, url).toContain(l);
+        for (const s of d.datasets) for (const t of s.text) if (t !== null) expect(text, url).toContain(t);
+      }
+      const canvasesShown = await page.evaluate(() => [...document.querySelectorAll('table.figures td.num')].length);
+      if (url !== '/') expect(canvasesShown, url).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+
+  it('switches language to the same page', async () => {
+    for (const [from, to, lang] of [['/2023/leverandoerer/', '/en/2023/suppliers/', 'en'], ['/en/method-and-data/', '/metode-og-data/', 'da'], ['/en/archive/', '/arkiv/', 'da']] as const) {
+      const page = await open(context, from);
+      await page.locator('nav.lang-switch a').first().click();
+      await page.waitForLoadState('load');
+      expect(new URL(page.url()).pathname).toBe(to);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await page.close();
+    }
+  });
+
+  it('asks nothing of another host', () => {
+    expect(foreign).toEqual([]);
+    expect(server.requests.filter((r) => r.startsWith('/assets/vendor/'))).toContain('/assets/vendor/chart.umd.min.js');
+  });
+});
