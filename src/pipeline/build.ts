@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CommandOptions } from '../cli/args.ts';
 import { prepareReport } from './prepare.ts';
-import { createStaging, discardStaging, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
+import { createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { renderSite } from '../render/eleventy.ts';
@@ -37,8 +37,12 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
     const { model } = prepared;
     await renderSite(model, staging);
     await writeDownloads(model, staging);
+    await pauseForTest('after-render');
 
-    const emails = await collectInputEmails(dataDir, model.inputs.map((i) => i.path));
+    // E-mail addresses of the input CSV files (site.md): a narrative may name the organisation's
+    // own contact address, which is published on purpose.
+    const csvInputs = model.inputs.map((i) => i.path).filter((p) => p.toLowerCase().endsWith('.csv'));
+    const emails = await collectInputEmails(dataDir, csvInputs);
     const findings = await scanOutput(staging, { employeeIds: prepared.privateValues.employeeIds, emails });
     if (findings.length > 0) {
       await discardStaging(staging);
@@ -50,6 +54,7 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
       return { ok: false, diagnostics, outDir };
     }
     await writeManifest(staging, model.tool, model.inputs);
+    await pauseForTest('before-swap');
     await swapIn(staging, outDir);
     return { ok: true, diagnostics: prepared.diagnostics, outDir };
   } catch (error) {

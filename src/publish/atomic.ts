@@ -62,9 +62,28 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
   const previous = previousPath(outDir);
   if (await exists(outDir)) {
     await fs.rename(outDir, previous);
+    await pauseForTest('between-renames');
     await fs.rename(staging, outDir);
     await fs.rm(previous, { recursive: true, force: true });
   } else {
     await fs.rename(staging, outDir);
   }
+}
+
+/** The moments of a build where a test may stop it to kill it (test/e2e/atomic-kill.test.ts). */
+export type PausePoint = 'after-render' | 'before-swap' | 'between-renames';
+
+/** How long a paused build waits for its killer before it carries on (a crashed test leaves no
+ * build behind for ever). */
+const PAUSE_LIMIT_MS = 120_000;
+
+/**
+ * For tests only: when `CSR_TEST_PAUSE_AT` names this point, writes the point's name to the file
+ * `CSR_TEST_PAUSE_MARKER` (when set) and waits, so that the test can SIGKILL the build right here.
+ */
+export async function pauseForTest(point: PausePoint): Promise<void> {
+  if (process.env['CSR_TEST_PAUSE_AT'] !== point) return;
+  const marker = process.env['CSR_TEST_PAUSE_MARKER'];
+  if (marker !== undefined && marker !== '') await fs.writeFile(marker, point);
+  await new Promise<void>((resolve) => setTimeout(resolve, PAUSE_LIMIT_MS));
 }
