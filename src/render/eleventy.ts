@@ -36,5 +36,7 @@ export async function renderSite(model: ReportModel, outDir: string): Promise<vo
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
   });
+  // The build prints only diagnostics; Eleventy's own "Wrote 50 files" would be noise there.
+  eleventy.disableLogger();
   await eleventy.write();
 }

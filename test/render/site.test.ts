@@ -5,6 +5,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
 import { renderSite } from '../../src/render/eleventy.ts';
 import { HOSTILE, fixtureModel } from './fixtures/model.ts';
 
@@ -139,6 +140,16 @@ describe('the built site', () => {
     const text = decode(files.get('en/suppliers/index.html') ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Øresund IT A/S Drift Global Compact, labour, anti-corruption yes 1 December 2022 compliant');
     expect(text).toContain('Æblegården ApS Global Compact, environment, anti-corruption not applicable 31 January 2023 in remediation');
+  });
+
+  it('is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const [f, text] of html()) {
+      const report = await validator.validateString(text, f);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${f}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('writes the same bytes in any time zone', async () => {
