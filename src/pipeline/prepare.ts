@@ -1,11 +1,17 @@
 // read → validate → compute → protect: turns a data folder into the ReportModel the pages are
 // rendered from, or into the complete list of problems found. Travel and energy rows stream
 // through their accumulators (and into the ledger) as they are read; nothing per-row is kept
-// but the employments of the year being computed.
+// but the employments of the year being computed. Every CSV file is a file task (file-task.ts):
+// tasks run on worker threads when the files are large (workers.ts), come from the cache when
+// their inputs are unchanged (cache.ts), and are taken in file order, so diagnostics, figures and
+// the ledger are the same whatever the scheduling.
 
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { kpiCatalog, KNOWN_KPI_IDS } from '../model/kpis.ts';
+import { kpiCatalog } from '../model/kpis.ts';
 import type { LedgerSink } from '../model/figures.ts';
 import type {
   Benchmark, EmissionFactor, Employment, IndicatorDeclaration, IndicatorValue, MeetingMonth,
@@ -14,13 +20,21 @@ import type {
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
 import type { ReportSettings } from '../model/settings.ts';
 import type { InputFileInfo, ReportModel } from '../model/site.ts';
-import { readReportJson, scanDataFolder, readNarratives, checkNarrativeTags, readCsvFile } from '../read/index.ts';
-import type { CsvKind, RecordOf, YearFolder } from '../read/index.ts';
-import { FactorTable } from '../compute/factors.ts';
-import { TravelAccumulator } from '../compute/travel.ts';
-import { EnergyAccumulator } from '../compute/energy.ts';
+import { readReportJson, scanDataFolder, readNarratives, checkNarrativeTags } from '../read/index.ts';
+import type { CsvKind, YearFolder } from '../read/index.ts';
+import type { TravelTotals } from '../compute/travel.ts';
+import type { EnergyTotals } from '../compute/energy.ts';
 import { computeYearRaw, finishYears } from '../compute/year.ts';
 import type { RawYear } from '../compute/year.ts';
+import { acceptsFragments } from '../publish/write-downloads.ts';
+import { cacheFolderFor, cacheKey, hashFile, processCache, pruneCacheFolder } from './cache.ts';
+import type { JobResult, MemoryCache, TaskJob } from './cache.ts';
+import { runFileTask } from './file-task.ts';
+import type { FileResult, FileTask, Fold } from './file-task.ts';
+import { SILENT_PROGRESS } from './progress.ts';
+import type { FileProgress, ProgressReporter } from './progress.ts';
+import { InProcessRunner, WorkerPool } from './workers.ts';
+import type { JobRunner } from './workers.ts';
 import { TOOL } from './tool.ts';
 
 export interface PrepareOptions {
@@ -28,7 +42,19 @@ export interface PrepareOptions {
   readonly ledgerFor?: (year: number) => LedgerSink;
   /** `SOURCE_DATE_EPOCH`, when set (seconds). */
   readonly sourceDateEpoch?: string | undefined;
+  /** The disk cache (cache.ts defaultCacheDir); null or absent: no disk cache. */
+  readonly cacheDir?: string | null;
+  /** Results kept in this process across calls (the live server); default the process's, null: none. */
+  readonly memoryCache?: MemoryCache | null;
+  /** Worker threads reading files; 0: this thread. Default: one per core when the CSVs are large. */
+  readonly workers?: number;
+  /** Progress of long reads (stderr in a build without --quiet). */
+  readonly progress?: ProgressReporter;
+  /** Told, in file order, where each CSV file's result came from (tests, the benchmark). */
+  readonly onFile?: (file: string, source: FileSource) => void;
 }
+
+export type FileSource = 'read' | 'disk-cache' | 'memory-cache';
 
 export type PrepareResult =
   | { readonly ok: true; readonly model: ReportModel; readonly diagnostics: readonly Diagnostic[]; readonly privateValues: PrivateValues }
@@ -39,13 +65,21 @@ export interface PrivateValues {
   readonly employeeIds: ReadonlySet<string>;
 }
 
-const NULL_LEDGER: LedgerSink = { write: () => undefined };
-
 /** Settings to read the other files with when report.json itself has errors. */
 const FALLBACK_SETTINGS: ReportSettings = {
   ...DEFAULT_SETTINGS,
   organisation: { name: '', url: null, accessibilityStatementUrl: '' },
 };
+
+/** Below this many bytes of CSV, starting worker threads costs more than it saves. */
+export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+
+interface Sourced {
+  readonly result: FileResult;
+  readonly source: FileSource;
+  /** The ledger fragment is scratch: delete it once appended. */
+  readonly scratchLedger: boolean;
+}
 
 export async function prepareReport(dataDir: string, options: PrepareOptions = {}): Promise<PrepareResult> {
   const sink = new DiagnosticSink();
@@ -53,72 +87,165 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const report = await readReportJson(dataDir, sink);
   if (report) inputs.push(report.info);
   const settings = report?.settings ?? FALLBACK_SETTINGS;
-
   const folder = await scanDataFolder(dataDir, settings.languages, sink);
-  const read = async <K extends CsvKind>(kind: K, relPath: string, onRow: (r: RecordOf[K]) => void, extra: { year?: number; declaredIndicators?: ReadonlySet<string>; knownMetric?: (id: string) => boolean } = {}): Promise<void> => {
-    inputs.push(await readCsvFile(kind, { dataDir, path: relPath, settings, ...extra }, sink, onRow));
-  };
-  const collect = async <K extends CsvKind>(kind: K, relPath: string | null, extra: { year?: number; declaredIndicators?: ReadonlySet<string>; knownMetric?: (id: string) => boolean } = {}): Promise<RecordOf[K][] | null> => {
-    if (relPath === null) return null;
-    const rows: RecordOf[K][] = [];
-    await read(kind, relPath, (r) => rows.push(r), extra);
-    return rows;
+
+  const needLedger = options.ledgerFor !== undefined;
+  const memory = options.memoryCache === undefined ? processCache : options.memoryCache;
+  const cacheDir = options.cacheDir ? cacheFolderFor(options.cacheDir, dataDir) : null;
+  const progress = options.progress ?? SILENT_PROGRESS;
+  const usedKeys = new Set<string>();
+  const scratch: { dir: string | null } = { dir: null };
+  let scratchCount = 0;
+  const runner = await chooseRunner(dataDir, folder, options.workers);
+  /** Tasks whose ledger rows go straight to a plain LedgerSink run here, one after another. */
+  let direct: Promise<unknown> = Promise.resolve();
+
+  const submit = (task: FileTask): Promise<Sourced> => {
+    const ledgerSink = needLedger && task.year !== undefined && (task.fold === 'travel' || task.fold === 'energy')
+      ? options.ledgerFor?.(task.year) : undefined;
+    if (ledgerSink !== undefined && !acceptsFragments(ledgerSink)) {
+      const run = direct.then(async (): Promise<Sourced> =>
+        ({ result: await runFileTask(task, { ledgerSink }), source: 'read', scratchLedger: false }));
+      direct = run.catch(() => undefined);
+      return run;
+    }
+    return submitJob(task);
   };
 
-  // Root files: factors, indicator declarations, then what refers to KPI ids.
-  const factors: EmissionFactor[] = (await collect('emission-factors', folder.emissionFactors)) ?? [];
-  const declarations: IndicatorDeclaration[] = (await collect('indicator-declarations', folder.indicators)) ?? [];
-  const declared = new Set(declarations.map((d) => d.id));
-  const knownMetric = (id: string): boolean => KNOWN_KPI_IDS.has(id) || (id.startsWith('ind.') && declared.has(id.slice(4)));
-  const benchmarks: Benchmark[] = (await collect('benchmarks', folder.benchmarks, { knownMetric })) ?? [];
-  const targets: Target[] = (await collect('targets', folder.targets, { knownMetric })) ?? [];
-  const catalog = kpiCatalog(declarations);
-  const knownKpi = (id: string): boolean => catalog.some((d) => d.id === id);
-  const factorTable = new FactorTable(factors, settings.radiativeForcing);
+  const submitJob = async (task: FileTask): Promise<Sourced> => {
+    const jobNeedsLedger = needLedger && (task.fold === 'travel' || task.fold === 'energy');
+    let key: string | null = null;
+    try {
+      key = cacheKey(task, await hashFile(path.join(dataDir, ...task.path.split('/'))));
+    } catch {
+      key = null; // unreadable: the reader says why
+    }
+    if (key !== null) usedKeys.add(key);
+    const remembered = key === null || memory === null ? null : memory.get(key, jobNeedsLedger);
+    if (remembered !== null) return { result: remembered, source: 'memory-cache', scratchLedger: false };
+    let scratchLedgerPath: string | null = null;
+    if (jobNeedsLedger && cacheDir === null) {
+      scratch.dir ??= await mkdtemp(path.join(tmpdir(), 'csr-report-ledger-'));
+      scratchLedgerPath = path.join(scratch.dir, `${scratchCount++}.ledger`);
+    }
+    const job: TaskJob = { task, key, cacheDir, needLedger: jobNeedsLedger, scratchLedgerPath };
+    let shown: FileProgress | null = null;
+    const done: JobResult = await runner.run(job, (rows) => {
+      shown ??= progress.start(task.path);
+      shown.rows(rows);
+    });
+    (shown as FileProgress | null)?.done(done.result.info.rows ?? 0);
+    if (key !== null && memory !== null) {
+      memory.set(key, done.result.ledger !== null && !done.ledgerCached ? { ...done.result, ledger: null } : done.result);
+    }
+    return {
+      result: done.result,
+      source: done.hit ? 'disk-cache' : 'read',
+      scratchLedger: done.result.ledger !== null && !done.ledgerCached,
+    };
+  };
+
+  const base = { dataDir, settings };
+  const task = (kind: CsvKind, fold: Fold, relPath: string, extra: Partial<FileTask> = {}): FileTask =>
+    ({ ...base, kind, fold, path: relPath, ...extra });
+  const take = (s: Sourced): FileResult => {
+    options.onFile?.(s.result.info.path, s.source);
+    inputs.push(s.result.info);
+    sink.addAll(s.result.diagnostics);
+    return s.result;
+  };
+  const rowsOf = <T>(r: FileResult): T[] => (r.output.fold === 'collect' ? (r.output.rows as T[]) : []);
 
   const raws: RawYear[] = [];
   const narratives: Narrative[] = [];
   const employeeIds = new Set<string>();
-  for (const year of folder.years) {
-    raws.push(await prepareYear(year));
-    const read = await readNarratives(dataDir, year, settings.languages, sink);
-    for (const n of read.narratives) {
-      checkNarrativeTags(n, knownKpi, sink);
-      narratives.push(n);
+  let declarations: IndicatorDeclaration[] = [];
+  let benchmarks: Benchmark[] = [];
+  let targets: Target[] = [];
+  let complete = false;
+  try {
+    // Root files: factors and indicator declarations first (the other files depend on them).
+    const factorsRun = folder.emissionFactors === null ? null : submit(task('emission-factors', 'collect', folder.emissionFactors));
+    const declarationsRun = folder.indicators === null ? null : submit(task('indicator-declarations', 'collect', folder.indicators));
+    const factors: EmissionFactor[] = factorsRun === null ? [] : rowsOf(take(await factorsRun));
+    declarations = declarationsRun === null ? [] : rowsOf(take(await declarationsRun));
+    const declared = [...new Set(declarations.map((d) => d.id))].sort();
+
+    // Everything else at once, in file order; results are taken in the same order.
+    const benchmarksRun = folder.benchmarks === null ? null : submit(task('benchmarks', 'collect', folder.benchmarks, { declared }));
+    const targetsRun = folder.targets === null ? null : submit(task('targets', 'collect', folder.targets, { declared }));
+    const noFactors = folder.emissionFactors === null;
+    const yearRuns = folder.years.map((y) => {
+      const { year, files } = y;
+      const at = <K extends CsvKind>(kind: K, file: string | undefined, fold: Fold, extra: Partial<FileTask> = {}): Promise<Sourced> | null =>
+        file === undefined ? null : submit(task(kind, fold, file, { year, ...extra }));
+      // Without emission-factors.csv (an error of its own, on its line 1) the rows are still
+      // checked, but not matched to factors: one error for the missing file, not one per key.
+      return {
+        y,
+        employees: at('employees', files.employees, 'collect'),
+        travel: at('travel', files.travel, noFactors ? 'check' : 'travel', { factors }),
+        energy: at('energy', files.energy, noFactors ? 'check' : 'energy', { factors }),
+        meetings: at('meetings', files.meetings, 'collect'),
+        suppliers: at('suppliers', files.suppliers, 'collect'),
+        indicatorValues: at('indicator-values', files['indicator-values'], 'collect', { declared }),
+      };
+    });
+    benchmarks = benchmarksRun === null ? [] : rowsOf(take(await benchmarksRun));
+    targets = targetsRun === null ? [] : rowsOf(take(await targetsRun));
+    const catalog = kpiCatalog(declarations);
+    const knownKpi = (id: string): boolean => catalog.some((d) => d.id === id);
+
+    for (const run of yearRuns) {
+      raws.push(await finishYear(run.y, run));
+      const read = await readNarratives(dataDir, run.y, settings.languages, sink);
+      for (const n of read.narratives) {
+        checkNarrativeTags(n, knownKpi, sink);
+        narratives.push(n);
+      }
+      inputs.push(...read.infos);
     }
-    inputs.push(...read.infos);
+    complete = true;
+  } finally {
+    await runner.close();
+    progress.close();
+    if (scratch.dir !== null) await rm(scratch.dir, { recursive: true, force: true });
+    if (complete && cacheDir !== null) await pruneCacheFolder(cacheDir, usedKeys);
   }
 
-  async function prepareYear(y: YearFolder): Promise<RawYear> {
-    const { year, files } = y;
-    const ledger = options.ledgerFor?.(year) ?? NULL_LEDGER;
-    const employees: Employment[] | null = await collect('employees', files.employees ?? null, { year });
+  async function finishYear(y: YearFolder, runs: Record<'employees' | 'travel' | 'energy' | 'meetings' | 'suppliers' | 'indicatorValues', Promise<Sourced> | null>): Promise<RawYear> {
+    const got = async (p: Promise<Sourced> | null): Promise<Sourced | null> => (p === null ? null : p);
+    const ledger = options.ledgerFor?.(y.year);
+    const employeesResult = await got(runs.employees);
+    const employees = employeesResult === null ? null : rowsOf<Employment>(take(employeesResult));
     for (const e of employees ?? []) employeeIds.add(e.employeeId);
-    // Without emission-factors.csv (an error of its own, on its line 1) the rows are still
-    // checked, but not matched to factors: one error for the missing file, not one per key.
-    const noFactors = folder.emissionFactors === null;
-    let travel = null;
-    if (files.travel !== undefined && noFactors) await read('travel', files.travel, () => undefined, { year });
-    else if (files.travel !== undefined) {
-      const acc = new TravelAccumulator({ year, file: files.travel, factors: factorTable, ledger, sink });
-      await read('travel', files.travel, (j) => acc.add(j), { year });
-      travel = acc.result();
-    }
-    let energy = null;
-    if (files.energy !== undefined && noFactors) await read('energy', files.energy, () => undefined, { year });
-    else if (files.energy !== undefined) {
-      const acc = new EnergyAccumulator({ year, file: files.energy, factors: factorTable, ledger, sink });
-      await read('energy', files.energy, (r) => acc.add(r), { year });
-      energy = acc.result();
-    }
-    const meetings: MeetingMonth[] | null = await collect('meetings', files.meetings ?? null, { year });
-    const suppliers: SupplierContract[] | null = await collect('suppliers', files.suppliers ?? null, { year });
-    const indicatorValues: IndicatorValue[] | null = await collect('indicator-values', files['indicator-values'] ?? null, { year, declaredIndicators: declared });
-    return computeYearRaw({ year, draft: y.draft, employees, travel, energy, meetings, suppliers, indicatorValues }, settings);
+    const flows = async (p: Promise<Sourced> | null): Promise<FileResult | null> => {
+      const s = await got(p);
+      if (s === null) return null;
+      const r = take(s);
+      if (r.ledger !== null && ledger !== undefined && acceptsFragments(ledger)) {
+        await ledger.appendFragment(r.ledger.path);
+        if (s.scratchLedger) await rm(r.ledger.path, { force: true });
+      }
+      return r;
+    };
+    const travelResult = await flows(runs.travel);
+    const travel: TravelTotals | null = travelResult?.output.fold === 'travel' ? travelResult.output.totals : null;
+    const energyResult = await flows(runs.energy);
+    const energy: EnergyTotals | null = energyResult?.output.fold === 'energy' ? energyResult.output.totals : null;
+    const collected = async <T>(p: Promise<Sourced> | null): Promise<T[] | null> => {
+      const s = await got(p);
+      return s === null ? null : rowsOf<T>(take(s));
+    };
+    const meetings = await collected<MeetingMonth>(runs.meetings);
+    const suppliers = await collected<SupplierContract>(runs.suppliers);
+    const indicatorValues = await collected<IndicatorValue>(runs.indicatorValues);
+    return computeYearRaw({ year: y.year, draft: y.draft, employees, travel, energy, meetings, suppliers, indicatorValues }, settings);
   }
 
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };
 
+  const catalog = kpiCatalog(declarations);
   const years = finishYears(raws, settings, catalog);
   const published = years.filter((y) => !y.draft);
   const model: ReportModel = {
@@ -136,6 +263,20 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     warnings: sink.items.filter((d) => d.severity === 'warning'),
   };
   return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds } };
+}
+
+/** In this thread for small folders (or when asked), else a pool of worker threads. */
+async function chooseRunner(dataDir: string, folder: { readonly years: readonly YearFolder[] }, workers: number | undefined): Promise<JobRunner> {
+  if (workers === 0) return new InProcessRunner();
+  if (workers !== undefined) return new WorkerPool(workers);
+  let bytes = 0;
+  for (const y of folder.years) {
+    for (const file of Object.values(y.files)) {
+      const s = await stat(path.join(dataDir, ...file.split('/'))).catch(() => null);
+      bytes += s?.size ?? 0;
+    }
+  }
+  return bytes < PARALLEL_FROM_BYTES ? new InProcessRunner() : new WorkerPool(availableParallelism());
 }
 
 /** `SOURCE_DATE_EPOCH` (seconds since 1970, UTC) as YYYY-MM-DD; null when unset or not a number. */

@@ -1,0 +1,264 @@
+// The cache of file results (issue 6): a file task's result is stored on disk, keyed by the
+// content hash of its input file, the tool's version and source, and everything else the result
+// depends on (the settings, the factor rows, the declared indicators, the year); its ledger
+// fragment is stored beside it. A build or a live-server refresh with unchanged CSVs then reads
+// no CSV at all. An entry carries a SHA-256 of its own bytes and of its ledger; a corrupt,
+// truncated or stale entry is ignored and overwritten, never trusted. In-process, a memory layer
+// serves repeated calls of prepareReport (the live server) without touching the disk.
+
+import { createHash } from 'node:crypto';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { threadId } from 'node:worker_threads';
+import type { FileResult, FileTask } from './file-task.ts';
+import { runFileTask } from './file-task.ts';
+import type { RowProgress } from './file-task.ts';
+import { PROJECT_ROOT, TOOL } from './tool.ts';
+
+/** Changes whenever the layout of an entry changes. */
+const CACHE_FORMAT = 1;
+
+/** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  const chosen = env['CSR_REPORT_CACHE_DIR'];
+  if (chosen === 'off' || chosen === '0') return null;
+  if (chosen !== undefined && chosen !== '') return path.resolve(chosen);
+  return path.join(PROJECT_ROOT, 'node_modules', '.cache', 'csr-report');
+}
+
+/** The folder of one data folder's entries (they are pruned per data folder). */
+export function cacheFolderFor(cacheDir: string, dataDir: string): string {
+  return path.join(cacheDir, createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16));
+}
+
+let fingerprint: string | null = null;
+
+/** SHA-256 over the tool's own TypeScript sources: a changed reader or formula is a new tool. */
+export function codeFingerprint(): string {
+  if (fingerprint !== null) return fingerprint;
+  const hash = createHash('sha256');
+  const src = path.join(PROJECT_ROOT, 'src');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.ts')) hash.update(path.relative(src, full)).update('\0').update(readFileSync(full)).update('\0');
+    }
+  };
+  walk(src);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+export async function hashFile(absPath: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(absPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/** The key of a task's result, given its input file's SHA-256. */
+export function cacheKey(task: FileTask, fileSha256: string): string {
+  const material = JSON.stringify({
+    format: CACHE_FORMAT,
+    tool: TOOL,
+    code: codeFingerprint(),
+    kind: task.kind,
+    fold: task.fold,
+    path: task.path,
+    year: task.year ?? null,
+    file: fileSha256,
+    settings: task.settings,
+    declared: task.declared ?? null,
+    factors: task.factors ?? null,
+  });
+  return createHash('sha256').update(material).digest('hex');
+}
+
+/** A task with what the cache needs; runs in a worker or in the main thread. */
+export interface TaskJob {
+  readonly task: FileTask;
+  /** null: the file could not be hashed; read it, cache nothing. */
+  readonly key: string | null;
+  /** This data folder's cache folder (cacheFolderFor), or null for no disk cache. */
+  readonly cacheDir: string | null;
+  /** The result must come with its ledger fragment (travel and energy of a build). */
+  readonly needLedger: boolean;
+  /** Where to write the fragment when it is not cached. */
+  readonly scratchLedgerPath: string | null;
+}
+
+export interface JobResult {
+  readonly result: FileResult;
+  /** The result came from the disk cache. */
+  readonly hit: boolean;
+  /** The ledger fragment lives in the cache (keep it); otherwise it is scratch (delete after use). */
+  readonly ledgerCached: boolean;
+}
+
+interface StoredEntry {
+  readonly format: number;
+  readonly key: string;
+  readonly result: FileResult;
+}
+
+const entryPath = (dir: string, key: string): string => path.join(dir, `${key}.entry`);
+const ledgerPathOf = (dir: string, key: string): string => path.join(dir, `${key}.ledger`);
+
+function needsLedger(job: TaskJob): boolean {
+  return job.needLedger && (job.task.fold === 'travel' || job.task.fold === 'energy');
+}
+
+/** The stored result, if it is there, intact and made for this key; null otherwise. */
+export async function loadEntry(dir: string, key: string, needLedger: boolean): Promise<FileResult | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(entryPath(dir, key));
+  } catch {
+    return null;
+  }
+  if (bytes.length < 33) return null;
+  const payload = bytes.subarray(32);
+  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, 32))) return null;
+  let entry: StoredEntry;
+  try {
+    entry = deserialize(payload) as StoredEntry;
+  } catch {
+    return null;
+  }
+  if (entry === null || typeof entry !== 'object' || entry.format !== CACHE_FORMAT || entry.key !== key) return null;
+  const result = entry.result;
+  if (result.ledger === null) return needLedger ? null : result;
+  const ledgerFile = ledgerPathOf(dir, key);
+  try {
+    const s = await stat(ledgerFile);
+    if (s.size !== result.ledger.bytes || (await hashFile(ledgerFile)) !== result.ledger.sha256) return null;
+  } catch {
+    return null;
+  }
+  return { ...result, ledger: { ...result.ledger, path: ledgerFile } };
+}
+
+async function storeEntry(dir: string, key: string, result: FileResult, scratch: string): Promise<FileResult> {
+  let stored = result;
+  if (result.ledger !== null) {
+    await rename(result.ledger.path, ledgerPathOf(dir, key));
+    stored = { ...result, ledger: { ...result.ledger, path: ledgerPathOf(dir, key) } };
+  }
+  const payload = serialize({ format: CACHE_FORMAT, key, result: stored } satisfies StoredEntry);
+  const bytes = Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
+  await writeFile(scratch, bytes);
+  await rename(scratch, entryPath(dir, key));
+  return stored;
+}
+
+/** Runs a job: from the disk cache when it holds the result, else by reading the file (and storing it). */
+export async function runJob(job: TaskJob, onProgress?: RowProgress): Promise<JobResult> {
+  const ledger = needsLedger(job);
+  const { key, cacheDir } = job;
+  if (key !== null && cacheDir !== null) {
+    const hit = await loadEntry(cacheDir, key, ledger);
+    if (hit !== null) return { result: hit, hit: true, ledgerCached: hit.ledger !== null };
+  }
+  const tmp = `.${process.pid}-${threadId}-${Date.now()}.tmp`;
+  const cacheable = key !== null && cacheDir !== null;
+  if (cacheable) await mkdir(cacheDir, { recursive: true });
+  const ledgerPath = !ledger ? null : cacheable ? ledgerPathOf(cacheDir, key) + tmp : job.scratchLedgerPath;
+  const result = await runFileTask(job.task, { ledgerPath, ...(onProgress ? { onProgress } : {}) });
+  // The file changed between hashing and reading: use the result, but do not store it.
+  if (!cacheable || !matchesKey(job, result)) {
+    return { result, hit: false, ledgerCached: false };
+  }
+  const stored = await storeEntry(cacheDir, key, result, entryPath(cacheDir, key) + tmp);
+  return { result: stored, hit: false, ledgerCached: stored.ledger !== null };
+}
+
+/** The file read is the one the key was made for. */
+function matchesKey(job: TaskJob, result: FileResult): boolean {
+  return job.key !== null && cacheKey(job.task, result.info.sha256) === job.key;
+}
+
+/** Deletes the entries of a cache folder that the last run did not use (and stale scratch files). */
+export async function pruneCacheFolder(dir: string, used: ReadonlySet<string>): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const hourAgo = Date.now() - 3_600_000;
+  await Promise.all(names.map(async (name) => {
+    const full = path.join(dir, name);
+    const key = name.split('.')[0] ?? '';
+    if (name.endsWith('.tmp')) {
+      const s = await stat(full).catch(() => null);
+      if (s !== null && s.mtimeMs < hourAgo) await rm(full, { force: true });
+      return;
+    }
+    if (!used.has(key)) await rm(full, { force: true });
+  }));
+}
+
+/** Results kept in this process (the live server), newest last; bounded by rows held. */
+export class MemoryCache {
+  readonly #entries = new Map<string, { result: FileResult; weight: number }>();
+  readonly #maxWeight: number;
+  #weight = 0;
+
+  constructor(maxRows = 2_000_000) {
+    this.#maxWeight = maxRows;
+  }
+
+  get(key: string, needLedger: boolean): FileResult | null {
+    const e = this.#entries.get(key);
+    if (e === undefined) return null;
+    const { result } = e;
+    if (result.ledger !== null) {
+      let size = -1;
+      try {
+        size = statSync(result.ledger.path).size;
+      } catch {
+        // gone
+      }
+      if (size !== result.ledger.bytes) {
+        this.delete(key);
+        return null;
+      }
+    } else if (needLedger && (result.output.fold === 'travel' || result.output.fold === 'energy')) return null;
+    this.#entries.delete(key);
+    this.#entries.set(key, e);
+    return result;
+  }
+
+  set(key: string, result: FileResult): void {
+    this.delete(key);
+    const weight = 1 + (result.output.fold === 'collect' ? result.output.rows.length : 0);
+    this.#entries.set(key, { result, weight });
+    this.#weight += weight;
+    for (const [k, e] of this.#entries) {
+      if (this.#weight <= this.#maxWeight) break;
+      this.#entries.delete(k);
+      this.#weight -= e.weight;
+    }
+  }
+
+  delete(key: string): void {
+    const e = this.#entries.get(key);
+    if (e === undefined) return;
+    this.#entries.delete(key);
+    this.#weight -= e.weight;
+  }
+
+  clear(): void {
+    this.#entries.clear();
+    this.#weight = 0;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
+
+/** The process's memory layer, shared by every prepareReport call that does not bring its own. */
+export const processCache = new MemoryCache();

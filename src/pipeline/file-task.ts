@@ -1,0 +1,137 @@
+// One input CSV file as an independent unit of work: read it, validate it and fold its rows into
+// the small result the figures need. A task runs the same in the main thread or in a worker
+// (workers.ts); what goes in and out is plain data (structured-clone and v8.serialize safe).
+// Ledger rows go to a fragment file, never back through the result.
+
+import { DiagnosticSink } from '../model/diagnostics.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { LedgerSink } from '../model/figures.ts';
+import { KNOWN_KPI_IDS } from '../model/kpis.ts';
+import type { EmissionFactor } from '../model/records.ts';
+import type { ReportSettings } from '../model/settings.ts';
+import type { InputFileInfo } from '../model/site.ts';
+import { readCsvFile } from '../read/index.ts';
+import type { CsvKind, RecordOf } from '../read/index.ts';
+import { FactorTable } from '../compute/factors.ts';
+import { TravelAccumulator } from '../compute/travel.ts';
+import type { TravelTotals } from '../compute/travel.ts';
+import { EnergyAccumulator } from '../compute/energy.ts';
+import type { EnergyTotals } from '../compute/energy.ts';
+import { LedgerFragmentWriter } from '../publish/write-downloads.ts';
+import type { LedgerFragment } from '../publish/write-downloads.ts';
+
+/**
+ * What is done with the rows: `collect` keeps them (small files, and employees), `travel` and
+ * `energy` fold them into totals and ledger rows, `check` only validates (travel and energy
+ * without emission-factors.csv).
+ */
+export type Fold = 'collect' | 'travel' | 'energy' | 'check';
+
+export interface FileTask {
+  readonly kind: CsvKind;
+  readonly fold: Fold;
+  /** Absolute path of the data folder. */
+  readonly dataDir: string;
+  /** Relative to the data folder, forward slashes. */
+  readonly path: string;
+  readonly settings: ReportSettings;
+  readonly year?: number;
+  /** The declared indicator ids (no `ind.` prefix), sorted: indicator values, benchmarks, targets. */
+  readonly declared?: readonly string[];
+  /** travel and energy: the rows of emission-factors.csv. */
+  readonly factors?: readonly EmissionFactor[];
+}
+
+export type FileOutput =
+  | { readonly fold: 'collect'; readonly rows: readonly unknown[] }
+  | { readonly fold: 'travel'; readonly totals: TravelTotals }
+  | { readonly fold: 'energy'; readonly totals: EnergyTotals }
+  | { readonly fold: 'check' };
+
+export interface FileResult {
+  readonly info: InputFileInfo;
+  /** In the order the reader and the accumulator reported them. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly output: FileOutput;
+  /** The ledger rows, when asked for and the fold writes any. */
+  readonly ledger: LedgerFragment | null;
+}
+
+/** Where a running task reports how far it got (rows handed on so far). */
+export type RowProgress = (rows: number) => void;
+
+export interface RunOptions {
+  /** Fragment file for the ledger rows (travel, energy); null: no ledger wanted. */
+  readonly ledgerPath?: string | null;
+  /** Instead of a fragment: a sink that takes the rows directly (tests, in-process callers). */
+  readonly ledgerSink?: LedgerSink;
+  readonly onProgress?: RowProgress;
+}
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 16_384;
+
+/** Whether a benchmark or target's `metric` names a KPI: kpis.md's, or a declared indicator's. */
+export function knownMetricOf(declared: ReadonlySet<string>): (id: string) => boolean {
+  return (id) => KNOWN_KPI_IDS.has(id) || (id.startsWith('ind.') && declared.has(id.slice(4)));
+}
+
+const NULL_LEDGER: LedgerSink = { write: () => undefined };
+
+export async function runFileTask(task: FileTask, options: RunOptions = {}): Promise<FileResult> {
+  const sink = new DiagnosticSink();
+  const declared = new Set(task.declared ?? []);
+  const extra = {
+    ...(task.year === undefined ? {} : { year: task.year }),
+    ...(task.kind === 'indicator-values' ? { declaredIndicators: declared } : {}),
+    ...(task.kind === 'benchmarks' || task.kind === 'targets' ? { knownMetric: knownMetricOf(declared) } : {}),
+  };
+  let rows = 0;
+  const counted = <T>(onRow: (r: T) => void): ((r: T) => void) => {
+    const report = options.onProgress;
+    if (report === undefined) return onRow;
+    return (r) => {
+      onRow(r);
+      if (++rows % PROGRESS_EVERY === 0) report(rows);
+    };
+  };
+  const read = <K extends CsvKind>(onRow: (r: RecordOf[K]) => void): Promise<InputFileInfo> =>
+    readCsvFile(task.kind as K, { dataDir: task.dataDir, path: task.path, settings: task.settings, ...extra }, sink, counted(onRow));
+
+  if (task.fold === 'collect') {
+    const collected: unknown[] = [];
+    const info = await read((r) => collected.push(r));
+    return { info, diagnostics: sink.items, output: { fold: 'collect', rows: collected }, ledger: null };
+  }
+  if (task.fold === 'check') {
+    const info = await read(() => undefined);
+    return { info, diagnostics: sink.items, output: { fold: 'check' }, ledger: null };
+  }
+
+  const fragment = options.ledgerPath ? new LedgerFragmentWriter(options.ledgerPath) : null;
+  const ledger = fragment ?? options.ledgerSink ?? NULL_LEDGER;
+  try {
+    const accOptions = {
+      year: task.year ?? 0,
+      file: task.path,
+      factors: new FactorTable(task.factors ?? [], task.settings.radiativeForcing),
+      ledger,
+      sink,
+    };
+    if (task.fold === 'travel') {
+      const acc = new TravelAccumulator(accOptions);
+      const info = await read<'travel'>((j) => acc.add(j));
+      return { info, diagnostics: sink.items, output: { fold: 'travel', totals: acc.result() }, ledger: fragment?.close() ?? null };
+    }
+    const acc = new EnergyAccumulator(accOptions);
+    const info = await read<'energy'>((r) => acc.add(r));
+    return { info, diagnostics: sink.items, output: { fold: 'energy', totals: acc.result() }, ledger: fragment?.close() ?? null };
+  } catch (error) {
+    try {
+      fragment?.close();
+    } catch {
+      // already closed
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,122 @@
+// Runs file jobs (cache.ts runJob) either in this thread or on a pool of worker threads, one per
+// core (os.availableParallelism). Input files are independent, so two cores read two files at
+// once; results are handed back per job and the caller assembles them in file order, so the
+// outcome never depends on the scheduling.
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { runJob } from './cache.ts';
+import type { JobResult, TaskJob } from './cache.ts';
+import type { RowProgress } from './file-task.ts';
+import type { FromWorker, ToWorker } from './file-task-worker.ts';
+
+export interface JobRunner {
+  run(job: TaskJob, onProgress?: RowProgress): Promise<JobResult>;
+  close(): Promise<void>;
+}
+
+/** Jobs one after another in the calling thread (small data folders: no worker start-up). */
+export class InProcessRunner implements JobRunner {
+  #chain: Promise<unknown> = Promise.resolve();
+
+  run(job: TaskJob, onProgress?: RowProgress): Promise<JobResult> {
+    const next = this.#chain.then(() => runJob(job, onProgress));
+    this.#chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.#chain;
+  }
+}
+
+const WORKER_ENTRY = new URL('./file-task-worker.mjs', import.meta.url);
+
+interface Pending {
+  readonly id: number;
+  readonly job: TaskJob;
+  readonly onProgress: RowProgress | undefined;
+  readonly resolve: (r: JobResult) => void;
+  readonly reject: (e: Error) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  busy: Pending | null;
+}
+
+/** A fixed pool of worker threads taking jobs from one queue, first come first served. */
+export class WorkerPool implements JobRunner {
+  readonly #slots: Slot[] = [];
+  readonly #queue: Pending[] = [];
+  #nextId = 0;
+  #failure: Error | null = null;
+
+  constructor(size: number = availableParallelism()) {
+    for (let i = 0; i < Math.max(1, size); i++) this.#slots.push(this.#start());
+  }
+
+  get size(): number {
+    return this.#slots.length;
+  }
+
+  #start(): Slot {
+    const worker = new Worker(WORKER_ENTRY);
+    const slot: Slot = { worker, busy: null };
+    worker.on('message', (m: FromWorker) => {
+      const p = slot.busy;
+      if (p === null || p.id !== m.id) return;
+      if (m.type === 'progress') {
+        p.onProgress?.(m.rows);
+        return;
+      }
+      slot.busy = null;
+      if (m.type === 'done') p.resolve(m.value);
+      else {
+        const error = new Error(`${p.job.task.path}: ${m.message}`);
+        error.stack = m.stack;
+        p.reject(error);
+      }
+      this.#pump();
+    });
+    worker.on('error', (error: Error) => this.#fail(error));
+    worker.on('exit', (code) => {
+      if (code !== 0) this.#fail(new Error(`a file worker stopped with exit code ${code}`));
+    });
+    return slot;
+  }
+
+  #fail(error: Error): void {
+    if (this.#failure !== null) return;
+    this.#failure = error;
+    for (const s of this.#slots) {
+      s.busy?.reject(error);
+      s.busy = null;
+    }
+    for (const p of this.#queue.splice(0)) p.reject(error);
+  }
+
+  run(job: TaskJob, onProgress?: RowProgress): Promise<JobResult> {
+    if (this.#failure !== null) return Promise.reject(this.#failure);
+    return new Promise<JobResult>((resolve, reject) => {
+      this.#queue.push({ id: this.#nextId++, job, onProgress, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  #pump(): void {
+    for (const slot of this.#slots) {
+      if (slot.busy !== null) continue;
+      const next = this.#queue.shift();
+      if (next === undefined) return;
+      slot.busy = next;
+      slot.worker.postMessage({ id: next.id, job: next.job } satisfies ToWorker);
+    }
+  }
+
+  async close(): Promise<void> {
+    const slots = this.#slots.splice(0);
+    this.#failure ??= new Error('the worker pool is closed');
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
