@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CommandOptions } from '../cli/args.ts';
 import { prepareReport } from './prepare.ts';
+import { defaultCacheDir } from './cache.ts';
+import { stderrProgress } from './progress.ts';
 import { createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
@@ -27,6 +29,8 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
     const prepared = await prepareReport(dataDir, {
       ledgerFor: (year) => ledgers.forYear(year),
       sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+      cacheDir: defaultCacheDir(),
+      progress: stderrProgress(options.quiet),
     });
     for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);
     await ledgers.closeAll();
