@@ -36,6 +36,17 @@ const foreign: string[] = [];
 const cspErrors: string[] = [];
 let axeSource = '';
 
+const AXE_RUN = `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`;
+/** Per chart canvas: how many pixels are not transparent. */
+const CANVAS_INK = `[...document.querySelectorAll('canvas[data-chart]')].map((canvas) => {
+  const ctx = canvas.getContext('2d');
+  if (ctx === null || canvas.width === 0 || canvas.height === 0) return { id: canvas.id, ink: 0 };
+  const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  let ink = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++;
+  return { id: canvas.id, ink };
+})`;
+
 async function htmlPages(root: string, rel = ''): Promise<string[]> {
   const out: string[] = [];
   for (const e of await readdir(path.join(root, rel), { withFileTypes: true })) {
@@ -92,51 +103,55 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
     for (const d of [siteDir, profileDir, profileDirNoJs]) if (d !== '') await rm(d, { recursive: true, force: true });
   });
 
-  it('passes axe-core (WCAG 2.1 A and AA) on every page, and every chart draws', async () => {
+  it('finds every page of the fixture', () => {
     expect(pages.length).toBe(50);
-    const problems: string[] = [];
-    let charts = 0;
-    for (const url of pages) {
-      const page = await open(context, url);
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(async () => {
-        const w = window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<unknown> } };
-        return w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      }) as AxeResult;
-      if (result.passes.length < 10) problems.push(`${url}: axe checked almost nothing`);
-      for (const v of result.violations) problems.push(`${url}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-      const drawn = await page.evaluate(() => [...document.querySelectorAll('canvas[data-chart]')].map((c) => {
-        const canvas = c as HTMLCanvasElement;
-        const ctx = canvas.getContext('2d');
-        if (ctx === null || canvas.width === 0 || canvas.height === 0) return { id: canvas.id, ink: 0 };
-        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-        let ink = 0;
-        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink++;
-        return { id: canvas.id, ink };
-      }));
-      for (const d of drawn) {
-        charts++;
-        if (d.ink < 500) problems.push(`${url}: chart ${d.id} is blank`);
+  });
+
+  // One test per language, so that each stays well inside the time limit on a busy machine.
+  it.each([['Danish', (u: string) => !u.startsWith('/en/')], ['English', (u: string) => u.startsWith('/en/')]] as const)(
+    'passes axe-core (WCAG 2.1 A and AA) on every %s page, and every chart draws',
+    async (_name, isOfLanguage) => {
+      const problems: string[] = [];
+      let charts = 0;
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(`${page.url()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => cspErrors.push(`${page.url()}: ${e.message}`));
+      for (const url of pages.filter(isOfLanguage)) {
+        const response = await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
+        expect(response?.status(), url).toBe(200);
+        await page.evaluate(axeSource);
+        // Browser-side code as strings: the project's TypeScript has no DOM types.
+        const result = await page.evaluate<AxeResult>(AXE_RUN);
+        if (result.passes.length < 10) problems.push(`${url}: axe checked almost nothing`);
+        for (const v of result.violations) problems.push(`${url}: ${v.id} (${v.impact}) ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+        const drawn = await page.evaluate<{ id: string; ink: number }[]>(CANVAS_INK);
+        for (const d of drawn) {
+          charts++;
+          if (d.ink < 500) problems.push(`${url}: chart ${d.id} is blank`);
+        }
       }
       await page.close();
-    }
-    expect(problems).toEqual([]);
-    expect(charts).toBeGreaterThan(20);
-    expect(cspErrors).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+      expect(charts).toBeGreaterThan(10);
+      expect(cspErrors).toEqual([]);
+    },
+    110_000,
+  );
 
   it('keeps every figure of the charts on the page with JavaScript off', async () => {
     for (const url of ['/medarbejdere/', '/en/workforce/', '/en/environment/', '/leverandoerer/', '/', '/en/2025/environment/']) {
       const page = await open(noJs, url);
-      const blocks = await page.evaluate(() => [...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? ''));
-      const text = await page.evaluate(() => document.body.innerText);
+      const blocks = await page.evaluate<string[]>(`[...document.querySelectorAll('script[type="application/json"]')].map((s) => s.textContent ?? '')`);
+      const text = await page.evaluate<string>('document.body.innerText');
       expect(blocks.length, url).toBeGreaterThan(0);
       for (const b of blocks) {
         const d = JSON.parse(b) as { labels: string[]; datasets: { label: string; text: (string | null)[] }[] };
         for (const l of d.labels) expect(text, url).toContain(l);
         for (const s of d.datasets) for (const t of s.text) if (t !== null) expect(text, url).toContain(t);
       }
-      const canvasesShown = await page.evaluate(() => [...document.querySelectorAll('table.figures td.num')].length);
+      const canvasesShown = await page.evaluate<number>(`document.querySelectorAll('table.figures td.num').length`);
       if (url !== '/') expect(canvasesShown, url).toBeGreaterThan(0);
       await page.close();
     }
