@@ -22,15 +22,20 @@ function isRealDate(day: number, month: number, twoDigitYear: number): boolean {
 }
 
 /**
- * True when the text holds a CPR number anywhere: DDMMYY-SSSS or DDMMYYSSSS, no letter or digit
- * right before or after, the first six digits a real date. The check digit is not used.
+ * The offset of the first CPR number in the text, or -1: DDMMYY-SSSS or DDMMYYSSSS, no letter or
+ * digit right before or after, the first six digits a real date. The check digit is not used.
  */
-export function containsCpr(text: string): boolean {
-  if (!QUICK.test(text)) return false;
+export function firstCprOffset(text: string): number {
+  if (!QUICK.test(text)) return -1;
   CPR.lastIndex = 0;
   for (let m = CPR.exec(text); m !== null; m = CPR.exec(text)) {
-    if (isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return true;
+    if (isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return m.index;
     CPR.lastIndex = m.index + 1;
   }
-  return false;
+  return -1;
+}
+
+/** True when the text holds a CPR number anywhere (see firstCprOffset). */
+export function containsCpr(text: string): boolean {
+  return firstCprOffset(text) !== -1;
 }
