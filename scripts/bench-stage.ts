@@ -1,0 +1,168 @@
+// One measurement of the benchmark (scripts/bench.ts), run in a child process of its own so that
+// its peak memory is its own: `tsx scripts/bench-stage.ts <stage> <dataDir> [outDir] [pages]`.
+// Prints one JSON line: { ms, rows, bytes, maxRssMb, ... }.
+//   csv-parse  (a) csv-parse alone over every CSV file, one after another, the reader's options
+//   reader     (b) readCsvFile with validation over every CSV file, one after another, this thread
+//   figures    (c) prepareReport: reader + figures (worker threads as in a build, no cache, no ledger)
+//   eleventy   (d) a bare Eleventy build of `pages` pages with a one-line layout into outDir
+//   build      (e) the full build (runBuild) into outDir; the cache folder is CSR_REPORT_CACHE_DIR
+
+import { createReadStream, readdirSync, statSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import { DiagnosticSink } from '../src/model/diagnostics.ts';
+import { readReportJson, scanDataFolder, readCsvFile } from '../src/read/index.ts';
+import type { CsvKind } from '../src/read/index.ts';
+import { detectDelimiter } from '../src/read/dialect.ts';
+import { knownMetricOf } from '../src/pipeline/file-task.ts';
+
+interface Measured {
+  readonly ms: number;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly [extra: string]: unknown;
+}
+
+/** Every CSV file of the data folder, sorted (hidden entries skipped). */
+function csvFiles(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(path.join(dir, rel)).sort()) {
+    if (name.startsWith('.')) continue;
+    const r = rel === '' ? name : `${rel}/${name}`;
+    if (statSync(path.join(dir, r)).isDirectory()) out.push(...csvFiles(dir, r));
+    else if (name.endsWith('.csv')) out.push(r);
+  }
+  return out;
+}
+
+async function firstLine(file: string): Promise<string> {
+  for await (const chunk of createReadStream(file, { end: 65535 }) as AsyncIterable<Buffer>) {
+    const text = chunk.toString('latin1');
+    return text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
+  }
+  return '';
+}
+
+async function csvParseAlone(dataDir: string): Promise<Measured> {
+  const files = csvFiles(dataDir);
+  let rows = 0;
+  let bytes = 0;
+  const t = performance.now();
+  for (const f of files) {
+    const abs = path.join(dataDir, f);
+    bytes += statSync(abs).size;
+    const delimiter = detectDelimiter(await firstLine(abs)) ?? ',';
+    const parser = createReadStream(abs, { highWaterMark: 1 << 18 }).pipe(parse({
+      delimiter, columns: false, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false,
+    }));
+    for await (const record of parser as AsyncIterable<string[]>) if (record.length > 0) rows++;
+  }
+  return { ms: performance.now() - t, rows, bytes, files: files.length };
+}
+
+async function readerAlone(dataDir: string): Promise<Measured> {
+  const sink = new DiagnosticSink();
+  const report = await readReportJson(dataDir, sink);
+  if (report === null) throw new Error('report.json has errors');
+  const { settings } = report;
+  const folder = await scanDataFolder(dataDir, settings.languages, sink);
+  const jobs: { kind: CsvKind; file: string; year?: number }[] = [];
+  const root = { emissionFactors: 'emission-factors', indicators: 'indicator-declarations', benchmarks: 'benchmarks', targets: 'targets' } as const;
+  for (const [key, kind] of Object.entries(root) as [keyof typeof root, CsvKind][]) {
+    const file = folder[key];
+    if (file !== null) jobs.push({ kind, file });
+  }
+  for (const y of folder.years) {
+    for (const [kind, file] of Object.entries(y.files) as [CsvKind, string][]) jobs.push({ kind, file, year: y.year });
+  }
+  const declared = new Set<string>();
+  let rows = 0;
+  let bytes = 0;
+  const t = performance.now();
+  for (const j of jobs) {
+    const info = await readCsvFile(j.kind, {
+      dataDir, path: j.file, settings,
+      ...(j.year === undefined ? {} : { year: j.year }),
+      declaredIndicators: declared,
+      knownMetric: knownMetricOf(declared),
+    }, sink, (r) => {
+      if (j.kind === 'indicator-declarations') declared.add((r as { id: string }).id);
+    });
+    rows += info.rows ?? 0;
+    bytes += info.bytes;
+  }
+  return { ms: performance.now() - t, rows, bytes, errors: sink.errorCount };
+}
+
+async function figures(dataDir: string): Promise<Measured> {
+  const { prepareReport } = await import('../src/pipeline/prepare.ts');
+  const t = performance.now();
+  const r = await prepareReport(dataDir, { memoryCache: null, cacheDir: null });
+  const ms = performance.now() - t;
+  const inputs = r.ok ? r.model.inputs : [];
+  return {
+    ms, ok: r.ok,
+    rows: inputs.reduce((n, i) => n + (i.rows ?? 0), 0),
+    bytes: inputs.filter((i) => i.path.endsWith('.csv')).reduce((n, i) => n + i.bytes, 0),
+    errors: r.diagnostics.filter((d) => d.severity === 'error').length,
+  };
+}
+
+async function build(dataDir: string, outDir: string): Promise<Measured> {
+  const { runBuild } = await import('../src/pipeline/build.ts');
+  const t = performance.now();
+  const r = await runBuild({ dataDir, outDir, quiet: true });
+  const ms = performance.now() - t;
+  let pages = 0;
+  let outBytes = 0;
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else {
+        outBytes += (await fs.stat(full)).size;
+        if (e.name.endsWith('.html')) pages++;
+      }
+    }
+  };
+  if (r.ok) await walk(outDir);
+  return { ms, ok: r.ok, rows: 0, bytes: 0, pages, outBytes, errors: r.diagnostics.filter((d) => d.severity === 'error').length };
+}
+
+async function bareEleventy(outDir: string, pages: number): Promise<Measured> {
+  const inputDir = `${outDir}-input`;
+  await fs.rm(inputDir, { recursive: true, force: true });
+  await fs.mkdir(path.join(inputDir, '_includes'), { recursive: true });
+  await fs.writeFile(path.join(inputDir, '_includes', 'base.njk'), '<!doctype html><html lang="da"><title>{{ title }}</title><main>{{ content | safe }}</main></html>\n');
+  for (let i = 0; i < pages; i++) {
+    await fs.writeFile(path.join(inputDir, `page-${i}.md`), `---\nlayout: base.njk\ntitle: Side ${i}\npermalink: /p/${i}/index.html\n---\nSide ${i}.\n`);
+  }
+  const t = performance.now();
+  const { default: Eleventy } = await import('@11ty/eleventy');
+  const configPath = `${inputDir}.config.mjs`;
+  await fs.writeFile(configPath, 'export default function () {}\n');
+  const eleventy = new Eleventy(inputDir, outDir, { quietMode: true, configPath });
+  await eleventy.write();
+  const ms = performance.now() - t;
+  await fs.rm(inputDir, { recursive: true, force: true });
+  await fs.rm(configPath, { force: true });
+  return { ms, rows: 0, bytes: 0, pages };
+}
+
+async function main(): Promise<void> {
+  const [stage, dataDirArg, outDir = '', pagesArg = '0'] = process.argv.slice(2);
+  const dataDir = path.resolve(dataDirArg ?? 'data');
+  let m: Measured;
+  switch (stage) {
+    case 'csv-parse': m = await csvParseAlone(dataDir); break;
+    case 'reader': m = await readerAlone(dataDir); break;
+    case 'figures': m = await figures(dataDir); break;
+    case 'build': m = await build(dataDir, path.resolve(outDir)); break;
+    case 'eleventy': m = await bareEleventy(path.resolve(outDir), Number(pagesArg)); break;
+    default: throw new Error(`unknown stage ${stage ?? ''}`);
+  }
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ stage, ...m, maxRssMb })}\n`);
+}
+
+await main();

@@ -1,0 +1,149 @@
+// prepareReport with the file cache and worker threads (issue 6): unchanged CSVs are not read
+// again, changed ones are; the results and the ledger are the same with and without the cache,
+// in this thread or on workers; a corrupt cache entry is ignored.
+
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/model/diagnostics.ts';
+import { MemoryCache } from '../../src/pipeline/cache.ts';
+import { exampleFolder, run, writeFile, writeFolder, REPORT_JSON, FACTORS_CSV, TRAVEL_2025 } from './folder.ts';
+
+const BOM = '\uFEFF';
+const HEADER = 'source_file,line,factor_key,factor_year,factor,factor_unit,quantity,kg_co2e,scope\r\n';
+
+function freshCache(): string {
+  return mkdtempSync(path.join(tmpdir(), 'prepare-cache-'));
+}
+
+function modelOf(r: Awaited<ReturnType<typeof run>>): unknown {
+  if (!r.result.ok) return r.result.diagnostics.map(formatDiagnostic);
+  return { model: r.result.model, ids: [...r.result.privateValues.employeeIds].sort() };
+}
+
+describe('prepareReport: the ledger', () => {
+  it('writes each travel row with the factor applied by hand, then the energy rows, in file order', async () => {
+    const r = await run(exampleFolder());
+    expect(r.result.ok).toBe(true);
+    const lines = (r.ledgers[2025] ?? '').split('\r\n');
+    expect(r.ledgers[2025]?.startsWith(BOM + HEADER)).toBe(true);
+    // rail: 100 km × 2 (return) × 2 travellers = 400 pkm × 0.005; car (per km): 50 km × 0.2; bus: 10 pkm × 0.1
+    expect(lines.slice(1, 4)).toEqual([
+      '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3',
+      '2025/travel.csv,3,car.average,2024,0.2,km,50,10,3',
+      '2025/travel.csv,4,bus,2024,0.1,pkm,10,1,3',
+    ]);
+    expect(lines[4]?.startsWith('2025/energy.csv,2,energy.electricity,')).toBe(true);
+    expect(lines.at(-1)).toBe('');
+    expect(r.ledgers[2024]).toBe(`${BOM}${HEADER}2024/travel.csv,2,rail.national,2024,0.005,pkm,40,0.2,3\r\n`);
+  });
+
+  it('collects the employee ids for the output scan', async () => {
+    const r = await run(exampleFolder());
+    expect(r.result.ok && [...r.result.privateValues.employeeIds].sort()).toEqual(['T-1001', 'T-1002']);
+  });
+});
+
+describe('prepareReport: the disk cache', () => {
+  it('reads every CSV on a cold cache and none on a warm one, with the same results and ledger', async () => {
+    const dir = exampleFolder();
+    const cacheDir = freshCache();
+    const plain = await run(dir);
+    const cold = await run(dir, { cacheDir });
+    const warm = await run(dir, { cacheDir });
+    expect(Object.values(cold.sources).every((s) => s === 'read')).toBe(true);
+    expect(warm.sources).toEqual({
+      'emission-factors.csv': 'disk-cache',
+      '2024/travel.csv': 'disk-cache',
+      '2025/employees.csv': 'disk-cache',
+      '2025/travel.csv': 'disk-cache',
+      '2025/energy.csv': 'disk-cache',
+    });
+    expect(modelOf(cold)).toEqual(modelOf(plain));
+    expect(modelOf(warm)).toEqual(modelOf(plain));
+    expect(warm.ledgers).toEqual(plain.ledgers);
+  });
+
+  it('re-reads a changed CSV only; an edited Markdown file re-reads none', async () => {
+    const dir = exampleFolder();
+    const cacheDir = freshCache();
+    await run(dir, { cacheDir });
+    writeFile(dir, '2025/narrative/overview.da.md', '# Oversigt\n\nEt andet år.\n');
+    const afterMarkdown = await run(dir, { cacheDir });
+    expect(Object.values(afterMarkdown.sources).filter((s) => s === 'read')).toEqual([]);
+    writeFile(dir, '2025/travel.csv', TRAVEL_2025.replace('2025-03-03,bus,10', '2025-03-03,bus,20'));
+    const changed = await run(dir, { cacheDir });
+    expect(Object.entries(changed.sources).filter(([, s]) => s === 'read').map(([f]) => f)).toEqual(['2025/travel.csv']);
+    expect(changed.ledgers[2025]).toContain('2025/travel.csv,4,bus,2024,0.1,pkm,20,2,3\r\n');
+  });
+
+  it('re-reads the travel and energy files when the factors change (they depend on them)', async () => {
+    const dir = exampleFolder();
+    const cacheDir = freshCache();
+    await run(dir, { cacheDir });
+    writeFile(dir, 'emission-factors.csv', FACTORS_CSV.replace('bus,2024,pkm,0.1', 'bus,2024,pkm,0.3'));
+    const r = await run(dir, { cacheDir });
+    expect(Object.entries(r.sources).filter(([, s]) => s === 'read').map(([f]) => f).sort())
+      .toEqual(['2024/travel.csv', '2025/energy.csv', '2025/travel.csv', 'emission-factors.csv']);
+    expect(r.sources['2025/employees.csv']).toBe('disk-cache');
+    expect(r.ledgers[2025]).toContain('2025/travel.csv,4,bus,2024,0.3,pkm,10,3,3\r\n');
+  });
+
+  it('ignores a corrupt entry or ledger fragment and reads the file again', async () => {
+    const dir = exampleFolder();
+    const cacheDir = freshCache();
+    const first = await run(dir, { cacheDir });
+    const folder = path.join(cacheDir, readdirSync(cacheDir)[0] ?? '');
+    for (const name of readdirSync(folder)) {
+      const file = path.join(folder, name);
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 0x20;
+      writeFileSync(file, bytes);
+    }
+    const again = await run(dir, { cacheDir });
+    expect(Object.values(again.sources).every((s) => s === 'read')).toBe(true);
+    expect(modelOf(again)).toEqual(modelOf(first));
+    expect(again.ledgers).toEqual(first.ledgers);
+  });
+});
+
+describe('prepareReport: the memory cache (live server)', () => {
+  it('serves an unchanged file from memory on the next call', async () => {
+    const dir = exampleFolder();
+    const memoryCache = new MemoryCache();
+    await run(dir, { memoryCache, ledgerFor: undefined });
+    const second = await run(dir, { memoryCache, ledgerFor: undefined });
+    expect(Object.values(second.sources).every((s) => s === 'memory-cache')).toBe(true);
+    writeFile(dir, '2025/energy.csv', 'period_start,period_end,site,carrier,quantity,unit\n');
+    const third = await run(dir, { memoryCache, ledgerFor: undefined });
+    expect(third.sources['2025/energy.csv']).toBe('read');
+    expect(third.sources['2025/travel.csv']).toBe('memory-cache');
+  });
+});
+
+describe('prepareReport on worker threads', () => {
+  it('gives the same model, ledger and diagnostics (in the same order) as one thread', async () => {
+    const dir = writeFolder({
+      'report.json': REPORT_JSON,
+      'emission-factors.csv': FACTORS_CSV,
+      '2024/travel.csv': 'date,mode,distance_km\n2024-06-01,rail,40\n2024-06-02,rail,-1\n',
+      '2025/travel.csv': `${TRAVEL_2025}2025-04-01,plane,10\n2024-04-01,rail,10\n`,
+      '2025/energy.csv': 'period_start,period_end,site,carrier,quantity,unit\n2025-01-01,2025-01-31,A,electricity,x,kWh\n',
+      '2025/meetings.csv': 'month,physical,virtual\n2025-13,1,1\n',
+    });
+    const one = await run(dir, { workers: 0 });
+    const two = await run(dir, { workers: 2, cacheDir: freshCache() });
+    expect(one.result.ok).toBe(false);
+    const lines = one.result.diagnostics.map(formatDiagnostic);
+    expect(two.result.diagnostics.map(formatDiagnostic)).toEqual(lines);
+    // in file order: factors, then each year's files
+    const files = lines.filter((l) => l.includes(': error:')).map((l) => l.split(':')[0]);
+    expect(files).toEqual(['2024/travel.csv', '2025/travel.csv', '2025/travel.csv', '2025/energy.csv', '2025/meetings.csv']);
+    const good = exampleFolder();
+    const a = await run(good, { workers: 0 });
+    const b = await run(good, { workers: 2 });
+    expect(modelOf(b)).toEqual(modelOf(a));
+    expect(b.ledgers).toEqual(a.ledgers);
+  }, 30_000);
+});
