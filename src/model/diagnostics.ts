@@ -32,20 +32,36 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
     .map(({ d }) => d);
 }
 
+const LONGEST_MESSAGE = 500;
+
+/**
+ * A message as one printable line (site.md: every problem is one line): a value echoed in it may
+ * hold line breaks (a quoted cell) or control characters, shown as ⏎ and U+FFFD; a message made
+ * very long by a huge cell keeps its beginning and its end (the advice).
+ */
+export function oneLineMessage(message: string): string {
+  const flat = message.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '⏎').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
+  if (flat.length <= LONGEST_MESSAGE) return flat;
+  const chars = [...flat];
+  const half = Math.floor((LONGEST_MESSAGE - 3) / 2);
+  return chars.length <= LONGEST_MESSAGE ? flat : `${chars.slice(0, half).join('')} … ${chars.slice(-half).join('')}`;
+}
+
 /** Collects the diagnostics of a run; every reader and rule reports into one of these. */
 export class DiagnosticSink {
   readonly #items: Diagnostic[] = [];
 
   error(file: string, line: number, message: string, column?: string): void {
-    this.#items.push(column === undefined ? { severity: 'error', file, line, message } : { severity: 'error', file, line, column, message });
+    this.add(column === undefined ? { severity: 'error', file, line, message } : { severity: 'error', file, line, column, message });
   }
 
   warning(file: string, line: number, message: string, column?: string): void {
-    this.#items.push(column === undefined ? { severity: 'warning', file, line, message } : { severity: 'warning', file, line, column, message });
+    this.add(column === undefined ? { severity: 'warning', file, line, message } : { severity: 'warning', file, line, column, message });
   }
 
   add(d: Diagnostic): void {
-    this.#items.push(d);
+    const message = oneLineMessage(d.message);
+    this.#items.push(message === d.message ? d : { ...d, message });
   }
 
   addAll(list: Iterable<Diagnostic>): void {

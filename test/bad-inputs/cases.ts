@@ -170,6 +170,8 @@ export const CASES: readonly BadInputCase[] = [
   // meetings.csv
   { name: 'a month outside the year', rule: 'meetings: month inside the reporting year', change: { '2025/meetings.csv': meetings('2024-12,10,20,5') }, errors: [err('2025/meetings.csv', 2, 'month')] },
   { name: 'month 13', rule: 'meetings: month YYYY-MM', change: { '2025/meetings.csv': meetings('2025-13,10,20,5') }, errors: [err('2025/meetings.csv', 2, 'month')] },
+  { name: 'a month written over two lines in quotes', rule: 'every problem is printed as one line (site.md)', change: { '2025/meetings.csv': meetings('"2025-\n01",10,20,5') }, errors: [err('2025/meetings.csv', 2, 'month')] },
+  { name: 'a month of 100 000 characters', rule: 'every problem is printed as one (readable) line', change: { '2025/meetings.csv': meetings(`${'2'.repeat(100_000)},10,20,5`) }, errors: [err('2025/meetings.csv', 2, 'month')] },
   { name: 'negative virtual meetings', rule: 'meetings: whole number ≥ 0', change: { '2025/meetings.csv': meetings('2025-01,10,-2,5') }, errors: [err('2025/meetings.csv', 2, 'virtual')] },
   { name: 'fractional hybrid meetings', rule: 'meetings: whole number', change: { '2025/meetings.csv': meetings('2025-01,10,2,0.5') }, errors: [err('2025/meetings.csv', 2, 'hybrid')] },
 
