@@ -3,10 +3,13 @@
 // Templates get one global, `report` (pages to paginate, or the data's errors); narrative and
 // data text is never passed through Nunjucks: it arrives as finished, escaped HTML or as plain
 // text that autoescape escapes.
+// Under the live server (`npm start`, src/pipeline/serve.ts) the config also watches the data
+// folder and re-reads it before every build; in a normal build no hooks are registered.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentSiteData } from './src/render/site-data.ts';
+import { getDevHooks } from './src/render/model-store.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (p: string): string => path.relative(process.cwd(), path.join(ROOT, p)) || '.';
@@ -23,6 +26,9 @@ interface EleventyConfig {
   addPassthroughCopy(map: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   addWatchTarget(target: string): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
+  on(event: 'eleventy.before' | 'eleventy.after', handler: () => Promise<void>): void;
 }
 
 export default function configure(eleventyConfig: EleventyConfig): Record<string, unknown> {
@@ -31,6 +37,15 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
   const copies: Record<string, string> = { [fromRoot('templates/assets')]: 'assets' };
   for (const [from, to] of Object.entries(VENDOR)) copies[fromRoot(from)] = to;
   eleventyConfig.addPassthroughCopy(copies);
+  const dev = getDevHooks();
+  if (dev !== null) {
+    eleventyConfig.addWatchTarget(dev.dataDir);
+    eleventyConfig.on('eleventy.before', () => dev.beforeBuild());
+    eleventyConfig.on('eleventy.after', () => dev.afterBuild());
+    eleventyConfig.setServerOptions({ ...dev.serverOptions });
+    // A saved file is taken after 50 ms of quiet (Eleventy's default waits 150 ms).
+    eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
+  }
   return {
     dir: { input: fromRoot('templates'), includes: '_includes', data: '_data' },
     templateFormats: ['njk'],

@@ -42,3 +42,51 @@ export function getReportModel(): ReportModel | null {
   const s = getStoredReport();
   return s.kind === 'model' ? s.model : null;
 }
+
+// ---- the live server of `npm start` ---------------------------------------------------------
+// In a normal build none of this is set and nothing changes. The dev server registers hooks
+// before Eleventy loads .eleventy.ts; the config then watches the data folder and re-reads it
+// before every build, and the pages show the data's current errors in a banner.
+
+const HOOKS_KEY = Symbol.for('csr-report.render.dev-hooks');
+const PROBLEMS_KEY = Symbol.for('csr-report.render.dev-problems');
+
+/** What the dev server hands to .eleventy.ts. */
+export interface DevHooks {
+  /** Absolute path of the data folder, watched for changes. */
+  readonly dataDir: string;
+  /** Options for Eleventy's dev server (port, messages). */
+  readonly serverOptions: Readonly<Record<string, unknown>>;
+  /** Runs before every build (Eleventy's `eleventy.before`): re-reads the data. Never throws. */
+  beforeBuild(): Promise<void>;
+  /** Runs after every build (Eleventy's `eleventy.after`). Never throws. */
+  afterBuild(): Promise<void>;
+}
+
+interface DevHolder {
+  [HOOKS_KEY]?: DevHooks | null;
+  [PROBLEMS_KEY]?: readonly Diagnostic[];
+}
+
+function devHolder(): DevHolder {
+  return globalThis as DevHolder;
+}
+
+/** Registers (or, with null, removes) the hooks of the live server. */
+export function registerDevHooks(hooks: DevHooks | null): void {
+  devHolder()[HOOKS_KEY] = hooks;
+  if (hooks === null) devHolder()[PROBLEMS_KEY] = [];
+}
+
+export function getDevHooks(): DevHooks | null {
+  return devHolder()[HOOKS_KEY] ?? null;
+}
+
+/** The errors of the live server's last read of the data, shown in a banner on every page. */
+export function setDevProblems(diagnostics: readonly Diagnostic[]): void {
+  devHolder()[PROBLEMS_KEY] = diagnostics;
+}
+
+export function getDevProblems(): readonly Diagnostic[] {
+  return devHolder()[PROBLEMS_KEY] ?? [];
+}

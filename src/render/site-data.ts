@@ -6,7 +6,9 @@ import type { Language } from '../model/records.ts';
 import type { ReportModel } from '../model/site.ts';
 import type { PageView } from './view-model.ts';
 import { buildSiteView } from './view-model.ts';
-import { getStoredReport } from './model-store.ts';
+import { getDevProblems, getStoredReport } from './model-store.ts';
+import type { DevBanner } from './dev-banner.ts';
+import { devBanner } from './dev-banner.ts';
 import type { UiText } from './i18n.ts';
 import { UI } from './i18n.ts';
 
@@ -20,6 +22,8 @@ export interface ErrorPageView {
 export interface SiteData {
   readonly pages: readonly PageView[];
   readonly errorPages: readonly ErrorPageView[];
+  /** The live server's banner of data errors (null in a build, and when the data has none). */
+  readonly banner: DevBanner | null;
 }
 
 export function errorPages(diagnostics: readonly Diagnostic[]): ErrorPageView[] {
@@ -28,20 +32,21 @@ export function errorPages(diagnostics: readonly Diagnostic[]): ErrorPageView[] 
 
 const views = new WeakMap<ReportModel, SiteData>();
 
-/** What the templates render now: the stored model's pages (built once per model), or its errors. */
+/** What the templates render now: the stored model's pages (built once per model), or its errors;
+ * under the live server, with the banner of the data's current errors. */
 export function currentSiteData(): SiteData {
   const stored = getStoredReport();
   switch (stored.kind) {
     case 'model': {
       let data = views.get(stored.model);
       if (data === undefined) {
-        data = { pages: buildSiteView(stored.model).pages, errorPages: [] };
+        data = { pages: buildSiteView(stored.model).pages, errorPages: [], banner: null };
         views.set(stored.model, data);
       }
-      return data;
+      return { ...data, banner: devBanner(getDevProblems(), true) };
     }
     case 'errors':
-      return { pages: [], errorPages: errorPages(stored.diagnostics) };
+      return { pages: [], errorPages: errorPages(stored.diagnostics), banner: devBanner(stored.diagnostics, false) };
     case 'empty':
       throw new Error('no report model: the site is built by `npm run build` or served by `npm start`, which read the data first');
   }

@@ -1,0 +1,213 @@
+// The live server of `npm start`: Eleventy's dev server over templates/, with the data folder
+// watched too. Before every build (the first, and one per saved file) the data is read again
+// (serve-refresh.ts, through prepareReport's cache: only changed CSVs are parsed), and the page
+// in the browser reloads. A data error goes to the terminal as the usual `path:line: error:`
+// lines and onto every page as a banner, while the last good site stays visible below it.
+// The server writes into its own folder, never into the built site.
+
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { register } from 'tsx/esm/api';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { formatDiagnostic, sortDiagnostics } from '../model/diagnostics.ts';
+import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../render/eleventy.ts';
+import { registerDevHooks } from '../render/model-store.ts';
+import type { FileSource } from './prepare.ts';
+import type { MemoryCache } from './cache.ts';
+import { DataRefresher } from './serve-refresh.ts';
+import type { RefreshOutcome } from './serve-refresh.ts';
+import { PROJECT_ROOT } from './tool.ts';
+
+/** The live server's own output folder (ignored by git; never `_site/`). */
+export const DEV_OUT_DIR = path.join(PROJECT_ROOT, '.cache', 'dev-site');
+
+export interface DevServerOptions {
+  /** Absolute path of the data folder. */
+  readonly dataDir: string;
+  /** The server's own output folder, emptied at start (default DEV_OUT_DIR). */
+  readonly outDir?: string;
+  /** The port; 0: any free port. If it is taken, the next free one is used. */
+  readonly port: number;
+  /** Only problems, no progress lines. */
+  readonly quiet: boolean;
+  /** The disk cache of file results (null: none). */
+  readonly cacheDir: string | null;
+  /** The in-process cache (default: the process's own). */
+  readonly memoryCache?: MemoryCache | null;
+  /** Told where each CSV file's result came from on every read of the data. */
+  readonly onFile?: (file: string, source: FileSource) => void;
+  /** Where the terminal lines go (default: standard error). */
+  readonly write?: (text: string) => void;
+}
+
+export interface DevServer {
+  /** `http://localhost:PORT/` */
+  readonly url: string;
+  readonly port: number;
+  /** Builds finished so far (the first included). */
+  readonly builds: number;
+  /** Resolves when the build after this call has finished. */
+  nextBuild(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The parts of Eleventy's object the server uses beyond the typed API. */
+interface EleventyInternals {
+  readonly logger: { overrideLogger(logger: LoggerLike | false): void };
+}
+
+interface LoggerLike {
+  log(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+let tsLoader = false;
+
+/** Eleventy imports .eleventy.ts with Node's own import(): outside `tsx` that needs tsx's loader. */
+function ensureTypeScriptLoader(): void {
+  if (tsLoader) return;
+  tsLoader = true;
+  const underTsx = process.execArgv.some((a) => a.includes('tsx')) || (process.env['NODE_OPTIONS'] ?? '').includes('tsx');
+  if (!underTsx) register();
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const outDir = path.resolve(options.outDir ?? DEV_OUT_DIR);
+  const write = options.write ?? ((text: string) => { process.stderr.write(text); });
+  const terminal = new TerminalReport(write, options.quiet);
+  const refresher = new DataRefresher({
+    dataDir: options.dataDir,
+    outDir,
+    cacheDir: options.cacheDir,
+    ...(options.memoryCache === undefined ? {} : { memoryCache: options.memoryCache }),
+    ...(options.onFile === undefined ? {} : { onFile: options.onFile }),
+  });
+
+  let builds = 0;
+  let started = 0;
+  let dataRead = 0;
+  let waiting: Array<() => void> = [];
+  let localhostUrl: string | null = null;
+
+  // Stale pages of an earlier session (a year since removed) must not linger.
+  await rm(outDir, { recursive: true, force: true });
+  registerDevHooks({
+    dataDir: options.dataDir,
+    serverOptions: {
+      port: options.port,
+      showVersion: false,
+      messageOnStart: ({ localhostUrl: url }: { localhostUrl: string }) => {
+        localhostUrl = url;
+        return false;
+      },
+      // Given so that Eleventy's serve() waits until the port is open.
+      ready: async () => undefined,
+    },
+    beforeBuild: async () => {
+      started = performance.now();
+      terminal.outcome(await refresher.refresh(), builds === 0);
+      dataRead = performance.now() - started;
+    },
+    afterBuild: async () => {
+      builds++;
+      terminal.built(performance.now() - started, dataRead, builds === 1);
+      const resolve = waiting;
+      waiting = [];
+      for (const r of resolve) r();
+    },
+  });
+
+  ensureTypeScriptLoader();
+  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: ELEVENTY_CONFIG, runMode: 'serve', quietMode: true, source: 'script' });
+  // Eleventy's own lines ("Wrote 50 files", "Watching…") are replaced by the server's; its
+  // errors (a broken template) still reach the terminal.
+  (eleventy as unknown as EleventyInternals).logger.overrideLogger({
+    log: () => undefined,
+    info: () => undefined,
+    warn: (m) => write(`${m}\n`),
+    error: (m) => write(`${m}\n`),
+  });
+  try {
+    await eleventy.init();
+    await eleventy.watch();
+    await eleventy.serve(options.port);
+  } catch (error) {
+    await eleventy.stopWatch().catch(() => undefined);
+    registerDevHooks(null);
+    throw error;
+  }
+  const url = localhostUrl ?? `http://localhost:${options.port}/`;
+  const port = Number(new URL(url).port);
+  terminal.serving(url, options.dataDir);
+
+  let closed: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    get builds() {
+      return builds;
+    },
+    nextBuild: () => new Promise<void>((resolve) => { waiting.push(resolve); }),
+    close: () => {
+      closed ??= (async () => {
+        await eleventy.stopWatch();
+        registerDevHooks(null);
+        for (const r of waiting) r();
+        waiting = [];
+      })();
+      return closed;
+    },
+  };
+}
+
+/** What the person at the terminal sees: problems when they change, one line per update. */
+class TerminalReport {
+  readonly #write: (text: string) => void;
+  readonly #quiet: boolean;
+  #shown = '';
+  #hadErrors = false;
+
+  constructor(write: (text: string) => void, quiet: boolean) {
+    this.#write = write;
+    this.#quiet = quiet;
+  }
+
+  serving(url: string, dataDir: string): void {
+    const relative = path.relative(process.cwd(), dataDir);
+    const shownDir = relative === '' ? '.' : relative.startsWith('..') ? dataDir : relative;
+    this.#write(`Preview of ${shownDir} at ${url}\n`);
+    if (!this.#quiet) {
+      this.#write('Save a CSV file, report.json, a narrative or a template and the page in the browser updates by itself. Ctrl+C stops the preview.\n');
+    }
+  }
+
+  outcome(outcome: RefreshOutcome, first: boolean): void {
+    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+    const text = lines(outcome.diagnostics);
+    if (text !== this.#shown) {
+      // Problems are printed when they change, not again on every save.
+      this.#write(text);
+      this.#shown = text;
+      if (errors.length > 0) {
+        const n = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`;
+        this.#write(outcome.ok === false && outcome.showing === 'last-good-site'
+          ? `${n}: the preview shows the last good version of the site with these problems in a banner. Fix the file and save it.\n`
+          : `${n}: the preview shows these problems instead of the site. Fix the file and save it.\n`);
+      }
+    }
+    if (errors.length === 0 && this.#hadErrors && !first) this.#write('The errors are fixed: the preview shows the current data again.\n');
+    this.#hadErrors = errors.length > 0;
+  }
+
+  built(ms: number, dataMs: number, first: boolean): void {
+    if (this.#quiet || first) return;
+    this.#write(`Updated the preview in ${Math.round(ms)} ms (the data read in ${Math.round(dataMs)} ms)\n`);
+  }
+}
+
+function lines(diagnostics: readonly Diagnostic[]): string {
+  return sortDiagnostics(diagnostics).map((d) => `${formatDiagnostic(d)}\n`).join('');
+}
