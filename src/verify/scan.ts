@@ -4,6 +4,7 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { firstCprOffset } from '../read/identifiers.ts';
 
 export interface PrivateInputValues {
   /** Every employee_id read from employees.csv files. */
@@ -21,8 +22,6 @@ export interface ScanFinding {
   readonly kind: FindingKind;
 }
 
-/** A CPR number: DDMMYY-SSSS or DDMMYYSSSS with no letter or digit right before or after. */
-const CPR = /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})-?\d{4}(?![\p{L}\p{N}])/gu;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 /** True when DD MM YY is a real day of some year (00–99 in any century: 29 Feb on leap years). */
@@ -34,12 +33,11 @@ export function isCprDate(dd: number, mm: number, yy: number): boolean {
   return !(mm === 2 && dd === 29 && yy % 4 !== 0);
 }
 
+/** The offset of the first CPR number of a text, by the reader's own rule (read/identifiers.ts),
+ * as a list: empty when there is none. */
 export function findCprNumbers(text: string): number[] {
-  const offsets: number[] = [];
-  for (const m of text.matchAll(CPR)) {
-    if (isCprDate(Number(m[1]), Number(m[2]), Number(m[3]))) offsets.push(m.index);
-  }
-  return offsets;
+  const at = firstCprOffset(text);
+  return at === -1 ? [] : [at];
 }
 
 /** Every e-mail address in a text (lower-cased), for collecting them from the inputs. */
