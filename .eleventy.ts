@@ -28,6 +28,7 @@ interface EleventyConfig {
   addWatchTarget(target: string): void;
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
+  setServerPassthroughCopyBehavior(behavior: 'copy' | 'passthrough'): void;
   on(event: 'eleventy.before' | 'eleventy.after', handler: () => Promise<void>): void;
 }
 
@@ -44,6 +45,7 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
     eleventyConfig.on('eleventy.after', () => dev.afterBuild());
     eleventyConfig.setServerOptions({ ...dev.serverOptions });
     // A saved file is taken after 50 ms of quiet (Eleventy's default waits 150 ms).
+    eleventyConfig.setServerPassthroughCopyBehavior('passthrough');
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   }
   return {
