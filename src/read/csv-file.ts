@@ -61,7 +61,7 @@ export async function readCsvFile<K extends CsvKind>(
 
   if (scan.undecodableLine !== null) {
     sink.error(file, scan.undecodableLine, 'this line holds a character that is not UTF-8, UTF-16 or Windows-1252 text;'
-      + ' save the file as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) and check the letters on this line');
+      + ' save the file again from Excel as "CSV UTF-8 (kommasepareret)" or "CSV (semikolonsepareret)" (Gem som) and check the letters on this line');
     return info(0);
   }
   const delimiter = await sniffDelimiter(utf8Chunks(absPath, scan.encoding));

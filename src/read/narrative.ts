@@ -195,7 +195,7 @@ export function checkNarrativeTags(n: Narrative, knownKpi: (id: string) => boole
     }
     const { kind, name, line } = scanned.tag;
     if (kind === 'kpi' && !knownKpi(name)) {
-      sink.error(n.file, line, `{% kpi ${show(name)} %}: there is no key figure with this id; use an id listed in kpis.md (e.g. "hr.gender.women_share") or a declared indicator ("ind.<id>")`);
+      sink.error(n.file, line, `{% kpi ${show(name)} %}: there is no key figure with this id; use an id as the Method page (Metode og data) or downloads/<year>/kpis.json lists it, e.g. "hr.gender.women_share", or "ind.<id>" for an indicator declared in indicators.csv`);
     } else if (kind === 'chart' && !isChartName(name)) {
       sink.error(n.file, line, `{% chart ${show(name)} %}: there is no chart with this name; the charts are ${NARRATIVE_CHART_NAMES.join(', ')}`);
     }

@@ -146,7 +146,7 @@ function parseDateUncached(text: string): Parsed<IsoDate> {
   const dt = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
   if (!dt.isValid) {
     const hint = danish !== null && month > 12 && day <= 12
-      ? ' (dates are read day first; a month-first date is not accepted)'
+      ? ` (dates are read day first: this would be day ${day} of month ${month}; the American month-first order is not accepted)`
       : '';
     return fail(`"${text}" is not a date that exists${hint}; write it as 2025-12-31 or 31-12-2025`);
   }

@@ -49,7 +49,7 @@ describe('encodings', () => {
     const bytes = Buffer.concat([Buffer.from(csv(['month,physical,virtual', '2025-01,1,2', '2025-02,3,4']), 'latin1'), Buffer.from([0x32, 0x30, 0x81, 0x0a])]);
     bytes[bytes.indexOf(0x31)] = 0xe6; // an æ in 1252 makes the file invalid UTF-8 before the bad byte
     const r = await readText('meetings', MEET, bytes);
-    expect(r.lines).toEqual(['2025/meetings.csv:4: error: this line holds a character that is not UTF-8, UTF-16 or Windows-1252 text; save the file as "CSV UTF-8" (in Excel: Save As, CSV UTF-8) and check the letters on this line']);
+    expect(r.lines).toEqual(['2025/meetings.csv:4: error: this line holds a character that is not UTF-8, UTF-16 or Windows-1252 text; save the file again from Excel as "CSV UTF-8 (kommasepareret)" or "CSV (semikolonsepareret)" (Gem som) and check the letters on this line']);
   });
 
   it('reports size and SHA-256 of the raw bytes, and the data rows', async () => {

@@ -191,7 +191,7 @@ describe('findNarrativeTags', () => {
 describe('checkNarrativeTags', () => {
   it('an unknown key-figure id is an error on its line (conformance bad/28)', () => {
     expect(check('# Året i overblik\n\nVi var {% kpi "hr.headcount" %} medarbejdere på opgørelsesdagen.\nKvinder udgjorde {% kpi "hr.gender.women_percent" %} af medarbejderne.\n')).toEqual([
-      '2025/narrative/overview.da.md:4: error: {% kpi "hr.gender.women_percent" %}: there is no key figure with this id; use an id listed in kpis.md (e.g. "hr.gender.women_share") or a declared indicator ("ind.<id>")',
+      '2025/narrative/overview.da.md:4: error: {% kpi "hr.gender.women_percent" %}: there is no key figure with this id; use an id as the Method page (Metode og data) or downloads/<year>/kpis.json lists it, e.g. "hr.gender.women_share", or "ind.<id>" for an indicator declared in indicators.csv',
     ]);
   });
 

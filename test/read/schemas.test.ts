@@ -196,7 +196,7 @@ describe('indicators.csv (declarations) and <year>/indicators.csv (values)', () 
   it('refuses an undeclared id, a value given twice and an empty value', async () => {
     const r = await readText('indicator-values', V, csv(['id,value', 'x.q,1', 'x.y,1', 'x.y,2', 'x.z,']), { declaredIndicators });
     expect(r.lines).toEqual([
-      `${V}:2: error: column id: "x.q" is not declared in indicators.csv; declare it there or correct the id`,
+      `${V}:2: error: column id: "x.q" is not declared in the indicators.csv at the top of the data folder; add a row for it there (id, section, label_da, label_en, unit) or correct the id`,
       `${V}:4: error: column id: "x.y" already has a value on line 3; give each indicator one value a year`,
       `${V}:5: error: column value: is empty; write a number`,
     ]);

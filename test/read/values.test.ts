@@ -66,7 +66,7 @@ describe('parseDate', () => {
     expect(parseDate('29-02-2025').ok).toBe(false);
   });
   it('never reads month first', () => {
-    expect(parseDate('12/31/2025')).toEqual({ ok: false, message: '"12/31/2025" is not a date that exists (dates are read day first; a month-first date is not accepted); write it as 2025-12-31 or 31-12-2025' });
+    expect(parseDate('12/31/2025')).toEqual({ ok: false, message: '"12/31/2025" is not a date that exists (dates are read day first: this would be day 12 of month 31; the American month-first order is not accepted); write it as 2025-12-31 or 31-12-2025' });
   });
   it.each(['2025/03/01', '01-03-25', '2025-03-01T10:00', '01-03.2025', 'March 1'])('refuses the form %s', (text) => {
     expect(parseDate(text)).toEqual({ ok: false, message: `"${text}" is not a date; write it as 2025-12-31 or 31-12-2025` });

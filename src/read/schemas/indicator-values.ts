@@ -24,7 +24,7 @@ export const indicatorValuesSchema: Schema<IndicatorValue> = {
       const source = r.text(SOURCE, false);
       if (id !== null) {
         if (ctx.declaredIndicators !== null && !ctx.declaredIndicators.has(id)) {
-          r.error(ID, `"${id}" is not declared in indicators.csv; declare it there or correct the id`);
+          r.error(ID, `"${id}" is not declared in the indicators.csv at the top of the data folder; add a row for it there (id, section, label_da, label_en, unit) or correct the id`);
         } else {
           const first = ids.seen(id, r.line);
           if (first !== null) r.error(ID, `"${id}" already has a value on line ${first}; give each indicator one value a year`);
