@@ -167,7 +167,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 class TerminalReport {
   readonly #write: (text: string) => void;
   readonly #quiet: boolean;
-  #shown = '';
+  #shownWarnings = '';
+  #shownErrors = '';
   #hadErrors = false;
 
   constructor(write: (text: string) => void, quiet: boolean) {
@@ -185,12 +186,18 @@ class TerminalReport {
   }
 
   outcome(outcome: RefreshOutcome, first: boolean): void {
+    // Problems are printed when they change, not again on every save; warnings apart from
+    // errors, so that a new error does not repeat the warnings above it.
     const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-    const text = lines(outcome.diagnostics);
-    if (text !== this.#shown) {
-      // Problems are printed when they change, not again on every save.
-      this.#write(text);
-      this.#shown = text;
+    const warningText = lines(outcome.diagnostics.filter((d) => d.severity === 'warning'));
+    if (warningText !== this.#shownWarnings) {
+      this.#write(warningText);
+      this.#shownWarnings = warningText;
+    }
+    const errorText = lines(errors);
+    if (errorText !== this.#shownErrors) {
+      this.#write(errorText);
+      this.#shownErrors = errorText;
       if (errors.length > 0) {
         const n = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}`;
         this.#write(outcome.ok === false && outcome.showing === 'last-good-site'
