@@ -126,7 +126,10 @@ async function build(dataDir: string, outDir: string): Promise<Measured> {
     }
   };
   if (r.ok) await walk(outDir);
-  return { ms, ok: r.ok, rows: 0, bytes: 0, pages, outBytes, errors: r.diagnostics.filter((d) => d.severity === 'error').length };
+  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  // The first problem, without its message text: the message could quote input.
+  const firstError = errors[0] === undefined ? null : `${errors[0].file}:${errors[0].line}`;
+  return { ms, ok: r.ok, rows: 0, bytes: 0, pages, outBytes, errors: errors.length, firstError };
 }
 
 async function bareEleventy(outDir: string, pages: number): Promise<Measured> {
