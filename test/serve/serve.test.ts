@@ -35,6 +35,8 @@ describe('npm start: the live server', () => {
   let out = '';
   let server: DevServer | null = null;
   const reads: string[] = [];
+  /** Every result of 2024/meetings.csv, read or cached: one per read of the data folder. */
+  let refreshes = 0;
   const terminal: string[] = [];
   const file = (rel: string): string => path.join(dir, ...rel.split('/'));
   const readsOf = (rel: string): number => reads.filter((r) => r === rel).length;
@@ -56,7 +58,10 @@ describe('npm start: the live server', () => {
       quiet: true,
       cacheDir: null,
       memoryCache: new MemoryCache(),
-      onFile: (f: string, source: FileSource) => { if (source === 'read') reads.push(f); },
+      onFile: (f: string, source: FileSource) => {
+        if (source === 'read') reads.push(f);
+        if (f === '2024/meetings.csv') refreshes++;
+      },
       write: (text: string) => { terminal.push(text); },
     });
   }, 60_000);
@@ -91,6 +96,8 @@ describe('npm start: the live server', () => {
     expect(readsOf('2025/meetings.csv')).toBe(before.y2025 + 1);
     expect(readsOf('2024/meetings.csv')).toBe(before.y2024);
     expect(before.y2024).toBe(1);
+    // The data is read once per build, not once per page or twice per build.
+    expect(refreshes).toBe(server!.builds);
   }, 60_000);
 
   it('keeps the last good site under a banner while a CSV is broken, and clears it when fixed', async () => {
