@@ -24,20 +24,22 @@ export interface ScanFinding {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
-/** True when DD MM YY is a real day of some year (00–99 in any century: 29 Feb on leap years). */
-export function isCprDate(dd: number, mm: number, yy: number): boolean {
-  if (mm < 1 || mm > 12 || dd < 1) return false;
-  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1]!;
-  if (dd > days) return false;
-  // 29 February exists in years whose last two digits are divisible by 4 (1900 aside, 2000 is leap).
-  return !(mm === 2 && dd === 29 && yy % 4 !== 0);
-}
-
-/** The offset of the first CPR number of a text, by the reader's own rule (read/identifiers.ts),
- * as a list: empty when there is none. */
+/**
+ * The offsets of CPR numbers in an output text, by the reader's own rule (read/identifiers.ts),
+ * except digits that are the decimals of a number (`862051.1903999997` in kpis.json is a figure,
+ * not a person): an output file holds unrounded figures, an input cell does not.
+ */
 export function findCprNumbers(text: string): number[] {
-  const at = firstCprOffset(text);
-  return at === -1 ? [] : [at];
+  const found: number[] = [];
+  for (let from = 0; from < text.length;) {
+    const at = firstCprOffset(text.slice(from));
+    if (at === -1) break;
+    const offset = from + at;
+    const decimals = /[.,]/.test(text[offset - 1] ?? '') && /\d/.test(text[offset - 2] ?? '');
+    if (!decimals) found.push(offset);
+    from = offset + 1;
+  }
+  return found;
 }
 
 /** Every e-mail address in a text (lower-cased), for collecting them from the inputs. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findCprNumbers, isCprDate, scanOutput, scanText } from '../../src/verify/scan.ts';
+import { findCprNumbers, scanOutput, scanText } from '../../src/verify/scan.ts';
 
 const none = { employeeIds: new Set<string>(), emails: new Set<string>() };
 
@@ -20,9 +20,15 @@ describe('CPR numbers in output', () => {
     expect(findCprNumbers('2902001234')).toEqual([0]); // 29 Feb 2000 did
   });
   it('knows the days of each month', () => {
-    expect(isCprDate(31, 4, 90)).toBe(false);
-    expect(isCprDate(30, 4, 90)).toBe(true);
-    expect(isCprDate(29, 2, 96)).toBe(true);
+    expect(findCprNumbers('3104901234')).toEqual([]); // 31 April
+    expect(findCprNumbers('3004901234')).toEqual([0]);
+    expect(findCprNumbers('2902961234')).toEqual([0]); // 29 Feb 1996
+  });
+  it('ignores the decimals of an unrounded figure, but not a number after a full stop', () => {
+    expect(findCprNumbers('"value": 862051.1903999997,')).toEqual([]);
+    expect(findCprNumbers('862051,1903999997;')).toEqual([]);
+    expect(findCprNumbers('Nr. 0101901234')).toEqual([4]);
+    expect(findCprNumbers('slut.0101901234')).toEqual([5]);
   });
 });
 
