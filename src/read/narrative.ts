@@ -143,9 +143,12 @@ function scanTags(markdown: string): ScannedTag[] {
     return line;
   };
   let from = 0;
+  // The first %} at or after the last search start: kept between tags, so that a long run of
+  // {% with no %} is read once, not once per {% (a million-character line would never end).
+  let close = markdown.indexOf('%}', 2);
   for (let open = markdown.indexOf('{%', from); open !== -1; open = markdown.indexOf('{%', from)) {
     const at = lineAt(open);
-    const close = markdown.indexOf('%}', open + 2);
+    if (close !== -1 && close < open + 2) close = markdown.indexOf('%}', open + 2);
     const next = markdown.indexOf('{%', open + 2);
     if (close === -1 || (next !== -1 && next < close)) {
       found.push({ ok: false, line: at, message: `a tag opened with {% is not closed with %}; ${TAG_USAGE}` });
