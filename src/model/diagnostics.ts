@@ -61,7 +61,10 @@ export class DiagnosticSink {
 
   add(d: Diagnostic): void {
     const message = oneLineMessage(d.message);
-    this.#items.push(message === d.message ? d : { ...d, message });
+    // A column is named as the header wrote it, which may be anything (a stray quote swallows lines).
+    const column = d.column === undefined ? undefined : oneLineMessage(d.column);
+    if (message === d.message && column === d.column) this.#items.push(d);
+    else this.#items.push(column === undefined ? { ...d, message } : { ...d, message, column });
   }
 
   addAll(list: Iterable<Diagnostic>): void {

@@ -27,10 +27,12 @@ describe('a message as one line', () => {
     sink.error('a.csv', 2, 'x\ny', 'month');
     sink.warning('a.csv', 3, 'p\rq');
     sink.add({ severity: 'error', file: 'b.csv', line: 1, message: 'r\u2029s' });
+    sink.warning('c.csv', 1, 'is not a column this file has', '"\nmonth\u0000');
     expect(sink.items.map(formatDiagnostic)).toEqual([
       'a.csv:2: error: column month: x⏎y',
       'a.csv:3: warning: p⏎q',
       'b.csv:1: error: r⏎s',
+      'c.csv:1: warning: column "⏎month\uFFFD: is not a column this file has',
     ]);
   });
 });
