@@ -45,7 +45,7 @@ function lineStart(bytes: Buffer, rng: Rng): number {
 /** The text of a file, by its byte-order mark (UTF-8 otherwise; bad bytes become U+FFFD). */
 function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
   return bytes.toString('utf8');
 }
 
