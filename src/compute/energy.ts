@@ -63,12 +63,34 @@ export interface YearShare {
 export function daysInYear(start: string, end: string, year: number): YearShare {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const span = (a: string, b: string): number =>
-    DateTime.fromISO(b, { zone: 'utc' }).diff(DateTime.fromISO(a, { zone: 'utc' }), 'days').days + 1;
+  const span = (a: string, b: string): number => dayNumber(b) - dayNumber(a) + 1;
   const days = span(start, end);
   const from = start > first ? start : first;
   const to = end < last ? end : last;
   return { days, daysInYear: from > to ? 0 : span(from, to) };
+}
+
+/**
+ * Days since 1970-01-01 of an ISO date `YYYY-MM-DD` in the proleptic Gregorian calendar (the
+ * days_from_civil algorithm of H. Hinnant): plain arithmetic, because this runs for every energy
+ * row. Anything else (never from the reader) goes through luxon.
+ */
+export function dayNumber(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return luxonDayNumber(iso);
+  const y0 = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (!Number.isInteger(y0) || !Number.isInteger(m) || !Number.isInteger(d)) return luxonDayNumber(iso);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function luxonDayNumber(iso: string): number {
+  return DateTime.fromISO(iso, { zone: 'utc' }).diff(DateTime.utc(1970, 1, 1), 'days').days;
 }
 
 function zeroByCarrier(): Record<EnergyCarrier, number> {

@@ -29,6 +29,7 @@ export function plainNumber(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   if (value === 0) return '0';
   const text = String(value);
+  if (!text.includes('e')) return text;
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (match === null) return text;
   const [, sign = '', lead = '', fraction = '', exponent = '0'] = match;
@@ -50,6 +51,28 @@ export function csvLine(cells: readonly CsvCell[]): string {
     quote_record_delimiter: true,
     eof: true,
   });
+}
+
+/** The text cells already written by csvCell (a ledger has a handful of distinct ones). */
+const cellMemo = new Map<string, string>();
+const CELL_MEMO_LIMIT = 4096;
+
+/**
+ * One text cell exactly as csvLine writes it (neutralised, quoted when needed), without the
+ * separator: `csvLine([a, b])` is `csvCell(a) + ',' + csvCell(b) + '\r\n'` for text a and b.
+ * Remembered per value, so that a writer of many rows with few distinct texts (the ledger)
+ * formats each of them once instead of once per row.
+ */
+export function csvCell(text: string): string {
+  let cell = cellMemo.get(text);
+  if (cell === undefined) {
+    // A second, fixed cell keeps csv-stringify from treating a lone empty value specially.
+    const line = csvLine([text, 0]);
+    cell = line.slice(0, line.length - ',0\r\n'.length);
+    if (cellMemo.size >= CELL_MEMO_LIMIT) cellMemo.clear();
+    cellMemo.set(text, cell);
+  }
+  return cell;
 }
 
 /** A whole CSV file: byte-order mark, header, records. */

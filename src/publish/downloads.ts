@@ -5,7 +5,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { KpiRecord, LedgerRow, LedgerSink } from '../model/figures.ts';
 import { compareIds } from '../model/kpis.ts';
-import { CSV_BOM, csvDocument, csvLine } from './csv.ts';
+import { CSV_BOM, csvCell, csvDocument, csvLine, plainNumber } from './csv.ts';
 
 function inIdOrder(records: readonly KpiRecord[]): KpiRecord[] {
   return [...records].sort((a, b) => compareIds(a.id, b.id));
@@ -44,6 +44,42 @@ export const LEDGER_CSV_HEADER = [
   'source_file', 'line', 'factor_key', 'factor_year', 'factor', 'factor_unit', 'quantity', 'kg_co2e', 'scope',
 ] as const;
 
+/** Told every cell of a ledger line as written (the output scan of the ledger, pipeline/ledger-scan.ts). */
+export interface LedgerCellObserver {
+  text(cell: string): void;
+  number(cell: string): void;
+}
+
+/**
+ * One ledger row as emissions.csv holds it: the same line `csvLine` makes of the nine cells, built
+ * without csv-stringify because it runs for every travel and energy row. Numbers go through
+ * plainNumber (digits, `-` and `.` only: never quoted or neutralised, as in csvLine); the text
+ * cells (file, factor key, unit, scope) through csvCell, which formats each distinct text once.
+ */
+export function ledgerLine(row: LedgerRow, observer?: LedgerCellObserver): string {
+  const file = csvCell(row.file);
+  const line = plainNumber(row.line);
+  const key = csvCell(row.factorKey);
+  const factorYear = plainNumber(row.factorYear);
+  const factor = plainNumber(row.factor);
+  const unit = csvCell(row.factorUnit);
+  const quantity = plainNumber(row.quantity);
+  const kg = plainNumber(row.kgCo2e);
+  const scope = csvCell(row.scope);
+  if (observer !== undefined) {
+    observer.text(file);
+    observer.number(line);
+    observer.text(key);
+    observer.number(factorYear);
+    observer.number(factor);
+    observer.text(unit);
+    observer.number(quantity);
+    observer.number(kg);
+    observer.text(scope);
+  }
+  return `${file},${line},${key},${factorYear},${factor},${unit},${quantity},${kg},${scope}\r\n`;
+}
+
 /** Bytes gathered before they go to disk; the ledger itself is never held. */
 const FLUSH_BYTES = 64 * 1024;
 
@@ -65,10 +101,7 @@ export class LedgerCsvWriter implements LedgerSink {
 
   write(row: LedgerRow): void {
     if (this.#closed) throw new Error('LedgerCsvWriter: write after close');
-    this.#append(csvLine([
-      row.file, row.line, row.factorKey, row.factorYear, row.factor, row.factorUnit,
-      row.quantity, row.kgCo2e, row.scope,
-    ]));
+    this.#append(ledgerLine(row));
   }
 
   async close(): Promise<void> {
