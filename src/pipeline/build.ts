@@ -5,14 +5,13 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CommandOptions } from '../cli/args.ts';
 import { prepareReport } from './prepare.ts';
-import { defaultCacheDir } from './cache.ts';
+import { defaultCacheDir, ledgerCacheFolder } from './cache.ts';
 import { stderrProgress } from './progress.ts';
 import { createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { renderSite } from '../render/eleventy.ts';
 import { scanOutput, describeFinding } from '../verify/scan.ts';
-import { collectInputEmails } from '../verify/input-emails.ts';
 
 export interface BuildResult {
   readonly ok: boolean;
@@ -25,11 +24,12 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
   await recoverInterruptedSwap(outDir);
   const staging = await createStaging(outDir);
   try {
-    const ledgers = new LedgerFiles(staging);
+    const cacheDir = defaultCacheDir();
+    const ledgers = new LedgerFiles(staging, { cacheDir: cacheDir === null ? null : ledgerCacheFolder(cacheDir, dataDir) });
     const prepared = await prepareReport(dataDir, {
       ledgerFor: (year) => ledgers.forYear(year),
       sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-      cacheDir: defaultCacheDir(),
+      cacheDir,
       progress: stderrProgress(options.quiet),
     });
     for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);
@@ -43,11 +43,12 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
     await writeDownloads(model, staging);
     await pauseForTest('after-render');
 
-    // E-mail addresses of the input CSV files (site.md): a narrative may name the organisation's
-    // own contact address, which is published on purpose.
-    const csvInputs = model.inputs.map((i) => i.path).filter((p) => p.toLowerCase().endsWith('.csv'));
-    const emails = await collectInputEmails(dataDir, csvInputs);
-    const findings = await scanOutput(staging, { employeeIds: prepared.privateValues.employeeIds, emails });
+    // E-mail addresses of the input CSV files (site.md), found by the file tasks: a narrative may
+    // name the organisation's own contact address, which is published on purpose. The ledgers
+    // were scanned cell by cell as they were written (ledger-scan.ts): those that cannot hold
+    // any of these values are not read again.
+    const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
+    const findings = await scanOutput(staging, secrets, ledgers.cleanFor(secrets));
     if (findings.length > 0) {
       await discardStaging(staging);
       const shown = path.relative(process.cwd(), outDir) || outDir;
@@ -57,7 +58,7 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
       ];
       return { ok: false, diagnostics, outDir };
     }
-    await writeManifest(staging, model.tool, model.inputs);
+    await writeManifest(staging, model.tool, model.inputs, ledgers.written());
     await pauseForTest('before-swap');
     await swapIn(staging, outDir);
     return { ok: true, diagnostics: prepared.diagnostics, outDir };

@@ -18,7 +18,7 @@ import type { RowProgress } from './file-task.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 
 /** Changes whenever the layout of an entry changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -31,6 +31,11 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
 /** The folder of one data folder's entries (they are pruned per data folder). */
 export function cacheFolderFor(cacheDir: string, dataDir: string): string {
   return path.join(cacheDir, createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16));
+}
+
+/** Where a data folder's finished ledgers are kept (publish/write-downloads.ts LedgerFiles). */
+export function ledgerCacheFolder(cacheDir: string, dataDir: string): string {
+  return `${cacheFolderFor(cacheDir, dataDir)}-ledgers`;
 }
 
 let fingerprint: string | null = null;

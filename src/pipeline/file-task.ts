@@ -3,6 +3,7 @@
 // (workers.ts); what goes in and out is plain data (structured-clone and v8.serialize safe).
 // Ledger rows go to a fragment file, never back through the result.
 
+import path from 'node:path';
 import { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { LedgerSink } from '../model/figures.ts';
@@ -19,6 +20,7 @@ import { EnergyAccumulator } from '../compute/energy.ts';
 import type { EnergyTotals } from '../compute/energy.ts';
 import { LedgerFragmentWriter } from '../publish/write-downloads.ts';
 import type { LedgerFragment } from '../publish/write-downloads.ts';
+import { emailsInFile } from '../verify/input-emails.ts';
 
 /**
  * What is done with the rows: `collect` keeps them (small files, and employees), `travel` and
@@ -55,6 +57,8 @@ export interface FileResult {
   readonly output: FileOutput;
   /** The ledger rows, when asked for and the fold writes any. */
   readonly ledger: LedgerFragment | null;
+  /** The distinct e-mail addresses in the file, for the output scan (verify/input-emails.ts). */
+  readonly emails: readonly string[];
 }
 
 /** Where a running task reports how far it got (rows handed on so far). */
@@ -79,6 +83,12 @@ export function knownMetricOf(declared: ReadonlySet<string>): (id: string) => bo
 const NULL_LEDGER: LedgerSink = { write: () => undefined };
 
 export async function runFileTask(task: FileTask, options: RunOptions = {}): Promise<FileResult> {
+  const read = await readTask(task, options);
+  const emails = await emailsInFile(path.join(task.dataDir, ...task.path.split('/'))).catch(() => []);
+  return { ...read, emails };
+}
+
+async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileResult, 'emails'>> {
   const sink = new DiagnosticSink();
   const declared = new Set(task.declared ?? []);
   const extra = {

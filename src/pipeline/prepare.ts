@@ -63,6 +63,8 @@ export type PrepareResult =
 /** Values of the inputs that must never appear in the output (the scan of verify/). */
 export interface PrivateValues {
   readonly employeeIds: ReadonlySet<string>;
+  /** Every e-mail address in the input CSV files (found by the file tasks, cached with them). */
+  readonly emails: ReadonlySet<string>;
 }
 
 /** Settings to read the other files with when report.json itself has errors. */
@@ -148,9 +150,11 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const base = { dataDir, settings };
   const task = (kind: CsvKind, fold: Fold, relPath: string, extra: Partial<FileTask> = {}): FileTask =>
     ({ ...base, kind, fold, path: relPath, ...extra });
+  const emails = new Set<string>();
   const take = (s: Sourced): FileResult => {
     options.onFile?.(s.result.info.path, s.source);
     inputs.push(s.result.info);
+    for (const e of s.result.emails) emails.add(e);
     sink.addAll(s.result.diagnostics);
     return s.result;
   };
@@ -224,7 +228,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
       if (s === null) return null;
       const r = take(s);
       if (r.ledger !== null && ledger !== undefined && acceptsFragments(ledger)) {
-        await ledger.appendFragment(r.ledger.path);
+        await ledger.appendFragment(r.ledger, !s.scratchLedger);
         if (s.scratchLedger) await rm(r.ledger.path, { force: true });
       }
       return r;
@@ -262,7 +266,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     buildDate: buildDateFrom(options.sourceDateEpoch),
     warnings: sink.items.filter((d) => d.severity === 'warning'),
   };
-  return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds } };
+  return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds, emails } };
 }
 
 /** In this thread for small folders (or when asked), else a pool of worker threads. */

@@ -1,28 +1,27 @@
 // Writes the auditor's downloads of every year into a staging site (site.md "Downloads"):
 // kpis.json and kpis.csv from the figures, emissions.csv streamed by the ledger as rows are read.
-// A file task (pipeline/file-task.ts) writes its ledger rows to a fragment file (no header);
-// LedgerFiles appends the fragments in file order, so the ledger is byte-identical whatever
-// thread computed which file, and whether it came from the cache.
+// A file task (pipeline/file-task.ts) writes its ledger rows to a fragment file (no header) and
+// records what the output scan could find in it (pipeline/ledger-scan.ts); LedgerFiles appends
+// the fragments in file order, so the ledger is byte-identical whatever thread computed which
+// file, and whether it came from the cache. With a cache folder, a year's finished ledger is kept
+// there and hard-linked into the next build with the same fragments (no copy of ~100 MB a year).
 
 import { createHash } from 'node:crypto';
-import { promises as fs, closeSync, createReadStream, mkdirSync, openSync, writeSync } from 'node:fs';
+import { promises as fs, closeSync, createReadStream, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { LedgerRow, LedgerSink } from '../model/figures.ts';
 import type { ReportModel } from '../model/site.ts';
+import { LedgerScanner, ledgerIsClean } from '../pipeline/ledger-scan.ts';
+import type { LedgerScan } from '../pipeline/ledger-scan.ts';
+import type { PrivateInputValues } from '../verify/scan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
-import { kpisCsv, kpisJson, LEDGER_CSV_HEADER } from './downloads.ts';
+import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
 
 export function yearDownloadsDir(siteDir: string, year: number): string {
   return path.join(siteDir, 'downloads', String(year));
 }
 
-/** One ledger row as emissions.csv writes it (the same line LedgerCsvWriter writes). */
-export function ledgerLine(row: LedgerRow): string {
-  return csvLine([
-    row.file, row.line, row.factorKey, row.factorYear, row.factor, row.factorUnit,
-    row.quantity, row.kgCo2e, row.scope,
-  ]);
-}
+export { ledgerLine };
 
 /** Bytes gathered before they go to disk; the ledger itself is never held. */
 const FLUSH_BYTES = 64 * 1024;
@@ -79,12 +78,15 @@ export interface LedgerFragment {
   readonly path: string;
   readonly bytes: number;
   readonly sha256: string;
+  /** What the output scan could find in it, recorded as it was written. */
+  readonly scan: LedgerScan;
 }
 
 /** Writes the ledger rows of one input file to a fragment file. */
 export class LedgerFragmentWriter implements LedgerSink {
   readonly #file: BlockFile;
   readonly #path: string;
+  readonly #scanner = new LedgerScanner();
 
   constructor(fragmentPath: string) {
     this.#path = fragmentPath;
@@ -92,69 +94,256 @@ export class LedgerFragmentWriter implements LedgerSink {
   }
 
   write(row: LedgerRow): void {
-    this.#file.append(ledgerLine(row));
+    this.#file.append(ledgerLine(row, this.#scanner));
   }
 
   close(): LedgerFragment {
     const sha256 = this.#file.close();
-    return { path: this.#path, bytes: this.#file.bytes, sha256 };
+    return { path: this.#path, bytes: this.#file.bytes, sha256, scan: this.#scanner.result() };
   }
 }
 
 /** A year's ledger that also takes whole fragments (what prepareReport looks for). */
 export interface FragmentLedgerSink extends LedgerSink {
-  /** Appends the bytes of a fragment file after the rows written so far. */
-  appendFragment(fragmentPath: string): Promise<void>;
+  /**
+   * Appends a fragment after the rows written so far. `lasting`: its file stays as it is until
+   * the build ends (a cache entry), so it may be read later; otherwise it is copied at once.
+   */
+  appendFragment(fragment: LedgerFragment, lasting: boolean): Promise<void>;
 }
 
 export function acceptsFragments(sink: LedgerSink): sink is FragmentLedgerSink {
   return typeof (sink as Partial<FragmentLedgerSink>).appendFragment === 'function';
 }
 
-/** One streaming emissions.csv per year, opened (header written) when the year's first row arrives. */
+/** Size and SHA-256 of a file as written (for the manifest). */
+export interface WrittenFile {
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface LedgerFilesOptions {
+  /**
+   * Where finished ledgers are kept between builds (ledgerCacheFolder), or null. A year made only
+   * of lasting fragments is then assembled once, kept there under the hash of its parts, and
+   * hard-linked into the site by every build with the same parts.
+   */
+  readonly cacheDir?: string | null;
+}
+
+interface YearLedger {
+  /** Streaming: rows (or a passing fragment) arrived; the file is open and takes them in order. */
+  file: BlockFile | null;
+  /** Lasting fragments not yet copied, in order. */
+  readonly pending: LedgerFragment[];
+  /** The scans of every fragment, and of the rows written directly. */
+  readonly scans: LedgerScan[];
+  readonly direct: LedgerScanner;
+}
+
+/** The text every emissions.csv begins with. */
+export const LEDGER_HEADER_TEXT = CSV_BOM + csvLine(LEDGER_CSV_HEADER);
+
+/** Version of the assembled ledgers kept in the cache (part of their key). */
+const ASSEMBLED_FORMAT = 1;
+
+/**
+ * One emissions.csv per year (downloads/<year>/emissions.csv): the header, then the rows in the
+ * order they arrive, as rows or as fragments. Rows are streamed to the file; lasting fragments
+ * are assembled at closeAll (from the cache when the same parts were assembled before).
+ */
 export class LedgerFiles {
   readonly #siteDir: string;
-  readonly #files = new Map<number, BlockFile>();
+  readonly #cacheDir: string | null;
+  readonly #years = new Map<number, YearLedger>();
+  readonly #written = new Map<string, WrittenFile>();
 
-  constructor(siteDir: string) {
+  constructor(siteDir: string, options: LedgerFilesOptions = {}) {
     this.#siteDir = siteDir;
+    this.#cacheDir = options.cacheDir ?? null;
   }
 
   forYear(year: number): FragmentLedgerSink {
     return {
-      write: (row: LedgerRow) => this.#file(year).append(ledgerLine(row)),
-      appendFragment: (fragmentPath: string) => this.appendFragment(year, fragmentPath),
+      write: (row: LedgerRow) => {
+        const y = this.#year(year);
+        this.#open(year, y).append(ledgerLine(row, y.direct));
+      },
+      appendFragment: (fragment: LedgerFragment, lasting: boolean) => this.appendFragment(year, fragment, lasting),
     };
   }
 
-  /** Copies a fragment file to the end of the year's ledger. */
-  async appendFragment(year: number, fragmentPath: string): Promise<void> {
-    const file = this.#file(year);
-    file.flush();
-    for await (const chunk of createReadStream(fragmentPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      file.writeBytes(chunk);
+  /** Adds a fragment to the end of the year's ledger. */
+  async appendFragment(year: number, fragment: LedgerFragment, lasting = false): Promise<void> {
+    const y = this.#year(year);
+    y.scans.push(fragment.scan);
+    if (lasting && y.file === null && this.#cacheDir !== null) {
+      y.pending.push(fragment);
+      return;
     }
+    await copyInto(this.#open(year, y), fragment.path);
   }
 
-  /** Opens (and so writes the header of) the ledger of a year that had no rows. */
+  /** Makes sure the year has a ledger (the header alone when it had no rows). */
   ensure(year: number): void {
-    this.#file(year);
+    this.#year(year);
   }
 
-  #file(year: number): BlockFile {
-    let f = this.#files.get(year);
-    if (!f) {
-      f = new BlockFile(path.join(yearDownloadsDir(this.#siteDir, year), 'emissions.csv'));
-      f.append(CSV_BOM + csvLine(LEDGER_CSV_HEADER));
-      this.#files.set(year, f);
+  #year(year: number): YearLedger {
+    let y = this.#years.get(year);
+    if (y === undefined) {
+      y = { file: null, pending: [], scans: [], direct: new LedgerScanner() };
+      this.#years.set(year, y);
     }
-    return f;
+    return y;
+  }
+
+  /** Switches the year to streaming: the header and the fragments so far are written first. */
+  #open(year: number, y: YearLedger): BlockFile {
+    if (y.file === null) {
+      y.file = new BlockFile(this.#target(year));
+      y.file.append(LEDGER_HEADER_TEXT);
+      for (const f of y.pending.splice(0)) copyIntoSync(y.file, f.path);
+    }
+    return y.file;
+  }
+
+  #target(year: number): string {
+    return path.join(yearDownloadsDir(this.#siteDir, year), 'emissions.csv');
+  }
+
+  #relative(year: number): string {
+    return `downloads/${year}/emissions.csv`;
   }
 
   async closeAll(): Promise<void> {
-    for (const f of this.#files.values()) f.close();
-    this.#files.clear();
+    const kept = new Set<string>();
+    for (const [year, y] of this.#years) {
+      y.scans.push(y.direct.result());
+      if (y.file !== null || this.#cacheDir === null) {
+        const file = this.#open(year, y);
+        const sha256 = file.close();
+        this.#written.set(this.#relative(year), { bytes: file.bytes, sha256 });
+        continue;
+      }
+      const assembled = await assembleCached(this.#cacheDir, y.pending, this.#target(year));
+      kept.add(assembled.name);
+      this.#written.set(this.#relative(year), assembled.file);
+    }
+    if (this.#cacheDir !== null) await pruneAssembled(this.#cacheDir, kept);
   }
+
+  /** The ledgers written (paths relative to the site), with their size and SHA-256. */
+  written(): ReadonlyMap<string, WrittenFile> {
+    return this.#written;
+  }
+
+  /**
+   * The ledgers (paths relative to the site) in which the output scan cannot find any of these
+   * private values, by the scans recorded as their rows were written (pipeline/ledger-scan.ts).
+   * Call after closeAll; the output scan may skip these files.
+   */
+  cleanFor(secrets: PrivateInputValues): Set<string> {
+    const clean = new Set<string>();
+    for (const [year, y] of this.#years) {
+      if (ledgerIsClean(LEDGER_HEADER_TEXT, y.scans, secrets)) clean.add(this.#relative(year));
+    }
+    return clean;
+  }
+}
+
+async function copyInto(file: BlockFile, fragmentPath: string): Promise<void> {
+  file.flush();
+  for await (const chunk of createReadStream(fragmentPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    file.writeBytes(chunk);
+  }
+}
+
+function copyIntoSync(file: BlockFile, fragmentPath: string): void {
+  file.flush();
+  const fd = openSync(fragmentPath, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) file.writeBytes(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface Assembled {
+  /** The cache entry's name (without extension). */
+  readonly name: string;
+  readonly file: WrittenFile;
+}
+
+/**
+ * A year's ledger made of the header and these fragments, into `target`: hard-linked from the
+ * cache when the same parts were assembled before (and the entry still has its recorded SHA-256),
+ * else assembled into the cache first. A copy stands in where a hard link is not possible.
+ */
+async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[], target: string): Promise<Assembled> {
+  const name = createHash('sha256')
+    .update(JSON.stringify({ format: ASSEMBLED_FORMAT, header: LEDGER_HEADER_TEXT, parts: parts.map((p) => [p.sha256, p.bytes]) }))
+    .digest('hex');
+  const entry = path.join(cacheDir, `${name}.csv`);
+  const metaPath = path.join(cacheDir, `${name}.json`);
+  const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + p.bytes, 0);
+  let file = await checkedEntry(entry, metaPath, expectedBytes);
+  if (file === null) {
+    await fs.mkdir(cacheDir, { recursive: true });
+    const scratch = `${entry}.${process.pid}-${Date.now()}.tmp`;
+    const out = new BlockFile(scratch);
+    try {
+      out.append(LEDGER_HEADER_TEXT);
+      for (const p of parts) copyIntoSync(out, p.path);
+    } finally {
+      file = { bytes: out.bytes, sha256: out.close() };
+    }
+    await fs.rename(scratch, entry);
+    await fs.writeFile(metaPath, `${JSON.stringify(file)}\n`);
+  }
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  try {
+    await fs.link(entry, target);
+  } catch {
+    await fs.copyFile(entry, target);
+  }
+  return { name, file };
+}
+
+/** The recorded size and SHA-256 of an assembled ledger, when the file still has them; else null. */
+async function checkedEntry(entry: string, metaPath: string, expectedBytes: number): Promise<WrittenFile | null> {
+  try {
+    const meta = JSON.parse(await fs.readFile(metaPath, 'utf8')) as Partial<WrittenFile>;
+    if (meta.bytes !== expectedBytes || typeof meta.sha256 !== 'string') return null;
+    const s = await fs.stat(entry);
+    if (s.size !== meta.bytes) return null;
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(entry, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
+    return hash.digest('hex') === meta.sha256 ? { bytes: meta.bytes, sha256: meta.sha256 } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Deletes the assembled ledgers of a cache folder that this build did not use. */
+async function pruneAssembled(cacheDir: string, kept: ReadonlySet<string>): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(cacheDir);
+  } catch {
+    return;
+  }
+  const hourAgo = Date.now() - 3_600_000;
+  await Promise.all(names.map(async (name) => {
+    const full = path.join(cacheDir, name);
+    if (name.endsWith('.tmp')) {
+      const s = await fs.stat(full).catch(() => null);
+      if (s !== null && s.mtimeMs < hourAgo) await fs.rm(full, { force: true });
+      return;
+    }
+    if (!kept.has(name.split('.')[0] ?? '')) await fs.rm(full, { force: true });
+  }));
 }
 
 export async function writeDownloads(model: ReportModel, siteDir: string): Promise<void> {
