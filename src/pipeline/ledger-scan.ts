@@ -13,8 +13,10 @@
 //   - the characters other than those that occur (an id holding one of them, like `E.12`, is
 //     searched as a substring by the scan).
 // Cells are separated by `,` and lines by CRLF, none of which a CPR number, an e-mail address or
-// a word contains, so a match can never span two cells: what the scan finds in the whole text is
-// exactly what it finds in the cells one by one. The build then skips the scan of an
+// a word contains, so a match can never span two cells: whatever the scan finds in the whole text
+// is found in the cells one by one (the cells may find more: the scan takes a CPR number right
+// after `<digit>,` for the decimals of a number, a cell has no such neighbour; that only sends the
+// file to the full scan). The build then skips the scan of an
 // emissions.csv made only of such fragments (plus the header, which it scans itself) when none of
 // them can hold a private value of this build (ledgerIsClean); anything else is scanned in full.
 

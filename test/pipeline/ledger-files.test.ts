@@ -1,0 +1,131 @@
+// LedgerFiles with a cache folder (issue 6): a year made of lasting fragments is assembled once
+// into the cache and hard-linked into every site with the same fragments; the bytes are the same
+// as without the cache; a damaged cache entry is never used; sizes and hashes are recorded for the
+// manifest. And the e-mail addresses of an input file (emailsInFile).
+
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LedgerRow } from '../../src/model/figures.ts';
+import { LedgerFiles, LedgerFragmentWriter } from '../../src/publish/write-downloads.ts';
+import type { LedgerFragment } from '../../src/publish/write-downloads.ts';
+import { emailsInFile } from '../../src/verify/input-emails.ts';
+
+const HEADER = '\uFEFFsource_file,line,factor_key,factor_year,factor,factor_unit,quantity,kg_co2e,scope\r\n';
+const row: LedgerRow = {
+  file: '2025/travel.csv', line: 2, factorKey: 'rail.national', factorYear: 2024,
+  factor: 0.005, factorUnit: 'pkm', quantity: 400, kgCo2e: 2, scope: '3',
+};
+
+function temp(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+function fragment(dir: string, name: string, rows: readonly LedgerRow[]): LedgerFragment {
+  const w = new LedgerFragmentWriter(path.join(dir, name));
+  for (const r of rows) w.write(r);
+  return w.close();
+}
+
+async function site(cacheDir: string | null, parts: readonly LedgerFragment[], direct: LedgerRow | null = null): Promise<{ dir: string; files: LedgerFiles }> {
+  const dir = temp('ledger-site-');
+  const files = new LedgerFiles(dir, { cacheDir });
+  const sink = files.forYear(2025);
+  for (const p of parts) await sink.appendFragment(p, true);
+  if (direct !== null) sink.write(direct);
+  files.ensure(2024);
+  await files.closeAll();
+  return { dir, files };
+}
+
+const sha = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+describe('LedgerFiles with a cache folder', () => {
+  const work = temp('ledger-frag-');
+  const a = fragment(work, 'a', [row, { ...row, line: 3, quantity: 50, kgCo2e: 0.25 }]);
+  const b = fragment(work, 'b', [{ ...row, file: '2025/energy.csv', line: 2, factorKey: 'energy.electricity', factorUnit: 'kWh', quantity: 1000, kgCo2e: 100, scope: '2-location' }]);
+  const expected = HEADER
+    + '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3\r\n'
+    + '2025/travel.csv,3,rail.national,2024,0.005,pkm,50,0.25,3\r\n'
+    + '2025/energy.csv,2,energy.electricity,2024,0.005,kWh,1000,100,2-location\r\n';
+
+  it('writes the same bytes as without the cache, and hard-links the second site to the first', async () => {
+    const cache = temp('ledger-cache-');
+    const plain = await site(null, [a, b]);
+    const first = await site(cache, [a, b]);
+    const second = await site(cache, [a, b]);
+    const file = (d: string, y = 2025): string => path.join(d, 'downloads', String(y), 'emissions.csv');
+    expect(readFileSync(file(plain.dir), 'utf8')).toBe(expected);
+    expect(readFileSync(file(first.dir), 'utf8')).toBe(expected);
+    expect(readFileSync(file(second.dir), 'utf8')).toBe(expected);
+    expect(readFileSync(file(second.dir, 2024), 'utf8')).toBe(HEADER);
+    expect(statSync(file(second.dir)).ino).toBe(statSync(file(first.dir)).ino);
+    expect(statSync(file(plain.dir)).ino).not.toBe(statSync(file(first.dir)).ino);
+    // size and SHA-256 as written, for the manifest
+    expect(second.files.written().get('downloads/2025/emissions.csv')).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
+    expect(plain.files.written().get('downloads/2024/emissions.csv')).toEqual({ bytes: Buffer.byteLength(HEADER), sha256: sha(HEADER) });
+  });
+
+  it('keeps only the assembled ledgers of the last build', async () => {
+    const cache = temp('ledger-cache-');
+    await site(cache, [a, b]);
+    const before = readdirSync(cache).length;
+    await site(cache, [a]);
+    expect(before).toBe(4); // 2025 and 2024 (the header alone), each a .csv and a .json
+    const again = await site(cache, [a]);
+    expect(readdirSync(cache)).toHaveLength(4);
+    expect(readFileSync(path.join(again.dir, 'downloads', '2025', 'emissions.csv'), 'utf8')).toBe(HEADER
+      + '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3\r\n2025/travel.csv,3,rail.national,2024,0.005,pkm,50,0.25,3\r\n');
+  });
+
+  it('does not use a damaged entry of the same size', async () => {
+    const cache = temp('ledger-cache-');
+    await site(cache, [a, b]);
+    for (const name of readdirSync(cache).filter((n) => n.endsWith('.csv'))) {
+      const full = path.join(cache, name);
+      const bytes = readFileSync(full);
+      if (bytes.length > HEADER.length + 10) {
+        bytes[bytes.length - 3] = 0x39; // '2-location' → '2-locatio9'
+        writeFileSync(full, bytes);
+      }
+    }
+    const next = await site(cache, [a, b]);
+    expect(readFileSync(path.join(next.dir, 'downloads', '2025', 'emissions.csv'), 'utf8')).toBe(expected);
+  });
+
+  it('streams a year with rows written directly, fragments first, in order', async () => {
+    const cache = temp('ledger-cache-');
+    const s = await site(cache, [a], { ...row, line: 9 });
+    expect(readFileSync(path.join(s.dir, 'downloads', '2025', 'emissions.csv'), 'utf8')).toBe(HEADER
+      + '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3\r\n2025/travel.csv,3,rail.national,2024,0.005,pkm,50,0.25,3\r\n'
+      + '2025/travel.csv,9,rail.national,2024,0.005,pkm,400,2,3\r\n');
+  });
+
+  it('names the ledgers the output scan may skip, by their recorded scans', async () => {
+    const c = temp('ledger-cache-');
+    const cpr = fragment(work, 'cpr', [{ ...row, quantity: 1503851234 }]);
+    const s = await site(c, [a, cpr]);
+    const none = { employeeIds: new Set<string>(), emails: new Set<string>() };
+    expect([...s.files.cleanFor(none)]).toEqual(['downloads/2024/emissions.csv']);
+    const t = await site(c, [a, b]);
+    expect([...t.files.cleanFor(none)].sort()).toEqual(['downloads/2024/emissions.csv', 'downloads/2025/emissions.csv']);
+    expect([...t.files.cleanFor({ ...none, employeeIds: new Set(['electricity']) })]).toEqual(['downloads/2024/emissions.csv']);
+  });
+});
+
+describe('emailsInFile', () => {
+  it('finds the addresses, lower-cased and distinct, in UTF-8 and UTF-16, and none in a file without @', async () => {
+    const dir = temp('emails-');
+    const utf8 = path.join(dir, 'a.csv');
+    writeFileSync(utf8, 'x,y\nKontakt@Kommune.dk,b\nkontakt@kommune.dk,c@d.dk\n');
+    const utf16 = path.join(dir, 'b.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\nø@æ.dk e@f.dk\n', 'utf16le')]));
+    const plain = path.join(dir, 'c.csv');
+    writeFileSync(plain, 'x,y\n1,2\n');
+    expect(await emailsInFile(utf8)).toEqual(['c@d.dk', 'kontakt@kommune.dk']);
+    expect(await emailsInFile(utf16)).toEqual(['e@f.dk']);
+    expect(await emailsInFile(plain)).toEqual([]);
+  });
+});
