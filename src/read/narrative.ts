@@ -135,11 +135,12 @@ const TAG_USAGE = 'write {% kpi "ID" %} or {% chart "NAME" %}';
 /** Every `{% … %}` of a narrative, well-formed or not, in order. */
 function scanTags(markdown: string): ScannedTag[] {
   const found: ScannedTag[] = [];
+  // The line of an offset: the next line break is kept between calls, so that many tags on one
+  // long line do not each search that line for its end.
   let line = 1;
-  let counted = 0;
+  let nextBreak = markdown.indexOf('\n');
   const lineAt = (offset: number): number => {
-    for (let i = markdown.indexOf('\n', counted); i !== -1 && i < offset; i = markdown.indexOf('\n', i + 1)) line++;
-    counted = offset;
+    for (; nextBreak !== -1 && nextBreak < offset; nextBreak = markdown.indexOf('\n', nextBreak + 1)) line++;
     return line;
   };
   let from = 0;
@@ -162,9 +163,11 @@ function scanTags(markdown: string): ScannedTag[] {
 }
 
 function parseTag(inner: string, line: number, start: number, end: number): ScannedTag {
-  const m = /^\s*(\S+)\s*([\s\S]*?)\s*$/.exec(inner);
-  const tagName = m?.[1];
-  const args = m?.[2] ?? '';
+  // Name, then arguments, both trimmed (by hand: a lazy regex backtracks for ever on a long run of spaces).
+  const trimmed = inner.trim();
+  const space = trimmed.search(/\s/);
+  const tagName = trimmed === '' ? undefined : space === -1 ? trimmed : trimmed.slice(0, space);
+  const args = space === -1 ? '' : trimmed.slice(space).trim();
   if (tagName === undefined) return { ok: false, line, message: `an empty tag {% %}; ${TAG_USAGE}` };
   if (tagName !== 'kpi' && tagName !== 'chart') {
     return { ok: false, line, message: `unknown tag ${show(tagName)}; the tags are {% kpi "ID" %} (a key figure) and {% chart "NAME" %} (a chart)` };

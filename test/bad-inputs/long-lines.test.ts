@@ -17,3 +17,15 @@ describe('a narrative line of a million characters', () => {
     expect(sink.items.every((d) => d.line === 3)).toBe(true);
   });
 });
+
+describe('a tag padded with a quarter of a million spaces', () => {
+  it('is read in linear time and found', () => {
+    const sink = new DiagnosticSink();
+    const markdown = `# Leverandører\n\n{% chart "suppli${' '.repeat(250_000)}er-clauses" %}\n{% kpi${' '.repeat(250_000)}"hr.headcount"${' '.repeat(1000)}%}\n`;
+    const started = performance.now();
+    checkNarrativeTags({ file: '2025/narrative/suppliers.da.md', section: 'suppliers', lang: 'da', markdown }, (id) => id === 'hr.headcount', sink);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // The chart name is not a chart (spaces inside); the kpi tag is well-formed.
+    expect(sink.items.map((d) => `${d.file}:${d.line}: ${d.severity}`)).toEqual(['2025/narrative/suppliers.da.md:3: error']);
+  });
+});
