@@ -23,9 +23,29 @@ export function monthEnds(year: number): IsoDate[] {
   return Array.from({ length: 12 }, (_, i) => isoOf(DateTime.utc(year, i + 1, 1).endOf('month')));
 }
 
-/** `date` plus `months` calendar months, clamped to the month's end (29 Feb 2024 + 24 = 28 Feb 2026). */
+/**
+ * `date` plus `months` calendar months, clamped to the month's end (29 Feb 2024 + 24 = 28 Feb 2026).
+ * Plain arithmetic on `YYYY-MM-DD` (it runs per employee and contract), luxon for anything else.
+ */
 export function plusMonths(date: IsoDate, months: number): IsoDate {
-  return isoOf(DateTime.fromISO(date, { zone: 'utc' }).plus({ months }));
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-' || !Number.isInteger(y) || !Number.isInteger(m)
+    || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || !Number.isInteger(months)) {
+    return isoOf(DateTime.fromISO(date, { zone: 'utc' }).plus({ months }));
+  }
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  if (year < 1 || year > 9999) return isoOf(DateTime.fromISO(date, { zone: 'utc' }).plus({ months }));
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function isInYear(date: IsoDate, year: number): boolean {

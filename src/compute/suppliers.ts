@@ -19,6 +19,8 @@ export function supplierFigures(
   settings: Pick<ReportSettings, 'snapshotDate'>,
 ): Map<string, number | null> {
   const snapshot = snapshotOf(year, settings);
+  // isAuditedRecently, with S − 24 months worked out once rather than per contract.
+  const auditedAfter = plusMonths(snapshot, -AUDIT_MONTHS);
   const n = rows.length;
   const countOf = (test: (c: SupplierContract) => boolean): number => rows.filter(test).length;
   const sumOf = (get: (c: SupplierContract) => number): number => rows.reduce((s, c) => s + get(c), 0);
@@ -37,7 +39,7 @@ export function supplierFigures(
     ['sup.human_rights_clause_share', share(countOf((c) => c.humanRightsClause), n)],
     ['sup.gc_commitment_spend_share', share(gcSpend, spend)],
     ['sup.dpa_coverage', share(personal.filter((c) => c.dpaSigned === true).length, personal.length)],
-    ['sup.audited_share', share(countOf((c) => isAuditedRecently(c.lastAuditDate, snapshot)), n)],
+    ['sup.audited_share', share(countOf((c) => c.lastAuditDate !== null && c.lastAuditDate > auditedAfter && c.lastAuditDate <= snapshot), n)],
     ['sup.open_findings', sumOf((c) => c.openFindings)],
     ['sup.critical_breaches', sumOf((c) => c.criticalBreaches)],
     ['sup.non_compliant', countOf((c) => c.status === 'non_compliant')],

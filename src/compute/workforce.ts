@@ -17,9 +17,22 @@ export function isActiveOn(e: Employment, day: IsoDate): boolean {
 
 /** The employments active on `day`, one per employee id (re-hires never overlap). */
 export function activeOn(rows: readonly Employment[], day: IsoDate): Employment[] {
+  if (hasDistinctIds(rows)) return rows.filter((e) => isActiveOn(e, day));
   const byId = new Map<string, Employment>();
   for (const e of rows) if (isActiveOn(e, day) && !byId.has(e.employeeId)) byId.set(e.employeeId, e);
   return [...byId.values()];
+}
+
+/** Whether no employee id occurs twice (then activeOn needs no map); remembered per array. */
+const distinctIds = new WeakMap<readonly Employment[], boolean>();
+
+function hasDistinctIds(rows: readonly Employment[]): boolean {
+  let known = distinctIds.get(rows);
+  if (known === undefined) {
+    known = new Set(rows.map((e) => e.employeeId)).size === rows.length;
+    distinctIds.set(rows, known);
+  }
+  return known;
 }
 
 /** A ÷ b, or null (not reported) when b is 0. */

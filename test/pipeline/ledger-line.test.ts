@@ -1,13 +1,11 @@
-// The ledger's hot paths (issue 6): a ledger line is formatted without csv-stringify but must be
-// the very line csvLine (csv-stringify) makes of the same nine cells; energy periods are counted
-// by day numbers instead of luxon.
+// The ledger's hot path (issue 6): a ledger line is formatted without csv-stringify but must be
+// the very line csvLine (csv-stringify) makes of the same nine cells.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/model/figures.ts';
 import { csvCell, csvLine } from '../../src/publish/csv.ts';
 import { ledgerLine } from '../../src/publish/downloads.ts';
-import { dayNumber } from '../../src/compute/energy.ts';
 
 const row: LedgerRow = {
   file: '2025/travel.csv', line: 2, factorKey: 'flight.short_haul.economy', factorYear: 2024,
@@ -41,24 +39,5 @@ describe('ledgerLine', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('')).toBe('');
     expect(csvCell('+1')).toBe("'+1");
-  });
-});
-
-describe('dayNumber', () => {
-  it('counts days from 1970-01-01, by hand', () => {
-    expect(dayNumber('1970-01-01')).toBe(0);
-    expect(dayNumber('1969-12-31')).toBe(-1);
-    expect(dayNumber('2000-03-01')).toBe(10957 + 31 + 29); // 2000-01-01 is day 10957
-    expect(dayNumber('2024-01-01')).toBe(19723); // 1704067200 s / 86400
-    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2); // leap year
-    expect(dayNumber('2100-03-01') - dayNumber('2100-02-28')).toBe(1); // not a leap year
-    expect(dayNumber('2025-01-01') - dayNumber('2024-01-01')).toBe(366);
-  });
-
-  it('agrees with Date.UTC over four centuries', () => {
-    for (let t = Date.UTC(1800, 0, 1); t < Date.UTC(2200, 0, 1); t += 86_400_000 * 7) {
-      const iso = new Date(t).toISOString().slice(0, 10);
-      expect(dayNumber(iso)).toBe(t / 86_400_000);
-    }
   });
 });
