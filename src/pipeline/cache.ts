@@ -15,10 +15,11 @@ import { threadId } from 'node:worker_threads';
 import type { FileResult, FileTask } from './file-task.ts';
 import { runFileTask } from './file-task.ts';
 import type { RowProgress } from './file-task.ts';
+import type { LedgerFragment } from '../publish/write-downloads.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 
 /** Changes whenever the layout of an entry changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -84,8 +85,11 @@ export function cacheKey(task: FileTask, fileSha256: string): string {
 /** A task with what the cache needs; runs in a worker or in the main thread. */
 export interface TaskJob {
   readonly task: FileTask;
-  /** null: the file could not be hashed; read it, cache nothing. */
-  readonly key: string | null;
+  /**
+   * The cache key (cacheKey), or null: the file could not be hashed; read it, cache nothing; or
+   * undefined: hash the file where the job runs (a worker), and make the key there.
+   */
+  readonly key: string | null | undefined;
   /** This data folder's cache folder (cacheFolderFor), or null for no disk cache. */
   readonly cacheDir: string | null;
   /** The result must come with its ledger fragment (travel and energy of a build). */
@@ -94,18 +98,39 @@ export interface TaskJob {
   readonly scratchLedgerPath: string | null;
 }
 
-export interface JobResult {
-  readonly result: FileResult;
+interface JobOutcome {
   /** The result came from the disk cache. */
   readonly hit: boolean;
   /** The ledger fragment lives in the cache (keep it); otherwise it is scratch (delete after use). */
   readonly ledgerCached: boolean;
+  /** The key the job ran under (made by the job when it was given none). */
+  readonly key: string | null;
 }
 
-interface StoredEntry {
+export interface JobResult extends JobOutcome {
+  readonly result: FileResult;
+}
+
+/**
+ * A job's result as a worker sends it: the v8 serialisation of the result without its ledger
+ * (the bytes of the cache entry, sent as they are, not deserialised and cloned again), and the
+ * ledger fragment beside it. unpackJobResult turns it back into a JobResult.
+ */
+export interface PackedJobResult extends JobOutcome {
+  readonly packed: Uint8Array;
+  readonly ledger: LedgerFragment | null;
+}
+
+export function unpackJobResult(p: PackedJobResult): JobResult {
+  const result = deserialize(p.packed) as FileResult;
+  return { hit: p.hit, ledgerCached: p.ledgerCached, key: p.key, result: { ...result, ledger: p.ledger } };
+}
+
+/** What an entry holds besides the serialised result (format, key and ledger, read without deserialising). */
+interface EntryHeader {
   readonly format: number;
   readonly key: string;
-  readonly result: FileResult;
+  readonly ledger: Omit<LedgerFragment, 'path'> | null;
 }
 
 const entryPath = (dir: string, key: string): string => path.join(dir, `${key}.entry`);
@@ -115,73 +140,116 @@ function needsLedger(job: TaskJob): boolean {
   return job.needLedger && (job.task.fold === 'travel' || job.task.fold === 'energy');
 }
 
-/** The stored result, if it is there, intact and made for this key; null otherwise. */
-export async function loadEntry(dir: string, key: string, needLedger: boolean): Promise<FileResult | null> {
+interface LoadedEntry {
+  /** v8.serialize of the result with `ledger: null`. */
+  readonly payload: Uint8Array;
+  readonly ledger: LedgerFragment | null;
+}
+
+/**
+ * The stored result, if it is there, intact and made for this key; null otherwise. An entry is
+ * SHA-256(rest) | header length (4 bytes) | header JSON | payload; its ledger fragment is checked
+ * against the size and SHA-256 the header records.
+ */
+async function loadRawEntry(dir: string, key: string, needLedger: boolean): Promise<LoadedEntry | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(entryPath(dir, key));
   } catch {
     return null;
   }
-  if (bytes.length < 33) return null;
-  const payload = bytes.subarray(32);
-  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, 32))) return null;
-  let entry: StoredEntry;
+  if (bytes.length < 36) return null;
+  if (!createHash('sha256').update(bytes.subarray(32)).digest().equals(bytes.subarray(0, 32))) return null;
+  const headerLength = bytes.readUInt32BE(32);
+  if (36 + headerLength > bytes.length) return null;
+  let header: EntryHeader;
   try {
-    entry = deserialize(payload) as StoredEntry;
+    header = JSON.parse(bytes.toString('utf8', 36, 36 + headerLength)) as EntryHeader;
   } catch {
     return null;
   }
-  if (entry === null || typeof entry !== 'object' || entry.format !== CACHE_FORMAT || entry.key !== key) return null;
-  const result = entry.result;
-  if (result.ledger === null) return needLedger ? null : result;
+  if (header === null || typeof header !== 'object' || header.format !== CACHE_FORMAT || header.key !== key) return null;
+  const payload = bytes.subarray(36 + headerLength);
+  if (header.ledger === null) return needLedger ? null : { payload, ledger: null };
   const ledgerFile = ledgerPathOf(dir, key);
   try {
     const s = await stat(ledgerFile);
-    if (s.size !== result.ledger.bytes || (await hashFile(ledgerFile)) !== result.ledger.sha256) return null;
+    if (s.size !== header.ledger.bytes || (await hashFile(ledgerFile)) !== header.ledger.sha256) return null;
   } catch {
     return null;
   }
-  return { ...result, ledger: { ...result.ledger, path: ledgerFile } };
+  return { payload, ledger: { ...header.ledger, path: ledgerFile } };
 }
 
-async function storeEntry(dir: string, key: string, result: FileResult, scratch: string): Promise<FileResult> {
-  let stored = result;
+/** The stored result, if it is there, intact and made for this key; null otherwise. */
+export async function loadEntry(dir: string, key: string, needLedger: boolean): Promise<FileResult | null> {
+  const raw = await loadRawEntry(dir, key, needLedger);
+  if (raw === null) return null;
+  try {
+    const result = deserialize(raw.payload) as FileResult;
+    return { ...result, ledger: raw.ledger };
+  } catch {
+    return null;
+  }
+}
+
+function withoutLedger(result: FileResult): Uint8Array {
+  return serialize({ ...result, ledger: null } satisfies FileResult);
+}
+
+async function storeEntry(dir: string, key: string, result: FileResult, payload: Uint8Array, scratch: string): Promise<LedgerFragment | null> {
+  let ledger: LedgerFragment | null = null;
   if (result.ledger !== null) {
     await rename(result.ledger.path, ledgerPathOf(dir, key));
-    stored = { ...result, ledger: { ...result.ledger, path: ledgerPathOf(dir, key) } };
+    ledger = { ...result.ledger, path: ledgerPathOf(dir, key) };
   }
-  const payload = serialize({ format: CACHE_FORMAT, key, result: stored } satisfies StoredEntry);
-  const bytes = Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
-  await writeFile(scratch, bytes);
+  const header: EntryHeader = {
+    format: CACHE_FORMAT,
+    key,
+    ledger: ledger === null ? null : { bytes: ledger.bytes, sha256: ledger.sha256, scan: ledger.scan },
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(headerBytes.length);
+  const rest = Buffer.concat([length, headerBytes, payload]);
+  await writeFile(scratch, Buffer.concat([createHash('sha256').update(rest).digest(), rest]));
   await rename(scratch, entryPath(dir, key));
-  return stored;
+  return ledger;
 }
 
 /** Runs a job: from the disk cache when it holds the result, else by reading the file (and storing it). */
 export async function runJob(job: TaskJob, onProgress?: RowProgress): Promise<JobResult> {
-  const ledger = needsLedger(job);
-  const { key, cacheDir } = job;
-  if (key !== null && cacheDir !== null) {
-    const hit = await loadEntry(cacheDir, key, ledger);
-    if (hit !== null) return { result: hit, hit: true, ledgerCached: hit.ledger !== null };
-  }
-  const tmp = `.${process.pid}-${threadId}-${Date.now()}.tmp`;
-  const cacheable = key !== null && cacheDir !== null;
-  if (cacheable) await mkdir(cacheDir, { recursive: true });
-  const ledgerPath = !ledger ? null : cacheable ? ledgerPathOf(cacheDir, key) + tmp : job.scratchLedgerPath;
-  const result = await runFileTask(job.task, { ledgerPath, ...(onProgress ? { onProgress } : {}) });
-  // The file changed between hashing and reading: use the result, but do not store it.
-  if (!cacheable || !matchesKey(job, result)) {
-    return { result, hit: false, ledgerCached: false };
-  }
-  const stored = await storeEntry(cacheDir, key, result, entryPath(cacheDir, key) + tmp);
-  return { result: stored, hit: false, ledgerCached: stored.ledger !== null };
+  return unpackJobResult(await runJobPacked(job, onProgress));
 }
 
-/** The file read is the one the key was made for. */
-function matchesKey(job: TaskJob, result: FileResult): boolean {
-  return job.key !== null && cacheKey(job.task, result.info.sha256) === job.key;
+/** runJob, with the result packed for sending to another thread. */
+export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Promise<PackedJobResult> {
+  const ledger = needsLedger(job);
+  const { cacheDir } = job;
+  let key = job.key;
+  if (key === undefined) {
+    try {
+      key = cacheKey(job.task, await hashFile(path.join(job.task.dataDir, ...job.task.path.split('/'))));
+    } catch {
+      key = null; // unreadable: the reader says why
+    }
+  }
+  if (key !== null && cacheDir !== null) {
+    const hit = await loadRawEntry(cacheDir, key, ledger);
+    if (hit !== null) return { packed: hit.payload, ledger: hit.ledger, hit: true, ledgerCached: hit.ledger !== null, key };
+  }
+  const tmp = `.${process.pid}-${threadId}-${Date.now()}.tmp`;
+  const store = key !== null && cacheDir !== null ? { dir: cacheDir, key } : null;
+  if (store !== null) await mkdir(store.dir, { recursive: true });
+  const ledgerPath = !ledger ? null : store !== null ? ledgerPathOf(store.dir, store.key) + tmp : job.scratchLedgerPath;
+  const result = await runFileTask(job.task, { ledgerPath, ...(onProgress ? { onProgress } : {}) });
+  const packed = withoutLedger(result);
+  // The file changed between hashing and reading: use the result, but do not store it.
+  if (store === null || cacheKey(job.task, result.info.sha256) !== store.key) {
+    return { packed, ledger: result.ledger, hit: false, ledgerCached: false, key };
+  }
+  const stored = await storeEntry(store.dir, store.key, result, packed, entryPath(store.dir, store.key) + tmp);
+  return { packed, ledger: stored, hit: false, ledgerCached: stored !== null, key };
 }
 
 /** Deletes the entries of a cache folder that the last run did not use (and stale scratch files). */

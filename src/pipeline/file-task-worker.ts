@@ -1,15 +1,15 @@
 // A worker thread of the pool (workers.ts): runs the jobs it is sent, one at a time, and posts
-// back progress and the result (or the failure) of each.
+// back progress and the result (or the failure) of each, packed (cache.ts PackedJobResult).
 
 import { parentPort } from 'node:worker_threads';
-import { runJob } from './cache.ts';
-import type { JobResult, TaskJob } from './cache.ts';
+import { runJobPacked } from './cache.ts';
+import type { PackedJobResult, TaskJob } from './cache.ts';
 
 export type ToWorker = { readonly id: number; readonly job: TaskJob };
 
 export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly rows: number }
-  | { readonly type: 'done'; readonly id: number; readonly value: JobResult }
+  | { readonly type: 'done'; readonly id: number; readonly value: PackedJobResult }
   | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly stack: string };
 
 const port = parentPort;
@@ -17,8 +17,13 @@ if (port !== null) {
   port.on('message', (message: ToWorker) => {
     const { id, job } = message;
     const post = (m: FromWorker): void => port.postMessage(m);
-    runJob(job, (rows) => post({ type: 'progress', id, rows })).then(
-      (value) => post({ type: 'done', id, value }),
+    runJobPacked(job, (rows) => post({ type: 'progress', id, rows })).then(
+      (value) => {
+        // The packed result moves to the main thread without a copy (its own buffer, transferred).
+        const packed = value.packed.byteOffset === 0 && value.packed.byteLength === value.packed.buffer.byteLength
+          ? value.packed : new Uint8Array(value.packed);
+        port.postMessage({ type: 'done', id, value: { ...value, packed } } satisfies FromWorker, [packed.buffer as ArrayBuffer]);
+      },
       (error: unknown) => post({
         type: 'failed',
         id,

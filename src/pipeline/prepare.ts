@@ -114,17 +114,21 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     return submitJob(task);
   };
 
+  // Without results in memory to look up, the file is hashed where its job runs (a worker).
+  const hashHere = memory !== null && memory.size > 0;
   const submitJob = async (task: FileTask): Promise<Sourced> => {
     const jobNeedsLedger = needLedger && (task.fold === 'travel' || task.fold === 'energy');
-    let key: string | null = null;
-    try {
-      key = cacheKey(task, await hashFile(path.join(dataDir, ...task.path.split('/'))));
-    } catch {
-      key = null; // unreadable: the reader says why
+    let key: string | null | undefined;
+    if (hashHere) {
+      try {
+        key = cacheKey(task, await hashFile(path.join(dataDir, ...task.path.split('/'))));
+      } catch {
+        key = null; // unreadable: the reader says why
+      }
+      if (key !== null) usedKeys.add(key);
+      const remembered = key === null || memory === null ? null : memory.get(key, jobNeedsLedger);
+      if (remembered !== null) return { result: remembered, source: 'memory-cache', scratchLedger: false };
     }
-    if (key !== null) usedKeys.add(key);
-    const remembered = key === null || memory === null ? null : memory.get(key, jobNeedsLedger);
-    if (remembered !== null) return { result: remembered, source: 'memory-cache', scratchLedger: false };
     let scratchLedgerPath: string | null = null;
     if (jobNeedsLedger && cacheDir === null) {
       scratch.dir ??= await mkdtemp(path.join(tmpdir(), 'csr-report-ledger-'));
@@ -137,8 +141,9 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
       shown.rows(rows);
     });
     (shown as FileProgress | null)?.done(done.result.info.rows ?? 0);
-    if (key !== null && memory !== null) {
-      memory.set(key, done.result.ledger !== null && !done.ledgerCached ? { ...done.result, ledger: null } : done.result);
+    if (done.key !== null) usedKeys.add(done.key);
+    if (done.key !== null && memory !== null) {
+      memory.set(done.key, done.result.ledger !== null && !done.ledgerCached ? { ...done.result, ledger: null } : done.result);
     }
     return {
       result: done.result,

@@ -5,7 +5,7 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { runJob } from './cache.ts';
+import { runJob, unpackJobResult } from './cache.ts';
 import type { JobResult, TaskJob } from './cache.ts';
 import type { RowProgress } from './file-task.ts';
 import type { FromWorker, ToWorker } from './file-task-worker.ts';
@@ -71,7 +71,17 @@ export class WorkerPool implements JobRunner {
         return;
       }
       slot.busy = null;
-      if (m.type === 'done') p.resolve(m.value);
+      if (m.type === 'done') {
+        let unpacked: JobResult;
+        try {
+          unpacked = unpackJobResult(m.value);
+        } catch (error) {
+          p.reject(error instanceof Error ? error : new Error(String(error)));
+          this.#pump();
+          return;
+        }
+        p.resolve(unpacked);
+      }
       else {
         const error = new Error(`${p.job.task.path}: ${m.message}`);
         error.stack = m.stack;
