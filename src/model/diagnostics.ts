@@ -33,6 +33,7 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 }
 
 const LONGEST_MESSAGE = 500;
+const UNPRINTABLE = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/;
 
 /**
  * A message as one printable line (site.md: every problem is one line): a value echoed in it may
@@ -40,6 +41,7 @@ const LONGEST_MESSAGE = 500;
  * very long by a huge cell keeps its beginning and its end (the advice).
  */
 export function oneLineMessage(message: string): string {
+  if (message.length <= LONGEST_MESSAGE && !UNPRINTABLE.test(message)) return message;
   const flat = message.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '⏎').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\uFFFD');
   if (flat.length <= LONGEST_MESSAGE) return flat;
   const chars = [...flat];
