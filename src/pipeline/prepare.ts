@@ -233,7 +233,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
       if (s === null) return null;
       const r = take(s);
       if (r.ledger !== null && ledger !== undefined && acceptsFragments(ledger)) {
-        await ledger.appendFragment(r.ledger, !s.scratchLedger);
+        await ledger.appendFragment(r.ledger, s.scratchLedger ? 'scratch' : s.source === 'read' ? 'fresh' : 'cached');
         if (s.scratchLedger) await rm(r.ledger.path, { force: true });
       }
       return r;

@@ -106,11 +106,15 @@ export class LedgerFragmentWriter implements LedgerSink {
 /** A year's ledger that also takes whole fragments (what prepareReport looks for). */
 export interface FragmentLedgerSink extends LedgerSink {
   /**
-   * Appends a fragment after the rows written so far. `lasting`: its file stays as it is until
-   * the build ends (a cache entry), so it may be read later; otherwise it is copied at once.
+   * Appends a fragment after the rows written so far. `from`: `cached`, a cache entry that stays
+   * as it is until the build ends (it may be read later, or not at all when the year's ledger is
+   * in the cache already); `fresh`, a cache entry just written (copied at once, while the other
+   * files are still being read); `scratch`, deleted after this call (copied at once).
    */
-  appendFragment(fragment: LedgerFragment, lasting: boolean): Promise<void>;
+  appendFragment(fragment: LedgerFragment, from: FragmentOrigin): Promise<void>;
 }
+
+export type FragmentOrigin = 'cached' | 'fresh' | 'scratch';
 
 export function acceptsFragments(sink: LedgerSink): sink is FragmentLedgerSink {
   return typeof (sink as Partial<FragmentLedgerSink>).appendFragment === 'function';
@@ -132,13 +136,17 @@ export interface LedgerFilesOptions {
 }
 
 interface YearLedger {
-  /** Streaming: rows (or a passing fragment) arrived; the file is open and takes them in order. */
+  /** Streaming: rows (or a fragment to copy) arrived; the file is open and takes them in order. */
   file: BlockFile | null;
-  /** Lasting fragments not yet copied, in order. */
+  /** Cached fragments not yet copied, in order. */
   readonly pending: LedgerFragment[];
+  /** Every fragment, in order (the key of the finished ledger in the cache). */
+  readonly parts: LedgerFragment[];
+  /** Rows were written directly (not as fragments): the ledger is not kept in the cache. */
+  direct: boolean;
   /** The scans of every fragment, and of the rows written directly. */
   readonly scans: LedgerScan[];
-  readonly direct: LedgerScanner;
+  readonly directScan: LedgerScanner;
 }
 
 /** The text every emissions.csv begins with. */
@@ -167,17 +175,19 @@ export class LedgerFiles {
     return {
       write: (row: LedgerRow) => {
         const y = this.#year(year);
-        this.#open(year, y).append(ledgerLine(row, y.direct));
+        y.direct = true;
+        this.#open(year, y).append(ledgerLine(row, y.directScan));
       },
-      appendFragment: (fragment: LedgerFragment, lasting: boolean) => this.appendFragment(year, fragment, lasting),
+      appendFragment: (fragment: LedgerFragment, from: FragmentOrigin) => this.appendFragment(year, fragment, from),
     };
   }
 
   /** Adds a fragment to the end of the year's ledger. */
-  async appendFragment(year: number, fragment: LedgerFragment, lasting = false): Promise<void> {
+  async appendFragment(year: number, fragment: LedgerFragment, from: FragmentOrigin = 'scratch'): Promise<void> {
     const y = this.#year(year);
     y.scans.push(fragment.scan);
-    if (lasting && y.file === null && this.#cacheDir !== null) {
+    y.parts.push(fragment);
+    if (from === 'cached' && y.file === null && this.#cacheDir !== null) {
       y.pending.push(fragment);
       return;
     }
@@ -192,7 +202,7 @@ export class LedgerFiles {
   #year(year: number): YearLedger {
     let y = this.#years.get(year);
     if (y === undefined) {
-      y = { file: null, pending: [], scans: [], direct: new LedgerScanner() };
+      y = { file: null, pending: [], parts: [], direct: false, scans: [], directScan: new LedgerScanner() };
       this.#years.set(year, y);
     }
     return y;
@@ -219,14 +229,18 @@ export class LedgerFiles {
   async closeAll(): Promise<void> {
     const kept = new Set<string>();
     for (const [year, y] of this.#years) {
-      y.scans.push(y.direct.result());
+      y.scans.push(y.directScan.result());
       if (y.file !== null || this.#cacheDir === null) {
         const file = this.#open(year, y);
         const sha256 = file.close();
-        this.#written.set(this.#relative(year), { bytes: file.bytes, sha256 });
+        const written = { bytes: file.bytes, sha256 };
+        this.#written.set(this.#relative(year), written);
+        if (this.#cacheDir !== null && !y.direct) {
+          kept.add(await keepInCache(this.#cacheDir, y.parts, this.#target(year), written));
+        }
         continue;
       }
-      const assembled = await assembleCached(this.#cacheDir, y.pending, this.#target(year));
+      const assembled = await assembleCached(this.#cacheDir, y.parts, this.#target(year));
       kept.add(assembled.name);
       this.#written.set(this.#relative(year), assembled.file);
     }
@@ -276,15 +290,39 @@ interface Assembled {
   readonly file: WrittenFile;
 }
 
+function assembledName(parts: readonly LedgerFragment[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ format: ASSEMBLED_FORMAT, header: LEDGER_HEADER_TEXT, parts: parts.map((p) => [p.sha256, p.bytes]) }))
+    .digest('hex');
+}
+
+/**
+ * Keeps a ledger just written (header and these fragments) in the cache for the next build: a
+ * hard link to it (a copy where linking is not possible), put in place by a rename. Returns the
+ * entry's name.
+ */
+async function keepInCache(cacheDir: string, parts: readonly LedgerFragment[], written: string, file: WrittenFile): Promise<string> {
+  const name = assembledName(parts);
+  const entry = path.join(cacheDir, `${name}.csv`);
+  const scratch = `${entry}.${process.pid}-${Date.now()}.tmp`;
+  await fs.mkdir(cacheDir, { recursive: true });
+  try {
+    await fs.link(written, scratch);
+  } catch {
+    await fs.copyFile(written, scratch);
+  }
+  await fs.rename(scratch, entry);
+  await fs.writeFile(path.join(cacheDir, `${name}.json`), `${JSON.stringify(file)}\n`);
+  return name;
+}
+
 /**
  * A year's ledger made of the header and these fragments, into `target`: hard-linked from the
  * cache when the same parts were assembled before (and the entry still has its recorded SHA-256),
  * else assembled into the cache first. A copy stands in where a hard link is not possible.
  */
 async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[], target: string): Promise<Assembled> {
-  const name = createHash('sha256')
-    .update(JSON.stringify({ format: ASSEMBLED_FORMAT, header: LEDGER_HEADER_TEXT, parts: parts.map((p) => [p.sha256, p.bytes]) }))
-    .digest('hex');
+  const name = assembledName(parts);
   const entry = path.join(cacheDir, `${name}.csv`);
   const metaPath = path.join(cacheDir, `${name}.json`);
   const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + p.bytes, 0);

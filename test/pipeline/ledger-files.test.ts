@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/model/figures.ts';
 import { LedgerFiles, LedgerFragmentWriter } from '../../src/publish/write-downloads.ts';
-import type { LedgerFragment } from '../../src/publish/write-downloads.ts';
+import type { FragmentOrigin, LedgerFragment } from '../../src/publish/write-downloads.ts';
 import { emailsInFile } from '../../src/verify/input-emails.ts';
 
 const HEADER = '\uFEFFsource_file,line,factor_key,factor_year,factor,factor_unit,quantity,kg_co2e,scope\r\n';
@@ -29,11 +29,11 @@ function fragment(dir: string, name: string, rows: readonly LedgerRow[]): Ledger
   return w.close();
 }
 
-async function site(cacheDir: string | null, parts: readonly LedgerFragment[], direct: LedgerRow | null = null): Promise<{ dir: string; files: LedgerFiles }> {
+async function site(cacheDir: string | null, parts: readonly LedgerFragment[], direct: LedgerRow | null = null, from: FragmentOrigin = 'cached'): Promise<{ dir: string; files: LedgerFiles }> {
   const dir = temp('ledger-site-');
   const files = new LedgerFiles(dir, { cacheDir });
   const sink = files.forYear(2025);
-  for (const p of parts) await sink.appendFragment(p, true);
+  for (const p of parts) await sink.appendFragment(p, from);
   if (direct !== null) sink.write(direct);
   files.ensure(2024);
   await files.closeAll();
@@ -66,6 +66,17 @@ describe('LedgerFiles with a cache folder', () => {
     // size and SHA-256 as written, for the manifest
     expect(second.files.written().get('downloads/2025/emissions.csv')).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
     expect(plain.files.written().get('downloads/2024/emissions.csv')).toEqual({ bytes: Buffer.byteLength(HEADER), sha256: sha(HEADER) });
+  });
+
+  it('copies fresh fragments at once and keeps the finished ledger for the next build', async () => {
+    const cache = temp('ledger-cache-');
+    const file = (d: string): string => path.join(d, 'downloads', '2025', 'emissions.csv');
+    const cold = await site(cache, [a, b], null, 'fresh');
+    const warm = await site(cache, [a, b], null, 'cached');
+    expect(readFileSync(file(cold.dir), 'utf8')).toBe(expected);
+    expect(readFileSync(file(warm.dir), 'utf8')).toBe(expected);
+    expect(statSync(file(warm.dir)).ino).toBe(statSync(file(cold.dir)).ino);
+    expect(warm.files.written().get('downloads/2025/emissions.csv')).toEqual(cold.files.written().get('downloads/2025/emissions.csv'));
   });
 
   it('keeps only the assembled ledgers of the last build', async () => {
