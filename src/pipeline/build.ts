@@ -7,6 +7,7 @@ import type { CommandOptions } from '../cli/args.ts';
 import { prepareReport } from './prepare.ts';
 import { defaultCacheDir, ledgerCacheFolder } from './cache.ts';
 import { stderrProgress } from './progress.ts';
+import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
 import { createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
@@ -46,9 +47,11 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
     // E-mail addresses of the input CSV files (site.md), found by the file tasks: a narrative may
     // name the organisation's own contact address, which is published on purpose. The ledgers
     // were scanned cell by cell as they were written (ledger-scan.ts): those that cannot hold
-    // any of these values are not read again.
+    // any of these values are not read again, nor are files scanned clean by an earlier build
+    // with the same bytes and values (scan-cache.ts).
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
-    const findings = await scanOutput(staging, secrets, ledgers.cleanFor(secrets));
+    const verdicts = await scanVerdicts(staging, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), ledgers.written());
+    const findings = await scanOutput(staging, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]));
     if (findings.length > 0) {
       await discardStaging(staging);
       const shown = path.relative(process.cwd(), outDir) || outDir;
@@ -58,7 +61,8 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
       ];
       return { ok: false, diagnostics, outDir };
     }
-    await writeManifest(staging, model.tool, model.inputs, ledgers.written());
+    await verdicts.remember();
+    await writeManifest(staging, model.tool, model.inputs, verdicts.hashes);
     await pauseForTest('before-swap');
     await swapIn(staging, outDir);
     return { ok: true, diagnostics: prepared.diagnostics, outDir };

@@ -1,0 +1,43 @@
+// The output scan's verdicts kept between builds (pipeline/scan-cache.ts): a file is taken as
+// clean only when a file with the same bytes was recorded clean against the same private values.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanVerdicts } from '../../src/pipeline/scan-cache.ts';
+
+const ABC_SHA256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+
+function siteWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'scan-cache-site-'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('scanVerdicts', () => {
+  const secrets = { employeeIds: new Set(['E1001']), emails: new Set(['a@b.dk']) };
+
+  it('hashes every file, and knows none as clean before anything is remembered', async () => {
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'scan-cache-')), 'x-scan.json');
+    const site = siteWith({ 'a.html': 'abc', 'sub/b.txt': 'hello' });
+    const v = await scanVerdicts(site, secrets, cache, new Map([['sub/b.txt', { bytes: 5, sha256: 'given' }]]));
+    expect(v.clean.size).toBe(0);
+    expect(v.hashes.get('a.html')).toEqual({ bytes: 3, sha256: ABC_SHA256 });
+    expect(v.hashes.get('sub/b.txt')).toEqual({ bytes: 5, sha256: 'given' });
+  });
+
+  it('knows a remembered file again by its bytes, for the same values only', async () => {
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'scan-cache-')), 'x-scan.json');
+    await (await scanVerdicts(siteWith({ 'a.html': 'abc', 'b.html': 'def' }), secrets, cache)).remember();
+    const next = await scanVerdicts(siteWith({ 'a.html': 'abc', 'b.html': 'changed', 'c.html': 'abc' }), secrets, cache);
+    expect([...next.clean].sort()).toEqual(['a.html', 'c.html']);
+    const other = await scanVerdicts(siteWith({ 'a.html': 'abc' }), { ...secrets, employeeIds: new Set(['E1002']) }, cache);
+    expect(other.clean.size).toBe(0);
+    const none = await scanVerdicts(siteWith({ 'a.html': 'abc' }), secrets, null);
+    expect(none.clean.size).toBe(0);
+  });
+});
