@@ -31,6 +31,8 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
       ledgerFor: (year) => ledgers.forYear(year),
       sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
       cacheDir,
+      // One build per process: results are not kept in memory for a next call (the live server's).
+      memoryCache: null,
       progress: stderrProgress(options.quiet),
     });
     for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);

@@ -205,7 +205,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const catalog = kpiCatalog(declarations);
     const knownKpi = (id: string): boolean => catalog.some((d) => d.id === id);
 
-    for (const run of yearRuns) {
+    // Each year is taken off the list: its rows (employees) are not kept while later years are read.
+    for (let run = yearRuns.shift(); run !== undefined; run = yearRuns.shift()) {
       raws.push(await finishYear(run.y, run));
       const read = await readNarratives(dataDir, run.y, settings.languages, sink);
       for (const n of read.narratives) {
