@@ -49,6 +49,9 @@ export interface HeaderMap {
   readonly ok: boolean;
 }
 
+/** Unknown columns warned about one by one; the rest are counted in one more warning. */
+const MAX_UNKNOWN_COLUMN_WARNINGS = 20;
+
 /**
  * Maps the header fields onto the columns; reports missing, doubled, unknown and personal
  * columns on line 1.
@@ -68,6 +71,8 @@ export function mapHeader(
   const index = columns.map(() => -1);
   const names = fields.map((f) => f.normalize('NFC').trim());
   let ok = true;
+  const unnamed: number[] = [];
+  let unknown = 0;
   names.forEach((written, i) => {
     if (isPersonalColumnName(written)) {
       sink.error(file, 1, 'this column holds personal data (names, e-mail, CPR numbers, addresses or phone numbers), which the report must not receive; remove the column from the export', written);
@@ -76,9 +81,8 @@ export function mapHeader(
     }
     const spec = byName.get(normaliseHeader(written));
     if (spec === undefined) {
-      if (written === '') {
-        sink.warning(file, 1, `column ${i + 1} has no name in the header; it is ignored`);
-      } else {
+      if (written === '') unnamed.push(i + 1);
+      else if (unknown++ < MAX_UNKNOWN_COLUMN_WARNINGS) {
         sink.warning(file, 1, `is not a column this file has; it is ignored (the columns are ${columns.map((c) => c.name).join(', ')})`, written);
       }
       return;
@@ -91,6 +95,12 @@ export function mapHeader(
     }
     index[spec.ordinal] = i;
   });
+  // A header of a million stray delimiters gives two warnings, not a million.
+  if (unknown > MAX_UNKNOWN_COLUMN_WARNINGS) {
+    sink.warning(file, 1, `and ${unknown - MAX_UNKNOWN_COLUMN_WARNINGS} more columns this file does not have are ignored`);
+  }
+  if (unnamed.length === 1) sink.warning(file, 1, `column ${unnamed[0]} has no name in the header; it is ignored`);
+  else if (unnamed.length > 1) sink.warning(file, 1, `${unnamed.length} columns have no name in the header (the first is column ${unnamed[0]}); they are ignored`);
   for (const c of columns) {
     if (c.required && index[c.ordinal] === -1) {
       const alt = acceptDanish && c.danish !== null ? ` (or ${c.danish})` : '';

@@ -158,6 +158,20 @@ describe('header', () => {
   });
 });
 
+describe('headers with many stray columns', () => {
+  it('warns about unnamed columns once, and about at most 20 unknown ones one by one', async () => {
+    const unknown = Array.from({ length: 25 }, (_, i) => `x${i + 1}`);
+    const header = ['month', 'physical', 'virtual', ...unknown, '', ''].join(',');
+    const row = ['2025-01', '1', '2', ...unknown.map(() => ''), '', ''].join(',');
+    const r = await readText('meetings', MEET, csv([header, row]));
+    expect(r.lines).toHaveLength(22);
+    expect(r.lines[19]).toBe('2025/meetings.csv:1: warning: column x20: is not a column this file has; it is ignored (the columns are month, physical, virtual, hybrid)');
+    expect(r.lines[20]).toBe('2025/meetings.csv:1: warning: and 5 more columns this file does not have are ignored');
+    expect(r.lines[21]).toBe('2025/meetings.csv:1: warning: 2 columns have no name in the header (the first is column 29); they are ignored');
+    expect(r.records).toHaveLength(1);
+  });
+});
+
 describe('CPR numbers', () => {
   it('refuses a CPR number in any column, never repeating it', async () => {
     const r = await readText('meetings', MEET, csv(['month,physical,virtual,comment', '2025-01,1,2,ring 010190-1234', '2025-02,0101901234,2,']));
