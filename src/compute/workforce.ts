@@ -84,10 +84,29 @@ export function workforceFigures(
   const ends = monthEnds(year);
   let heads = 0;
   let ftes = 0;
-  for (const day of ends) {
-    const onDay = activeOn(rows, day);
-    heads += onDay.length;
-    ftes += sumFte(onDay);
+  if (hasDistinctIds(rows)) {
+    // One pass for all twelve month ends: per day, the same count and the same sum in row order
+    // as activeOn and sumFte give; then added up day by day, as below.
+    const dayHeads = ends.map(() => 0);
+    const dayFtes = ends.map(() => 0);
+    for (const e of rows) {
+      for (let i = 0; i < ends.length; i++) {
+        if (isActiveOn(e, ends[i] as IsoDate)) {
+          dayHeads[i]! += 1;
+          dayFtes[i]! += e.fte;
+        }
+      }
+    }
+    for (let i = 0; i < ends.length; i++) {
+      heads += dayHeads[i]!;
+      ftes += dayFtes[i]!;
+    }
+  } else {
+    for (const day of ends) {
+      const onDay = activeOn(rows, day);
+      heads += onDay.length;
+      ftes += sumFte(onDay);
+    }
   }
   const headcountAverage = heads / ends.length;
   out.set('hr.headcount_average', headcountAverage);
