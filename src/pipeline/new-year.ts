@@ -2,8 +2,8 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { YEAR_FILES } from '../read/folder.ts';
 
-export const YEAR_CSV_FILES = ['employees.csv', 'travel.csv', 'energy.csv', 'meetings.csv', 'suppliers.csv', 'indicators.csv'] as const;
 
 export type CreateYearResult =
   | { readonly ok: true; readonly created: readonly string[] }
@@ -49,7 +49,7 @@ export async function createYear(dataDir: string, year: number): Promise<CreateY
   try {
     if (source !== undefined) {
       const from = path.join(dataDir, String(source));
-      for (const name of YEAR_CSV_FILES) {
+      for (const name of Object.values(YEAR_FILES)) {
         const file = path.join(from, name);
         if (!(await exists(file))) continue;
         await fs.writeFile(path.join(staging, name), headerLineBytes(await fs.readFile(file)));

@@ -8,20 +8,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import { mulberry32 } from '../util/seeded-random.ts';
+import type { Rng } from '../util/seeded-random.ts';
 
-export type Rng = () => number;
+export type { Rng };
 
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-export function rngFrom(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The fuzzer's seeded generator (mulberry32). */
+export const rngFrom: (seed: number) => Rng = mulberry32;
 
 /** The seed of case `index` of a run seeded with `seed`. */
 export function caseSeed(seed: number, index: number): number {

@@ -1,0 +1,16 @@
+// A seeded generator (mulberry32) for everything that must be random yet repeatable: the
+// example data, the benchmark's data and the fuzzer's mutations.
+
+export type Rng = () => number;
+
+/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
