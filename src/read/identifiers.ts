@@ -22,12 +22,12 @@ function isRealDate(day: number, month: number, twoDigitYear: number): boolean {
 }
 
 /**
- * The offset of the first CPR number in the text, or -1: DDMMYY-SSSS or DDMMYYSSSS, no letter or
+ * The offset of the first CPR number in the text at or after `from`, or -1: DDMMYY-SSSS or DDMMYYSSSS, no letter or
  * digit right before or after, the first six digits a real date. The check digit is not used.
  */
-export function firstCprOffset(text: string): number {
+export function firstCprOffset(text: string, from = 0): number {
   if (!QUICK.test(text)) return -1;
-  CPR.lastIndex = 0;
+  CPR.lastIndex = from;
   for (let m = CPR.exec(text); m !== null; m = CPR.exec(text)) {
     if (isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return m.index;
     CPR.lastIndex = m.index + 1;

@@ -29,17 +29,15 @@ const isDomainChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0
 /**
  * The offsets of CPR numbers in an output text, by the reader's own rule (read/identifiers.ts),
  * except digits that are the decimals of a number (`862051.1903999997` in kpis.json is a figure,
- * not a person): an output file holds unrounded figures, an input cell does not.
+ * not a person): an output file holds unrounded figures, an input cell does not. Only a point
+ * counts as a decimal separator here: the downloads write points, and in a CSV a comma before a
+ * CPR number separates it from a number cell.
  */
 export function findCprNumbers(text: string): number[] {
   const found: number[] = [];
-  for (let from = 0; from < text.length;) {
-    const at = firstCprOffset(text.slice(from));
-    if (at === -1) break;
-    const offset = from + at;
-    const decimals = /[.,]/.test(text[offset - 1] ?? '') && /\d/.test(text[offset - 2] ?? '');
-    if (!decimals) found.push(offset);
-    from = offset + 1;
+  for (let at = firstCprOffset(text); at !== -1; at = firstCprOffset(text, at + 1)) {
+    const decimals = text[at - 1] === '.' && /\d/.test(text[at - 2] ?? '');
+    if (!decimals) found.push(at);
   }
   return found;
 }

@@ -26,7 +26,8 @@ describe('CPR numbers in output', () => {
   });
   it('ignores the decimals of an unrounded figure, but not a number after a full stop', () => {
     expect(findCprNumbers('"value": 862051.1903999997,')).toEqual([]);
-    expect(findCprNumbers('862051,1903999997;')).toEqual([]);
+    expect(findCprNumbers('2.5,0101901234\r\n')).toEqual([4]); // a CSV cell after a number cell
+    expect(findCprNumbers('1.0101901234 and 5.0101901234-1')).toEqual([]);
     expect(findCprNumbers('Nr. 0101901234')).toEqual([4]);
     expect(findCprNumbers('slut.0101901234')).toEqual([5]);
   });
