@@ -133,7 +133,16 @@ export function formatRelative(relative: number, lang: Language): string {
 
 /** A calendar date (`YYYY-MM-DD`) as `31. december 2025` or `31 December 2025`. */
 export function formatDate(iso: string, lang: Language): string {
+  // A large organisation's contract lists repeat the same few hundred dates tens of thousands of
+  // times; luxon formats each distinct date once per language.
+  const key = `${lang}|${iso}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   const d = DateTime.fromISO(iso, { zone: 'utc', setZone: true });
   if (!d.isValid) throw new RangeError(`not a date: ${iso}`);
-  return d.setLocale(LOCALES[lang]).toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
+  const text = d.setLocale(LOCALES[lang]).toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
+  formattedDates.set(key, text);
+  return text;
 }
+
+const formattedDates = new Map<string, string>();
