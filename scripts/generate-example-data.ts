@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { stringify } from 'csv-stringify/sync';
 import { mulberry32 } from '../src/util/seeded-random.ts';
+import type { Gender, Origin } from '../src/model/records.ts';
 
 // ---- seeded randomness --------------------------------------------------------------------
 
@@ -130,15 +131,6 @@ const REPORT_JSON = {
 };
 
 // ---- employees ----------------------------------------------------------------------------
-
-type Gender = 'woman' | 'man' | 'other' | 'undisclosed';
-type Origin =
-  | 'danish'
-  | 'immigrant_western'
-  | 'immigrant_non_western'
-  | 'descendant_western'
-  | 'descendant_non_western'
-  | 'undisclosed';
 
 interface Person {
   readonly id: string;
