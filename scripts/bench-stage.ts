@@ -111,7 +111,10 @@ async function figures(dataDir: string): Promise<Measured> {
 async function build(dataDir: string, outDir: string): Promise<Measured> {
   const { runBuild } = await import('../src/pipeline/build.ts');
   const t = performance.now();
-  const r = await runBuild({ dataDir, outDir, quiet: true });
+  const phases: Record<string, number> = {};
+  const r = await runBuild({ dataDir, outDir, quiet: true }, (name, ms) => {
+    phases[name] = Math.round(ms);
+  });
   const ms = performance.now() - t;
   let pages = 0;
   let outBytes = 0;
@@ -129,7 +132,7 @@ async function build(dataDir: string, outDir: string): Promise<Measured> {
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   // The first problem, without its message text: the message could quote input.
   const firstError = errors[0] === undefined ? null : `${errors[0].file}:${errors[0].line}`;
-  return { ms, ok: r.ok, rows: 0, bytes: 0, pages, outBytes, errors: errors.length, firstError };
+  return { ms, ok: r.ok, rows: 0, bytes: 0, pages, outBytes, errors: errors.length, firstError, phases };
 }
 
 async function bareEleventy(outDir: string, pages: number): Promise<Measured> {

@@ -11,7 +11,6 @@ import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
 import { createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
-import { renderSite } from '../render/eleventy.ts';
 import { scanOutput, describeFinding } from '../verify/scan.ts';
 
 export interface BuildResult {
@@ -20,8 +19,23 @@ export interface BuildResult {
   readonly outDir: string;
 }
 
-export async function runBuild(options: CommandOptions): Promise<BuildResult> {
+/** Called as each step of a build ends, with its wall time (the benchmark's breakdown). */
+export type PhaseTimer = (phase: BuildPhase, ms: number) => void;
+
+export type BuildPhase = 'prepare' | 'render' | 'downloads' | 'scan' | 'manifest' | 'swap';
+
+export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = () => undefined): Promise<BuildResult> {
   const { dataDir, outDir } = options;
+  // The renderer (Eleventy: some 300 modules) loads while the data is read; on two cores the
+  // two overlap. Awaited only once the data is good (a rejection is handled there).
+  const renderer = import('../render/eleventy.ts');
+  renderer.catch(() => undefined);
+  let last = performance.now();
+  const phase = (name: BuildPhase): void => {
+    const now = performance.now();
+    onPhase(name, now - last);
+    last = now;
+  };
   await recoverInterruptedSwap(outDir);
   const staging = await createStaging(outDir);
   try {
@@ -37,13 +51,17 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
     });
     for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);
     await ledgers.closeAll();
+    phase('prepare');
     if (!prepared.ok) {
       await discardStaging(staging);
       return { ok: false, diagnostics: prepared.diagnostics, outDir };
     }
     const { model } = prepared;
+    const { renderSite } = await renderer;
     await renderSite(model, staging);
+    phase('render');
     await writeDownloads(model, staging);
+    phase('downloads');
     await pauseForTest('after-render');
 
     // E-mail addresses of the input CSV files (site.md), found by the file tasks: a narrative may
@@ -54,6 +72,7 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
     const verdicts = await scanVerdicts(staging, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), ledgers.written());
     const findings = await scanOutput(staging, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]));
+    phase('scan');
     if (findings.length > 0) {
       await discardStaging(staging);
       const shown = path.relative(process.cwd(), outDir) || outDir;
@@ -65,8 +84,10 @@ export async function runBuild(options: CommandOptions): Promise<BuildResult> {
     }
     await verdicts.remember();
     await writeManifest(staging, model.tool, model.inputs, verdicts.hashes);
+    phase('manifest');
     await pauseForTest('before-swap');
     await swapIn(staging, outDir);
+    phase('swap');
     return { ok: true, diagnostics: prepared.diagnostics, outDir };
   } catch (error) {
     await discardStaging(staging);

@@ -2,7 +2,7 @@
 // before the swap, no output file may hold a CPR number, an e-mail address found in the inputs,
 // or an employee_id of the inputs. A finding names the output file and line, never the value.
 
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstCprOffset } from '../read/identifiers.ts';
 
@@ -149,7 +149,8 @@ export async function scanOutput(siteDir: string, secrets: PrivateInputValues, s
   const findings: ScanFinding[] = [];
   for (const file of await listFiles(siteDir)) {
     if (skip.has(file)) continue;
-    const bytes = await fs.readFile(path.join(siteDir, file));
+    // Read in one call: most output files are small, and the scan needs the whole text.
+    const bytes = readFileSync(path.join(siteDir, file));
     const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
     for (const f of scanText(text, secrets)) findings.push({ file, line: lineAt(text, f.offset), kind: f.kind });
   }
