@@ -6,6 +6,9 @@
 //   figures    (c) prepareReport: reader + figures (worker threads as in a build, no cache, no ledger)
 //   eleventy   (d) a bare Eleventy build of `pages` pages with a one-line layout into outDir
 //   build      (e) the full build (runBuild) into outDir; the cache folder is CSR_REPORT_CACHE_DIR
+//   serve      (f) the live server (`npm start`) on a copy of the data in outDir: after its first
+//              build, an edited narrative (Markdown) is saved, and the time until the served page
+//              shows the edit is measured, five times (ms: the slowest; editsMs: each)
 
 import { createReadStream, readdirSync, statSync, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -155,6 +158,67 @@ async function bareEleventy(outDir: string, pages: number): Promise<Measured> {
   return { ms, rows: 0, bytes: 0, pages };
 }
 
+/** A copy of the data folder to edit: the narratives copied, every other file hard-linked. */
+async function editableCopy(dataDir: string, copy: string): Promise<void> {
+  await fs.rm(copy, { recursive: true, force: true });
+  const walk = async (rel: string): Promise<void> => {
+    await fs.mkdir(path.join(copy, rel), { recursive: true });
+    for (const e of await fs.readdir(path.join(dataDir, rel), { withFileTypes: true })) {
+      const r = path.join(rel, e.name);
+      if (e.isDirectory()) await walk(r);
+      else if (e.name.endsWith('.md')) await fs.copyFile(path.join(dataDir, r), path.join(copy, r));
+      else await fs.link(path.join(dataDir, r), path.join(copy, r)).catch(() => fs.copyFile(path.join(dataDir, r), path.join(copy, r)));
+    }
+  };
+  await walk('.');
+}
+
+async function liveEdit(dataDir: string, workDir: string): Promise<Measured> {
+  const { startDevServer } = await import('../src/pipeline/serve.ts');
+  const copy = path.join(workDir, 'data');
+  await editableCopy(dataDir, copy);
+  const years = (await fs.readdir(copy)).filter((n) => /^\d{4}$/.test(n)).sort().reverse();
+  let year = '';
+  for (const y of years) {
+    if (statSync(path.join(copy, y, 'narrative', 'overview.da.md'), { throwIfNoEntry: false })) {
+      year = y;
+      break;
+    }
+  }
+  if (year === '') throw new Error('no year has narrative/overview.da.md to edit');
+  const file = path.join(copy, year, 'narrative', 'overview.da.md');
+  const server = await startDevServer({
+    dataDir: copy, outDir: path.join(workDir, 'site'), port: 0, quiet: true,
+    cacheDir: path.join(workDir, 'cache'), write: () => undefined,
+  });
+  try {
+    while (server.builds === 0) await new Promise((r) => setTimeout(r, 20));
+    // The file watcher starts after the first build; an edit before it is ready is not seen.
+    await new Promise((r) => setTimeout(r, 1500));
+    const original = await fs.readFile(file, 'utf8');
+    // The year's overview is the front page when it is the newest published year.
+    const urls = [server.url, `${server.url}${year}/`];
+    const editsMs: number[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const marker = `Benchmark edit ${i} ${Date.now()}`;
+      await fs.writeFile(file, `${original}\n\n${marker}\n`);
+      const t = performance.now();
+      for (;;) {
+        const pages = await Promise.all(urls.map((u) => fetch(u).then((r) => r.text()).catch(() => '')));
+        if (pages.some((p) => p.includes(marker))) break;
+        if (performance.now() - t > 60_000) throw new Error('the edit did not show within 60 s');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      editsMs.push(performance.now() - t);
+      // Let the server settle (its reload of the browser) before the next edit.
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    return { ms: Math.max(...editsMs), rows: 0, bytes: 0, editsMs: editsMs.map((m) => Math.round(m)) };
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   const [stage, dataDirArg, outDir = '', pagesArg = '0'] = process.argv.slice(2);
   const dataDir = path.resolve(dataDirArg ?? 'data');
@@ -164,6 +228,7 @@ async function main(): Promise<void> {
     case 'reader': m = await readerAlone(dataDir); break;
     case 'figures': m = await figures(dataDir); break;
     case 'build': m = await build(dataDir, path.resolve(outDir)); break;
+    case 'serve': m = await liveEdit(dataDir, path.resolve(outDir)); break;
     case 'eleventy': m = await bareEleventy(path.resolve(outDir), Number(pagesArg)); break;
     default: throw new Error(`unknown stage ${stage ?? ''}`);
   }
