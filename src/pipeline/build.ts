@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CommandOptions } from '../cli/args.ts';
 import { prepareReport } from './prepare.ts';
-import { defaultCacheDir, ledgerCacheFolder } from './cache.ts';
+import { codeFingerprint, defaultCacheDir, ledgerCacheFolder, pageCacheFolder } from './cache.ts';
+import { TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
 import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
 import { createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
@@ -58,7 +59,9 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     }
     const { model } = prepared;
     const { renderSite } = await renderer;
-    await renderSite(model, staging);
+    const pages = await renderSite(model, staging, cacheDir === null ? {} : {
+      pageCache: { dir: pageCacheFolder(cacheDir, dataDir), code: `${TOOL.name}@${TOOL.version} ${codeFingerprint()}` },
+    });
     phase('render');
     await writeDownloads(model, staging);
     phase('downloads');
@@ -70,7 +73,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // any of these values are not read again, nor are files scanned clean by an earlier build
     // with the same bytes and values (scan-cache.ts).
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
-    const verdicts = await scanVerdicts(staging, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), ledgers.written());
+    const known = new Map([...ledgers.written(), ...pages]);
+    const verdicts = await scanVerdicts(staging, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), known);
     const findings = await scanOutput(staging, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]));
     phase('scan');
     if (findings.length > 0) {

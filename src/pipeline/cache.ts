@@ -39,6 +39,11 @@ export function ledgerCacheFolder(cacheDir: string, dataDir: string): string {
   return `${cacheFolderFor(cacheDir, dataDir)}-ledgers`;
 }
 
+/** Where a data folder's rendered pages are kept (render/page-cache.ts). */
+export function pageCacheFolder(cacheDir: string, dataDir: string): string {
+  return `${cacheFolderFor(cacheDir, dataDir)}-pages`;
+}
+
 let fingerprint: string | null = null;
 
 /** SHA-256 over the tool's own TypeScript sources: a changed reader or formula is a new tool. */

@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { ReportModel } from '../model/site.ts';
-import { setReportModel } from './model-store.ts';
+import { setPagesToRender, setReportModel } from './model-store.ts';
+import { PagePlan, renderEnvironmentKey } from './page-cache.ts';
+import type { PageFile } from './page-cache.ts';
 import { currentSiteData } from './site-data.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,16 +29,41 @@ function ensureTypeScriptLoader(): void {
   if (!underTsx) register();
 }
 
-export async function renderSite(model: ReportModel, outDir: string): Promise<void> {
+/** What rendered pages depend on besides their views (page-cache.ts renderEnvironmentKey). */
+export const RENDER_INPUTS = [TEMPLATES_DIR, ELEVENTY_CONFIG, path.join(ROOT, 'package-lock.json')];
+
+export interface RenderOptions {
+  /** Keep rendered pages in this folder and take unchanged ones from it; absent: render all. */
+  readonly pageCache?: { readonly dir: string; readonly code: string };
+}
+
+/**
+ * Renders the site into outDir. Returns the size and SHA-256 of the page files it knows without
+ * reading them again (with a page cache: every page; else none).
+ */
+export async function renderSite(model: ReportModel, outDir: string, options: RenderOptions = {}): Promise<ReadonlyMap<string, PageFile>> {
   // Fails early, with every narrative problem named by file and line (RenderError).
   setReportModel(model);
-  currentSiteData();
+  const { pages } = currentSiteData();
+  const site = path.resolve(outDir);
+  const cache = options.pageCache;
+  const plan = cache === undefined
+    ? null
+    : await PagePlan.place(cache.dir, renderEnvironmentKey({ code: cache.code, paths: RENDER_INPUTS }), pages, site);
   ensureTypeScriptLoader();
-  const eleventy = new Eleventy(TEMPLATES_DIR, path.resolve(outDir), {
+  const eleventy = new Eleventy(TEMPLATES_DIR, site, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
   });
   // The build prints only diagnostics; Eleventy's own "Wrote 50 files" would be noise there.
   eleventy.disableLogger();
-  await eleventy.write();
+  setPagesToRender(plan === null ? null : plan.toRender());
+  try {
+    await eleventy.write();
+  } finally {
+    setPagesToRender(null);
+  }
+  if (plan === null) return new Map();
+  await plan.keepRendered(site);
+  return plan.written();
 }

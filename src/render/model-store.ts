@@ -12,9 +12,11 @@ export type StoredReport =
   | { readonly kind: 'empty' };
 
 const KEY = Symbol.for('csr-report.render.model-store');
+const ONLY_KEY = Symbol.for('csr-report.render.only-pages');
 
 interface Holder {
   [KEY]?: StoredReport;
+  [ONLY_KEY]?: ReadonlySet<string> | null;
 }
 
 function holder(): Holder {
@@ -23,6 +25,16 @@ function holder(): Holder {
 
 export function setReportModel(model: ReportModel): void {
   holder()[KEY] = { kind: 'model', model };
+  holder()[ONLY_KEY] = null;
+}
+
+/** Renders only the pages with these URLs (the others come from the page cache); null: all. */
+export function setPagesToRender(urls: ReadonlySet<string> | null): void {
+  holder()[ONLY_KEY] = urls;
+}
+
+export function getPagesToRender(): ReadonlySet<string> | null {
+  return holder()[ONLY_KEY] ?? null;
 }
 
 export function setReportErrors(diagnostics: readonly Diagnostic[]): void {

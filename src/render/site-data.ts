@@ -6,7 +6,7 @@ import type { Language } from '../model/records.ts';
 import type { ReportModel } from '../model/site.ts';
 import type { PageView } from './view-model.ts';
 import { buildSiteView } from './view-model.ts';
-import { getDevProblems, getStoredReport } from './model-store.ts';
+import { getDevProblems, getPagesToRender, getStoredReport } from './model-store.ts';
 import type { DevBanner } from './dev-banner.ts';
 import { devBanner } from './dev-banner.ts';
 import type { UiText } from './i18n.ts';
@@ -32,8 +32,9 @@ export function errorPages(diagnostics: readonly Diagnostic[]): ErrorPageView[] 
 
 const views = new WeakMap<ReportModel, SiteData>();
 
-/** What the templates render now: the stored model's pages (built once per model), or its errors;
- * under the live server, with the banner of the data's current errors. */
+/** What the templates render now: the stored model's pages (built once per model; those the
+ * page cache holds left out), or its errors; under the live server, with the banner of the
+ * data's current errors. */
 export function currentSiteData(): SiteData {
   const stored = getStoredReport();
   switch (stored.kind) {
@@ -43,7 +44,9 @@ export function currentSiteData(): SiteData {
         data = { pages: buildSiteView(stored.model).pages, errorPages: [], banner: null };
         views.set(stored.model, data);
       }
-      return { ...data, banner: devBanner(getDevProblems(), true) };
+      const only = getPagesToRender();
+      const pages = only === null ? data.pages : data.pages.filter((p) => only.has(p.url));
+      return { ...data, pages, banner: devBanner(getDevProblems(), true) };
     }
     case 'errors':
       return { pages: [], errorPages: errorPages(stored.diagnostics), banner: devBanner(stored.diagnostics, false) };

@@ -1,0 +1,155 @@
+// Rendered pages kept between builds (issue 6: a rebuild with unchanged CSVs). A page's HTML
+// depends only on its view (view-model.ts PageView, plain data), on the templates and the
+// Eleventy config, on the tool's code and dependencies, and on Node's ICU (number and date
+// formatting). So each page is keyed by the SHA-256 of all of these; a page whose key was
+// rendered by an earlier build is copied from the cache instead of going through Eleventy (after
+// its bytes are checked against their recorded SHA-256), and only the pages whose views changed
+// (an edited narrative, new figures) are rendered. The cache keeps the pages of the last build.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PageView } from './view-model.ts';
+
+/** Changes whenever the layout of an entry or the key's material changes. */
+const PAGE_CACHE_FORMAT = 1;
+
+/** Size and SHA-256 of a file written into the site. */
+export interface PageFile {
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/** What, besides a page's view, the rendered HTML depends on. */
+export interface RenderInputs {
+  /** The tool's code (pipeline/cache.ts codeFingerprint) and version. */
+  readonly code: string;
+  /** Folders and files whose bytes shape the HTML: templates/, .eleventy.ts, package-lock.json. */
+  readonly paths: readonly string[];
+}
+
+/** The SHA-256 over everything a page's HTML depends on besides its view. */
+export function renderEnvironmentKey(inputs: RenderInputs): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({
+    format: PAGE_CACHE_FORMAT,
+    code: inputs.code,
+    node: process.version,
+    icu: process.versions.icu ?? null,
+    unicode: process.versions.unicode ?? null,
+  }));
+  const add = (full: string, shown: string): void => {
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) add(path.join(full, name), `${shown}/${name}`);
+    } else {
+      hash.update('\0').update(shown).update('\0').update(readFileSync(full));
+    }
+  };
+  for (const p of inputs.paths) add(p, path.basename(p));
+  return hash.digest('hex');
+}
+
+/**
+ * The page's view as exact text: JSON, with what JSON would lose or merge marked (NaN,
+ * infinities, -0, undefined) and functions (the UI texts' phrase builders, part of the code)
+ * named rather than dropped.
+ */
+function viewText(page: PageView): string {
+  return JSON.stringify(page, (_key, value: unknown) => {
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) return `\u0000number:${Object.is(value, -0) ? '-0' : String(value)}`;
+    if (value === undefined) return '\u0000undefined';
+    if (typeof value === 'function') return `\u0000function:${value.name}`;
+    return value;
+  });
+}
+
+/** The key of one page: its view and the render environment. */
+export function pageKey(environment: string, page: PageView): string {
+  return createHash('sha256').update(environment).update('\0').update(viewText(page)).digest('hex');
+}
+
+/** Where a page is written in the site (its URL is a folder). */
+export function pageFile(url: string): string {
+  return `${url.replace(/^\/+/, '')}index.html`;
+}
+
+interface Planned {
+  readonly page: PageView;
+  readonly key: string;
+  /** The entry's size and hash, when the cache holds this page (null: Eleventy renders it). */
+  cached: PageFile | null;
+}
+
+/** The pages of one build: which come from the cache, which Eleventy renders. */
+export class PagePlan {
+  readonly #dir: string;
+  readonly #planned: readonly Planned[];
+  readonly #written = new Map<string, PageFile>();
+
+  private constructor(dir: string, planned: readonly Planned[]) {
+    this.#dir = dir;
+    this.#planned = planned;
+  }
+
+  /**
+   * Keys every page, and writes those the cache folder `dir` holds into the site, checked
+   * against their recorded size and SHA-256 (an entry that fails is rendered instead).
+   */
+  static async place(dir: string, environment: string, pages: readonly PageView[], siteDir: string): Promise<PagePlan> {
+    const planned: Planned[] = [];
+    for (const page of pages) {
+      const key = pageKey(environment, page);
+      const entry: Planned = { page, key, cached: null };
+      planned.push(entry);
+      const [meta, bytes] = await Promise.all([
+        readFile(path.join(dir, `${key}.json`), 'utf8').then((t) => JSON.parse(t) as Partial<PageFile>).catch(() => null),
+        readFile(path.join(dir, `${key}.html`)).catch(() => null),
+      ]);
+      if (meta === null || bytes === null || bytes.length !== meta.bytes || sha256(bytes) !== meta.sha256) continue;
+      const target = path.join(siteDir, ...pageFile(page.url).split('/'));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, bytes);
+      entry.cached = { bytes: bytes.length, sha256: meta.sha256 };
+    }
+    const plan = new PagePlan(dir, planned);
+    for (const p of planned) if (p.cached !== null) plan.#written.set(pageFile(p.page.url), p.cached);
+    return plan;
+  }
+
+  /** URLs of the pages Eleventy must render. */
+  toRender(): Set<string> {
+    return new Set(this.#planned.filter((p) => p.cached === null).map((p) => p.page.url));
+  }
+
+  /** Keeps the pages Eleventy rendered in this build (read back from the site); prunes the rest. */
+  async keepRendered(siteDir: string): Promise<void> {
+    await mkdir(this.#dir, { recursive: true });
+    const used = new Set<string>();
+    for (const p of this.#planned) {
+      used.add(p.key);
+      const file = pageFile(p.page.url);
+      if (this.#written.has(file)) continue;
+      const bytes = await readFile(path.join(siteDir, ...file.split('/')));
+      const record: PageFile = { bytes: bytes.length, sha256: sha256(bytes) };
+      this.#written.set(file, record);
+      const entry = path.join(this.#dir, `${p.key}.html`);
+      const scratch = `${entry}.${process.pid}.tmp`;
+      await writeFile(scratch, bytes);
+      await rename(scratch, entry);
+      await writeFile(path.join(this.#dir, `${p.key}.json`), `${JSON.stringify(record)}\n`);
+    }
+    for (const name of await readdir(this.#dir)) {
+      if (!used.has(name.split('.')[0] ?? '')) await rm(path.join(this.#dir, name), { force: true });
+    }
+  }
+
+  /** Size and SHA-256 of every page file (site paths), known without reading the site again. */
+  written(): ReadonlyMap<string, PageFile> {
+    return this.#written;
+  }
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

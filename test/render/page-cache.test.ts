@@ -1,0 +1,139 @@
+// The cache of rendered pages (src/render/page-cache.ts): a page is keyed by its view and by
+// everything else its HTML depends on; a cached page is only used with its recorded bytes; and a
+// build that takes pages from the cache gives the same site as one that renders every page,
+// also after a narrative or a template input changed.
+
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PagePlan, pageFile, pageKey, renderEnvironmentKey } from '../../src/render/page-cache.ts';
+import type { PageView } from '../../src/render/view-model.ts';
+import { runBuild } from '../../src/pipeline/build.ts';
+import { ROOT, readTree } from '../e2e/harness.ts';
+import { removeFolder } from '../fixtures/folders/temp-folder.ts';
+
+const temp: string[] = [];
+async function tempDir(prefix: string): Promise<string> {
+  const d = await mkdtemp(path.join(os.tmpdir(), prefix));
+  temp.push(d);
+  return d;
+}
+afterAll(async () => {
+  for (const d of temp) await removeFolder(d);
+});
+
+/** A stand-in view: the cache only needs a url and plain data. */
+function view(url: string, extra: Record<string, unknown> = {}): PageView {
+  return { url, title: 'T', ...extra } as unknown as PageView;
+}
+
+describe('pageKey', () => {
+  const env = 'e'.repeat(64);
+  it('is the same for equal views and differs for any changed value', () => {
+    expect(pageKey(env, view('/a/', { n: 1 }))).toBe(pageKey(env, view('/a/', { n: 1 })));
+    expect(pageKey(env, view('/a/', { n: 1 }))).not.toBe(pageKey(env, view('/a/', { n: 2 })));
+    expect(pageKey(env, view('/a/'))).not.toBe(pageKey(env, view('/b/')));
+    expect(pageKey(env, view('/a/'))).not.toBe(pageKey('f'.repeat(64), view('/a/')));
+  });
+  it('tells apart what JSON would merge: NaN and null, -0 and 0, undefined and absent', () => {
+    expect(pageKey(env, view('/a/', { n: Number.NaN }))).not.toBe(pageKey(env, view('/a/', { n: null })));
+    expect(pageKey(env, view('/a/', { n: -0 }))).not.toBe(pageKey(env, view('/a/', { n: 0 })));
+    expect(pageKey(env, view('/a/', { n: Number.POSITIVE_INFINITY }))).not.toBe(pageKey(env, view('/a/', { n: null })));
+    expect(pageKey(env, view('/a/', { n: undefined }))).not.toBe(pageKey(env, view('/a/')));
+  });
+});
+
+describe('renderEnvironmentKey', () => {
+  it('changes with the code and with any byte of a template', async () => {
+    const dir = await tempDir('page-env-');
+    await writeFile(path.join(dir, 'base.njk'), '<p>{{ x }}</p>');
+    const before = renderEnvironmentKey({ code: 'c1', paths: [dir] });
+    expect(renderEnvironmentKey({ code: 'c1', paths: [dir] })).toBe(before);
+    expect(renderEnvironmentKey({ code: 'c2', paths: [dir] })).not.toBe(before);
+    await writeFile(path.join(dir, 'base.njk'), '<p>{{ x }} </p>');
+    expect(renderEnvironmentKey({ code: 'c1', paths: [dir] })).not.toBe(before);
+  });
+});
+
+describe('PagePlan', () => {
+  it('renders what the cache lacks, keeps it, and places it next time; a spoiled entry is rendered again', async () => {
+    const cache = path.join(await tempDir('page-cache-'), 'pages');
+    const pages = [view('/'), view('/en/'), view('/en/suppliers/')];
+    const render = async (site: string, urls: ReadonlySet<string>): Promise<void> => {
+      // What Eleventy would write for these pages.
+      for (const url of urls) {
+        const file = path.join(site, ...pageFile(url).split('/'));
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, `<html>${url}</html>`);
+      }
+    };
+
+    const site1 = await tempDir('page-site-');
+    const first = await PagePlan.place(cache, 'env', pages, site1);
+    expect(first.toRender()).toEqual(new Set(['/', '/en/', '/en/suppliers/']));
+    await render(site1, first.toRender());
+    await first.keepRendered(site1);
+    expect([...first.written().keys()].sort()).toEqual(['en/index.html', 'en/suppliers/index.html', 'index.html']);
+
+    const site2 = await tempDir('page-site-');
+    const second = await PagePlan.place(cache, 'env', pages, site2);
+    expect(second.toRender()).toEqual(new Set());
+    expect(await readTree(site2)).toEqual(await readTree(site1));
+    expect(second.written()).toEqual(first.written());
+
+    // Another environment (a template changed) renders everything again.
+    const site3 = await tempDir('page-site-');
+    expect((await PagePlan.place(cache, 'env2', pages, site3)).toRender().size).toBe(3);
+
+    // An entry whose bytes no longer match its record is not used.
+    const entry = (await readdir(cache)).find((n) => n.endsWith('.html'))!;
+    await writeFile(path.join(cache, entry), 'tampered');
+    const site4 = await tempDir('page-site-');
+    const fourth = await PagePlan.place(cache, 'env', pages, site4);
+    expect(fourth.toRender().size).toBe(1);
+    const spoiled = [...fourth.toRender()][0]!;
+    await expect(readFile(path.join(site4, ...pageFile(spoiled).split('/')))).rejects.toThrow();
+  });
+});
+
+describe('a build with the page cache', () => {
+  let data: string;
+  let cacheDir: string;
+  const saved = process.env['CSR_REPORT_CACHE_DIR'];
+  beforeAll(async () => {
+    data = path.join(await tempDir('page-data-'), 'data');
+    await cp(path.join(ROOT, 'data'), data, { recursive: true });
+    cacheDir = await tempDir('page-build-cache-');
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env['CSR_REPORT_CACHE_DIR'];
+    else process.env['CSR_REPORT_CACHE_DIR'] = saved;
+  });
+
+  async function build(cache: string): Promise<Map<string, string>> {
+    process.env['CSR_REPORT_CACHE_DIR'] = cache;
+    const out = path.join(await tempDir('page-out-'), 'site');
+    const result = await runBuild({ dataDir: data, outDir: out, quiet: true });
+    expect(result.ok).toBe(true);
+    return readTree(out);
+  }
+
+  it('gives the site of a build without cache, before and after a narrative is edited', async () => {
+    const cold = await build(cacheDir);
+    const warm = await build(cacheDir);
+    expect(warm).toEqual(cold);
+    expect(warm).toEqual(await build('off'));
+    const pagesKept = (await readdir(`${(await readdir(cacheDir)).map((n) => path.join(cacheDir, n)).find((n) => n.endsWith('-pages'))}`)).length;
+    expect(pagesKept).toBe(2 * [...cold.keys()].filter((f) => f.endsWith('.html')).length);
+
+    const narrative = path.join(data, '2025', 'narrative', 'overview.da.md');
+    await writeFile(narrative, `${await readFile(narrative, 'utf8')}\n\nEn ny sætning om året.\n`);
+    const edited = await build(cacheDir);
+    expect(edited).toEqual(await build('off'));
+    expect(edited.get('index.html')).toContain('En ny sætning om året.');
+    expect(edited.get('index.html')).not.toEqual(cold.get('index.html'));
+    // The English pages did not change.
+    expect(edited.get('en/index.html')).toEqual(cold.get('en/index.html'));
+  }, 120_000);
+});
