@@ -6,7 +6,7 @@ import type { KpiDefinition } from '../model/kpis.ts';
 import { compareIds } from '../model/kpis.ts';
 import type { FactorUse, KpiRecord, YearFigures } from '../model/figures.ts';
 import type {
-  EnergyCarrier, Employment, IndicatorValue, MeetingMonth, SupplierContract,
+  EnergyCarrier, IndicatorValue, MeetingMonth, SupplierContract,
 } from '../model/records.ts';
 import { ENERGY_CARRIERS, TRAVEL_MODES } from '../model/records.ts';
 import type { ReportSettings } from '../model/settings.ts';
@@ -17,13 +17,14 @@ import { indicatorFigures } from './indicators.ts';
 import { meetingFigures } from './meetings.ts';
 import { supplierFigures } from './suppliers.ts';
 import type { TravelTotals } from './travel.ts';
-import { share, workforceFigures } from './workforce.ts';
+import { share } from './workforce.ts';
 
 export interface YearInput {
   readonly year: number;
   readonly draft: boolean;
-  /** null = the file is missing (likewise below). */
-  readonly employees: readonly Employment[] | null;
+  /** The workforce figures of employees.csv (workforce.ts workforceFigures); null = the file is
+   * missing (likewise below). */
+  readonly workforce: ReadonlyMap<string, number | null> | null;
   readonly travel: TravelTotals | null;
   readonly energy: EnergyTotals | null;
   readonly meetings: readonly MeetingMonth[] | null;
@@ -81,7 +82,7 @@ export function computeYearRaw(input: YearInput, settings: ReportSettings): RawY
   const put = (m: ReadonlyMap<string, number | null>): void => {
     for (const [id, v] of m) values.set(id, v);
   };
-  if (input.employees !== null) put(workforceFigures(input.employees, input.year, settings));
+  if (input.workforce !== null) put(input.workforce);
   if (input.travel !== null) put(travelFigures(input.travel));
   if (input.energy !== null) put(energyFigures(input.energy));
   if (input.meetings !== null) put(meetingFigures(input.meetings));
@@ -103,7 +104,7 @@ export function computeYearRaw(input: YearInput, settings: ReportSettings): RawY
     year: input.year,
     draft: input.draft,
     values,
-    hasWorkforce: input.employees !== null,
+    hasWorkforce: input.workforce !== null,
     factorsUsed: mergeFactorUses(input.travel?.factorsUsed ?? [], input.energy?.factorsUsed ?? []),
     energyByCarrierMwh: input.energy === null ? null : { ...input.energy.mwhByCarrier },
     contracts: input.suppliers,

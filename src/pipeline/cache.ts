@@ -19,7 +19,7 @@ import type { LedgerFragment } from '../publish/write-downloads.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 
 /** Changes whenever the layout of an entry changes. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -311,7 +311,7 @@ export class MemoryCache {
 
   set(key: string, result: FileResult): void {
     this.delete(key);
-    const weight = 1 + (result.output.fold === 'collect' ? result.output.rows.length : 0);
+    const weight = 1 + (result.output.fold === 'collect' ? result.output.rows.length : result.output.fold === 'workforce' ? result.output.employeeIds.length : 0);
     this.#entries.set(key, { result, weight });
     this.#weight += weight;
     for (const [k, e] of this.#entries) {

@@ -8,7 +8,7 @@ import { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { LedgerSink } from '../model/figures.ts';
 import { KNOWN_KPI_IDS } from '../model/kpis.ts';
-import type { EmissionFactor } from '../model/records.ts';
+import type { EmissionFactor, Employment } from '../model/records.ts';
 import type { ReportSettings } from '../model/settings.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { readCsvFile } from '../read/index.ts';
@@ -17,17 +17,19 @@ import { FactorTable } from '../compute/factors.ts';
 import { TravelAccumulator } from '../compute/travel.ts';
 import type { TravelTotals } from '../compute/travel.ts';
 import { EnergyAccumulator } from '../compute/energy.ts';
+import { workforceFigures } from '../compute/workforce.ts';
 import type { EnergyTotals } from '../compute/energy.ts';
 import { LedgerFragmentWriter } from '../publish/write-downloads.ts';
 import type { LedgerFragment } from '../publish/write-downloads.ts';
 import { emailsInFile } from '../verify/input-emails.ts';
 
 /**
- * What is done with the rows: `collect` keeps them (small files, and employees), `travel` and
- * `energy` fold them into totals and ledger rows, `check` only validates (travel and energy
- * without emission-factors.csv).
+ * What is done with the rows: `collect` keeps them (small files, and the contracts the pages
+ * list), `workforce` computes the year's workforce figures from the employments (and keeps only
+ * the ids, for the output scan), `travel` and `energy` fold them into totals and ledger rows,
+ * `check` only validates (travel and energy without emission-factors.csv).
  */
-export type Fold = 'collect' | 'travel' | 'energy' | 'check';
+export type Fold = 'collect' | 'workforce' | 'travel' | 'energy' | 'check';
 
 export interface FileTask {
   readonly kind: CsvKind;
@@ -46,6 +48,8 @@ export interface FileTask {
 
 export type FileOutput =
   | { readonly fold: 'collect'; readonly rows: readonly unknown[] }
+  /** The figures of compute/workforce.ts (none when the file had errors) and the employee ids. */
+  | { readonly fold: 'workforce'; readonly figures: readonly (readonly [string, number | null])[]; readonly employeeIds: readonly string[] }
   | { readonly fold: 'travel'; readonly totals: TravelTotals }
   | { readonly fold: 'energy'; readonly totals: EnergyTotals }
   | { readonly fold: 'check' };
@@ -112,6 +116,14 @@ async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileR
     const collected: unknown[] = [];
     const info = await read((r) => collected.push(r));
     return { info, diagnostics: sink.items, output: { fold: 'collect', rows: collected }, ledger: null };
+  }
+  if (task.fold === 'workforce') {
+    const employments: Employment[] = [];
+    const info = await read<'employees'>((r) => employments.push(r));
+    // The rows of a file with errors are incomplete; the build stops on the errors anyway.
+    const figures = sink.hasErrors() ? [] : [...workforceFigures(employments, task.year ?? 0, task.settings)];
+    const employeeIds = [...new Set(employments.map((e) => e.employeeId))];
+    return { info, diagnostics: sink.items, output: { fold: 'workforce', figures, employeeIds }, ledger: null };
   }
   if (task.fold === 'check') {
     const info = await read(() => undefined);

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 import { kpiCatalog } from '../model/kpis.ts';
 import type { LedgerSink } from '../model/figures.ts';
 import type {
-  Benchmark, EmissionFactor, Employment, IndicatorDeclaration, IndicatorValue, MeetingMonth,
+  Benchmark, EmissionFactor, IndicatorDeclaration, IndicatorValue, MeetingMonth,
   Narrative, SupplierContract, Target,
 } from '../model/records.ts';
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
@@ -192,7 +192,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
       // checked, but not matched to factors: one error for the missing file, not one per key.
       return {
         y,
-        employees: at('employees', files.employees, 'collect'),
+        employees: at('employees', files.employees, 'workforce'),
         travel: at('travel', files.travel, noFactors ? 'check' : 'travel', { factors }),
         energy: at('energy', files.energy, noFactors ? 'check' : 'energy', { factors }),
         meetings: at('meetings', files.meetings, 'collect'),
@@ -205,7 +205,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const catalog = kpiCatalog(declarations);
     const knownKpi = (id: string): boolean => catalog.some((d) => d.id === id);
 
-    // Each year is taken off the list: its rows (employees) are not kept while later years are read.
+    // Each year is taken off the list: its results are not kept while later years are read.
     for (let run = yearRuns.shift(); run !== undefined; run = yearRuns.shift()) {
       raws.push(await finishYear(run.y, run));
       const read = await readNarratives(dataDir, run.y, settings.languages, sink);
@@ -227,8 +227,12 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const got = async (p: Promise<Sourced> | null): Promise<Sourced | null> => (p === null ? null : p);
     const ledger = options.ledgerFor?.(y.year);
     const employeesResult = await got(runs.employees);
-    const employees = employeesResult === null ? null : rowsOf<Employment>(take(employeesResult));
-    for (const e of employees ?? []) employeeIds.add(e.employeeId);
+    let workforce: Map<string, number | null> | null = null;
+    if (employeesResult !== null) {
+      const { output } = take(employeesResult);
+      workforce = new Map(output.fold === 'workforce' ? output.figures : []);
+      for (const id of output.fold === 'workforce' ? output.employeeIds : []) employeeIds.add(id);
+    }
     const flows = async (p: Promise<Sourced> | null): Promise<FileResult | null> => {
       const s = await got(p);
       if (s === null) return null;
@@ -250,7 +254,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const meetings = await collected<MeetingMonth>(runs.meetings);
     const suppliers = await collected<SupplierContract>(runs.suppliers);
     const indicatorValues = await collected<IndicatorValue>(runs.indicatorValues);
-    return computeYearRaw({ year: y.year, draft: y.draft, employees, travel, energy, meetings, suppliers, indicatorValues }, settings);
+    return computeYearRaw({ year: y.year, draft: y.draft, workforce, travel, energy, meetings, suppliers, indicatorValues }, settings);
   }
 
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeYearRaw, finishYears, type YearInput } from '../../src/compute/year.ts';
 import type { EnergyTotals } from '../../src/compute/energy.ts';
 import type { TravelTotals } from '../../src/compute/travel.ts';
+import { workforceFigures } from '../../src/compute/workforce.ts';
 import { compareIds, kpiCatalog, KPI_DEFINITIONS } from '../../src/model/kpis.ts';
 import type { FactorUse, YearFigures } from '../../src/model/figures.ts';
 import type { Employment, IndicatorDeclaration } from '../../src/model/records.ts';
@@ -36,8 +37,11 @@ function staff(n: number, women = 0): Employment[] {
   }));
 }
 
-function input(o: Partial<YearInput> & { year: number }): YearInput {
-  return { draft: false, employees: null, travel: null, energy: null, meetings: null, suppliers: null, indicatorValues: null, ...o };
+/** A year's input; `employees` become their workforce figures, as the employees file task makes them. */
+function input(o: Partial<YearInput> & { year: number; employees?: Employment[] }): YearInput {
+  const { employees, ...rest } = o;
+  const workforce = employees === undefined ? null : workforceFigures(employees, o.year, SETTINGS);
+  return { draft: false, workforce, travel: null, energy: null, meetings: null, suppliers: null, indicatorValues: null, ...rest };
 }
 
 function value(y: YearFigures | undefined, id: string): number | null | undefined {
