@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findCprNumbers, scanOutput, scanText } from '../../src/verify/scan.ts';
+import { firstCprOffset } from '../../src/read/identifiers.ts';
+import { findCprNumbers, isScannableId, scanOutput, scanText } from '../../src/verify/scan.ts';
+import type { FindingKind, PrivateInputValues } from '../../src/verify/scan.ts';
 
 const none = { employeeIds: new Set<string>(), emails: new Set<string>() };
 
@@ -43,12 +46,171 @@ describe('employee ids and e-mails in output', () => {
   });
   it('ignores ids shorter than four characters or made of digits only', () => {
     expect(scanText('E01 and 123456', secrets)).toEqual([]);
+    expect(scanText('123456 and 1023', { ...none, employeeIds: new Set(['123456', 'ABCDEF', '1023', 'E-12']) })).toEqual([]);
+    expect(scanText('123456 and 1023', { ...none, employeeIds: new Set(['123456', '1ABCDE', '1023', '1E-1']) })).toEqual([]);
+    const manyFirsts = ['123456', '1023', 'ABCDEF', 'BCDEFG', 'CDEFGH', 'DEFGHI', 'EFGHIJ', 'E-12'];
+    expect(scanText('123456 and 1023', { ...none, employeeIds: new Set(manyFirsts) })).toEqual([]);
+    expect(scanText('٣٣٣٣ and ²123', { ...none, employeeIds: new Set(['٣٣٣٣', '²123']) }).map((f) => f.offset)).toEqual([0]); // digits outside ASCII count
   });
   it('finds ids holding other characters', () => {
     expect(scanText('name: ab c1.', secrets).map((f) => f.kind)).toEqual(['employee_id']);
   });
   it('finds an e-mail address of the inputs, in any case', () => {
     expect(scanText('write to HR@fkit.example', secrets).map((f) => f.kind)).toEqual(['email']);
+  });
+  it('finds an id at the very start and the very end of a text, and gives its offset', () => {
+    const ids = { ...none, employeeIds: new Set(['KF-1023', 'ab c1']) };
+    expect(scanText('KF-1023', ids)).toEqual([{ kind: 'employee_id', offset: 0 }]);
+    expect(scanText('x KF-1023', ids)).toEqual([{ kind: 'employee_id', offset: 2 }]);
+    expect(scanText('ab c1', ids)).toEqual([{ kind: 'employee_id', offset: 0 }]);
+    expect(scanText('é: ab c1', ids)).toEqual([{ kind: 'employee_id', offset: 3 }]);
+  });
+  it('does not find an id next to a letter or digit outside ASCII, but does next to other characters', () => {
+    const ids = { ...none, employeeIds: new Set(['KF-1023', 'ab c1']) };
+    for (const t of ['æKF-1023', 'KF-1023ø', 'ÅKF-1023', '𝒜KF-1023', 'KF-1023𝒜', 'KF-1023٣', '²KF-1023', 'KF-1023𝟎', 'øab c1', 'ab c1æ']) expect(scanText(t, ids)).toEqual([]);
+    expect(scanText('😀KF-1023😀', ids)).toEqual([{ kind: 'employee_id', offset: 2 }]);
+    expect(scanText('“KF-1023”', ids)).toEqual([{ kind: 'employee_id', offset: 1 }]);
+    expect(scanText('\uDC9CKF-1023\uD835', ids)).toEqual([{ kind: 'employee_id', offset: 1 }]); // lone surrogates are no letters
+  });
+  it('finds ids holding letters outside ASCII and astral letters', () => {
+    const ids = { ...none, employeeIds: new Set(['ÆØÅ-12', '𝒜bc1']) };
+    expect(scanText('x ÆØÅ-12.', ids)).toEqual([{ kind: 'employee_id', offset: 2 }]);
+    expect(scanText('x 𝒜bc1!', ids)).toEqual([{ kind: 'employee_id', offset: 2 }]);
+    expect(scanText('x 𝒜𝒜bc1!', ids)).toEqual([]);
+  });
+  it('sees an id added to the set after an earlier scan', () => {
+    const employeeIds = new Set(['KF-1023']);
+    const s = { ...none, employeeIds };
+    expect(scanText('KF-1024', s)).toEqual([]);
+    employeeIds.add('KF-1024');
+    expect(scanText('KF-1024', s)).toEqual([{ kind: 'employee_id', offset: 0 }]);
+  });
+});
+
+// The scan as it was written first, with regular expressions: the oracle for the faster one.
+const ORACLE_CPR = /(?<![\p{L}\p{N}])(\d\d)(\d\d)(\d\d)-?\d{4}(?![\p{L}\p{N}])/gu;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function oracleIsRealDate(day: number, month: number, twoDigitYear: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return twoDigitYear % 4 === 0;
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+function oracleFirstCprOffset(text: string, from = 0): number {
+  if (!/\d{6}-?\d{4}/.test(text)) return -1;
+  ORACLE_CPR.lastIndex = from;
+  for (let m = ORACLE_CPR.exec(text); m !== null; m = ORACLE_CPR.exec(text)) {
+    if (oracleIsRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return m.index;
+    ORACLE_CPR.lastIndex = m.index + 1;
+  }
+  return -1;
+}
+
+function oracleFindCprNumbers(text: string): number[] {
+  const found: number[] = [];
+  for (let at = oracleFirstCprOffset(text); at !== -1; at = oracleFirstCprOffset(text, at + 1)) {
+    const decimals = text[at - 1] === '.' && /\d/.test(text[at - 2] ?? '');
+    if (!decimals) found.push(at);
+  }
+  return found;
+}
+
+function oracleScanText(text: string, secrets: PrivateInputValues): { kind: FindingKind; offset: number }[] {
+  const found: { kind: FindingKind; offset: number }[] = [];
+  const cpr = oracleFindCprNumbers(text);
+  if (cpr.length > 0) found.push({ kind: 'cpr', offset: cpr[0]! });
+  if (secrets.emails.size > 0) {
+    const lower = text.toLowerCase();
+    for (const email of secrets.emails) {
+      const at = lower.indexOf(email);
+      if (at !== -1) {
+        found.push({ kind: 'email', offset: at });
+        break;
+      }
+    }
+  }
+  const idChar = /[\p{L}\p{N}_-]/u;
+  const simple = /^[\p{L}\p{N}_-]+$/u;
+  let idOffset = -1;
+  for (const m of text.matchAll(/[\p{L}\p{N}_-]+/gu)) {
+    if (secrets.employeeIds.has(m[0]) && isScannableId(m[0])) {
+      idOffset = m.index;
+      break;
+    }
+  }
+  if (idOffset === -1) {
+    for (const id of secrets.employeeIds) {
+      if (simple.test(id) || !isScannableId(id)) continue;
+      for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+        const before = at > 0 ? text[at - 1]! : '';
+        const after = text[at + id.length] ?? '';
+        if (!idChar.test(before) && !idChar.test(after)) {
+          idOffset = at;
+          break;
+        }
+      }
+      if (idOffset !== -1) break;
+    }
+  }
+  if (idOffset !== -1) found.push({ kind: 'employee_id', offset: idOffset });
+  return found;
+}
+
+// Texts mixing ASCII, Danish letters, digits outside ASCII (٣ ² 𝟎), astral letters (𝒜) and
+// emoji, lone surrogates, punctuation, CPR-like numbers, e-mail addresses and the ids themselves.
+const PIECES = [
+  'a', 'b', 'E', 'K', 'F', 'x', 'Z', 'æ', 'ø', 'å', 'Æ', 'Ø', 'Å', 'é', 'İ', 'ß',
+  '0', '1', '2', '3', '9', '٣', '²', '𝟎', '𝒜', '😀', '\uD835', '\uDC9C',
+  '-', '_', '.', ',', ' ', '@', '<', '>', '"', '/', '\n', ':', ';', '“',
+  '010190-1234', '0101901234', '2902001234', '2902011234', '3104901234', '310490-1234', '862051.', '5.', '1.',
+  'hr@fkit.example', 'HR@FKIT.EXAMPLE', 'a@b.dk', 'KF-1023', 'E000123', 'ab c1', 'x.y1', '1023', '123456',
+];
+const ID_PIECES = ['a', 'b', 'E', 'K', 'F', 'Æ', 'ø', 'é', '0', '1', '2', '٣', '𝒜', '😀', '-', '_', '.', ' ', '\uD835'];
+const FIXED_IDS = ['KF-1023', 'E000123', 'E01', '123456', 'E-1023', '1023', '0101901234', 'ab c1', 'x.y1', 'ÆØÅ1', '𝒜bc1', '😀abc', 'E0001', 'KF.1', '-_-_'];
+
+const idArb = fc.oneof(
+  fc.constantFrom(...FIXED_IDS),
+  fc.array(fc.constantFrom(...ID_PIECES), { minLength: 1, maxLength: 8 }).map((p) => p.join('')),
+);
+const emailArb = fc.constantFrom('hr@fkit.example', 'a@b.dk', 'i̇', 'x', 'ab c1', '');
+
+function caseArb(maxIds: number): fc.Arbitrary<{ text: string; secrets: PrivateInputValues }> {
+  return fc
+    .record({
+      ids: fc.array(idArb, { maxLength: maxIds }),
+      emails: fc.array(emailArb, { maxLength: 3 }),
+      pieces: fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.nat()), { maxLength: 40 }),
+    })
+    .map(({ ids, emails, pieces }) => ({
+      text: pieces.map((p) => (typeof p === 'number' ? (ids.length > 0 ? ids[p % ids.length]! : '') : p)).join(''),
+      secrets: { employeeIds: new Set(ids), emails: new Set(emails) },
+    }));
+}
+
+describe('scanText agrees with the regular-expression scan', () => {
+  it('with a few ids (mostly runs found by searching for the first characters of the ids)', () => {
+    fc.assert(fc.property(caseArb(4), ({ text, secrets }) => {
+      expect(scanText(text, secrets)).toEqual(oracleScanText(text, secrets));
+    }), { numRuns: 3000 });
+  });
+  it('with many ids (mostly runs found by walking the text)', () => {
+    fc.assert(fc.property(caseArb(30), ({ text, secrets }) => {
+      expect(scanText(text, secrets)).toEqual(oracleScanText(text, secrets));
+    }), { numRuns: 2000 });
+  });
+  it('on any string, with ids cut from it', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme-composite', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 })), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 9 })), { maxLength: 6 }), (text, cuts) => {
+      const secrets = { employeeIds: new Set(cuts.map(([at, n]) => text.slice(at % (text.length + 1), (at % (text.length + 1)) + n))), emails: new Set<string>() };
+      expect(scanText(text, secrets)).toEqual(oracleScanText(text, secrets));
+    }), { numRuns: 2000 });
+  });
+  it('finds the same CPR numbers, from any offset', () => {
+    const digits = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom('0', '1', '2', '4', '9', '-', '.', '12', '3112')), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(digits, fc.integer({ min: 0, max: 200 }), (text, from) => {
+      expect(findCprNumbers(text)).toEqual(oracleFindCprNumbers(text));
+      expect(firstCprOffset(text, from % (text.length + 3))).toBe(oracleFirstCprOffset(text, from % (text.length + 3)));
+    }), { numRuns: 5000 });
   });
 });
 
