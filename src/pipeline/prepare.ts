@@ -247,6 +247,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const travel: TravelTotals | null = travelResult?.output.fold === 'travel' ? travelResult.output.totals : null;
     const energyResult = await flows(runs.energy);
     const energy: EnergyTotals | null = energyResult?.output.fold === 'energy' ? energyResult.output.totals : null;
+    // The year's ledger is complete: its check in the cache can run while later years are read.
+    if (ledger !== undefined && acceptsFragments(ledger)) ledger.seal();
     const collected = async <T>(p: Promise<Sourced> | null): Promise<T[] | null> => {
       const s = await got(p);
       return s === null ? null : rowsOf<T>(take(s));

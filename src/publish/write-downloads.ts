@@ -112,6 +112,11 @@ export interface FragmentLedgerSink extends LedgerSink {
    * files are still being read); `scratch`, deleted after this call (copied at once).
    */
   appendFragment(fragment: LedgerFragment, from: FragmentOrigin): Promise<void>;
+  /**
+   * No more rows or fragments come for this year. Optional to call: it lets the check of a
+   * ledger kept in the cache start now, while other files are still being read.
+   */
+  seal(): void;
 }
 
 export type FragmentOrigin = 'cached' | 'fresh' | 'scratch';
@@ -147,6 +152,8 @@ interface YearLedger {
   /** The scans of every fragment, and of the rows written directly. */
   readonly scans: LedgerScan[];
   readonly directScan: LedgerScanner;
+  /** The check of the cached ledger of these parts, started when the year was sealed. */
+  check: { readonly parts: number; readonly result: Promise<WrittenFile | null> } | null;
 }
 
 /** The text every emissions.csv begins with. */
@@ -179,7 +186,17 @@ export class LedgerFiles {
         this.#open(year, y).append(ledgerLine(row, y.directScan));
       },
       appendFragment: (fragment: LedgerFragment, from: FragmentOrigin) => this.appendFragment(year, fragment, from),
+      seal: () => this.seal(year),
     };
+  }
+
+  /** The year is complete: starts checking its ledger in the cache (used by closeAll). */
+  seal(year: number): void {
+    const y = this.#year(year);
+    if (y.file !== null || this.#cacheDir === null || y.check !== null) return;
+    const result = checkedAssembled(this.#cacheDir, y.parts);
+    result.catch(() => undefined);
+    y.check = { parts: y.parts.length, result };
   }
 
   /** Adds a fragment to the end of the year's ledger. */
@@ -202,7 +219,7 @@ export class LedgerFiles {
   #year(year: number): YearLedger {
     let y = this.#years.get(year);
     if (y === undefined) {
-      y = { file: null, pending: [], parts: [], direct: false, scans: [], directScan: new LedgerScanner() };
+      y = { file: null, pending: [], parts: [], direct: false, scans: [], directScan: new LedgerScanner(), check: null };
       this.#years.set(year, y);
     }
     return y;
@@ -240,7 +257,8 @@ export class LedgerFiles {
         }
         continue;
       }
-      const assembled = await assembleCached(this.#cacheDir, y.parts, this.#target(year));
+      const checked = y.check !== null && y.check.parts === y.parts.length ? y.check.result : undefined;
+      const assembled = await assembleCached(this.#cacheDir, y.parts, this.#target(year), checked);
       kept.add(assembled.name);
       this.#written.set(this.#relative(year), assembled.file);
     }
@@ -321,12 +339,11 @@ async function keepInCache(cacheDir: string, parts: readonly LedgerFragment[], w
  * cache when the same parts were assembled before (and the entry still has its recorded SHA-256),
  * else assembled into the cache first. A copy stands in where a hard link is not possible.
  */
-async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[], target: string): Promise<Assembled> {
+async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[], target: string, checked?: Promise<WrittenFile | null>): Promise<Assembled> {
   const name = assembledName(parts);
   const entry = path.join(cacheDir, `${name}.csv`);
   const metaPath = path.join(cacheDir, `${name}.json`);
-  const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + p.bytes, 0);
-  let file = await checkedEntry(entry, metaPath, expectedBytes);
+  let file = await (checked ?? checkedAssembled(cacheDir, parts));
   if (file === null) {
     await fs.mkdir(cacheDir, { recursive: true });
     const scratch = `${entry}.${process.pid}-${Date.now()}.tmp`;
@@ -347,6 +364,13 @@ async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[]
     await fs.copyFile(entry, target);
   }
   return { name, file };
+}
+
+/** checkedEntry of the assembled ledger of these parts. */
+function checkedAssembled(cacheDir: string, parts: readonly LedgerFragment[]): Promise<WrittenFile | null> {
+  const name = assembledName(parts);
+  const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + p.bytes, 0);
+  return checkedEntry(path.join(cacheDir, `${name}.csv`), path.join(cacheDir, `${name}.json`), expectedBytes);
 }
 
 /** The recorded size and SHA-256 of an assembled ledger, when the file still has them; else null. */

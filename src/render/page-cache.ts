@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import type { PageView } from './view-model.ts';
 
 /** Changes whenever the layout of an entry or the key's material changes. */
@@ -51,22 +52,17 @@ export function renderEnvironmentKey(inputs: RenderInputs): string {
 }
 
 /**
- * The page's view as exact text: JSON, with what JSON would lose or merge marked (NaN,
- * infinities, -0, undefined) and functions (the UI texts' phrase builders, part of the code)
- * named rather than dropped.
+ * The page's view as exact bytes (v8.serialize: NaN, -0 and undefined kept apart). Its UI texts
+ * (`t`, with phrase-building functions that cannot be serialised) are named by the page's
+ * language: they are the code's texts for that language, and the code is in the environment key.
  */
-function viewText(page: PageView): string {
-  return JSON.stringify(page, (_key, value: unknown) => {
-    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) return `\u0000number:${Object.is(value, -0) ? '-0' : String(value)}`;
-    if (value === undefined) return '\u0000undefined';
-    if (typeof value === 'function') return `\u0000function:${value.name}`;
-    return value;
-  });
+function viewBytes(page: PageView): Buffer {
+  return serialize({ ...page, t: page.lang });
 }
 
 /** The key of one page: its view and the render environment. */
 export function pageKey(environment: string, page: PageView): string {
-  return createHash('sha256').update(environment).update('\0').update(viewText(page)).digest('hex');
+  return createHash('sha256').update(environment).update('\0').update(viewBytes(page)).digest('hex');
 }
 
 /** Where a page is written in the site (its URL is a folder). */
