@@ -29,11 +29,15 @@ function fragment(dir: string, name: string, rows: readonly LedgerRow[]): Ledger
   return w.close();
 }
 
-async function site(cacheDir: string | null, parts: readonly LedgerFragment[], direct: LedgerRow | null = null, from: FragmentOrigin = 'cached'): Promise<{ dir: string; files: LedgerFiles }> {
+async function site(cacheDir: string | null, parts: readonly LedgerFragment[], direct: LedgerRow | null = null, from: FragmentOrigin = 'cached', sealAfter: number | null = null): Promise<{ dir: string; files: LedgerFiles }> {
   const dir = temp('ledger-site-');
   const files = new LedgerFiles(dir, { cacheDir });
   const sink = files.forYear(2025);
-  for (const p of parts) await sink.appendFragment(p, from);
+  for (const [i, p] of parts.entries()) {
+    if (i === sealAfter) sink.seal();
+    await sink.appendFragment(p, from);
+  }
+  if (sealAfter === parts.length) sink.seal();
   if (direct !== null) sink.write(direct);
   files.ensure(2024);
   await files.closeAll();
@@ -66,6 +70,26 @@ describe('LedgerFiles with a cache folder', () => {
     // size and SHA-256 as written, for the manifest
     expect(second.files.written().get('downloads/2025/emissions.csv')).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
     expect(plain.files.written().get('downloads/2024/emissions.csv')).toEqual({ bytes: Buffer.byteLength(HEADER), sha256: sha(HEADER) });
+  });
+
+  it('takes a sealed year from the cache as an unsealed one, and never a check made before the last fragment', async () => {
+    const cache = temp('ledger-cache-');
+    const file = (d: string): string => path.join(d, 'downloads', '2025', 'emissions.csv');
+    const cold = await site(cache, [a, b], null, 'fresh', 2);
+    const sealed = await site(cache, [a, b], null, 'cached', 2);
+    expect(readFileSync(file(sealed.dir), 'utf8')).toBe(expected);
+    expect(statSync(file(sealed.dir)).ino).toBe(statSync(file(cold.dir)).ino);
+    // Sealed too early, after a alone (whose own ledger the cache holds too): the whole year is
+    // still right, and so are its recorded size and hash.
+    await site(cache, [a], null, 'fresh');
+    const early = await site(cache, [a, b], null, 'cached', 1);
+    expect(readFileSync(file(early.dir), 'utf8')).toBe(expected);
+    expect(early.files.written().get('downloads/2025/emissions.csv')).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
+    // A damaged entry found by the early check is not used.
+    const entry = readdirSync(cache).find((n) => n.endsWith('.csv'))!;
+    writeFileSync(path.join(cache, entry), expected.replace('400', '401'));
+    const damaged = await site(cache, [a, b], null, 'cached', 2);
+    expect(readFileSync(file(damaged.dir), 'utf8')).toBe(expected);
   });
 
   it('copies fresh fragments at once and keeps the finished ledger for the next build', async () => {
