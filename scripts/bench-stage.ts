@@ -185,7 +185,13 @@ async function liveEdit(dataDir: string, workDir: string): Promise<Measured> {
       break;
     }
   }
-  if (year === '') throw new Error('no year has narrative/overview.da.md to edit');
+  if (year === '') {
+    // A data folder without narratives (the generated large one): the newest year gets one.
+    year = years[0] ?? '';
+    if (year === '') throw new Error('the data folder has no year folder');
+    await fs.mkdir(path.join(copy, year, 'narrative'), { recursive: true });
+    await fs.writeFile(path.join(copy, year, 'narrative', 'overview.da.md'), '# Året\n\nEn tekst om året.\n');
+  }
   const file = path.join(copy, year, 'narrative', 'overview.da.md');
   const server = await startDevServer({
     dataDir: copy, outDir: path.join(workDir, 'site'), port: 0, quiet: true,

@@ -103,7 +103,10 @@ async function main(): Promise<void> {
   try {
     const stage = async (label: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<StageResult> => {
       process.stderr.write(`${label} …\n`);
-      return runStage(args, env);
+      const r = await runStage(args, env);
+      // Each result as it comes (a later failure loses nothing measured).
+      process.stderr.write(`  ${JSON.stringify(r)}\n`);
+      return r;
     };
     const a = await stage('a csv-parse', ['csv-parse', dataDir]);
     const b = await stage('b reader', ['reader', dataDir]);
@@ -118,7 +121,10 @@ async function main(): Promise<void> {
       pages = pages || 9 * 8 * 2 + 20; // an estimate: 16 pages a year and language, plus the front pages
     }
     const d = await stage('d bare Eleventy', ['eleventy', dataDir, path.join(work, 'bare'), String(pages)]);
-    const f = await stage('f live server, edited Markdown', ['serve', dataDir, path.join(work, 'serve')]);
+    const f = await stage('f live server, edited Markdown', ['serve', dataDir, path.join(work, 'serve')]).catch((error: unknown) => {
+      process.stderr.write(`warning: step f failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      return { stage: 'serve', ms: Number.NaN, wallMs: Number.NaN, rows: 0, bytes: 0, maxRssMb: 0, editsMs: [] } satisfies StageResult;
+    });
 
     const inside = (r: StageResult): number => r.ms;
     const wall = (r: StageResult): number => r.wallMs;
