@@ -29,6 +29,8 @@ export interface YearInput {
   readonly energy: EnergyTotals | null;
   readonly meetings: readonly MeetingMonth[] | null;
   readonly suppliers: readonly SupplierContract[] | null;
+  /** The supplier figures of these contracts, when already computed (by the file task). */
+  readonly supplierValues?: ReadonlyMap<string, number | null>;
   readonly indicatorValues: readonly IndicatorValue[] | null;
 }
 
@@ -86,7 +88,7 @@ export function computeYearRaw(input: YearInput, settings: ReportSettings): RawY
   if (input.travel !== null) put(travelFigures(input.travel));
   if (input.energy !== null) put(energyFigures(input.energy));
   if (input.meetings !== null) put(meetingFigures(input.meetings));
-  if (input.suppliers !== null) put(supplierFigures(input.suppliers, input.year, settings));
+  if (input.suppliers !== null) put(input.supplierValues ?? supplierFigures(input.suppliers, input.year, settings));
   if (input.indicatorValues !== null) put(indicatorFigures(input.indicatorValues));
 
   // Totals need both travel.csv and energy.csv.

@@ -13,13 +13,12 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
 import type { FileResult, FileTask } from './file-task.ts';
-import { runFileTask } from './file-task.ts';
 import type { RowProgress } from './file-task.ts';
 import type { LedgerFragment } from '../publish/write-downloads.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 
 /** Changes whenever the layout of an entry changes. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -247,6 +246,8 @@ export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Prom
   const store = key !== null && cacheDir !== null ? { dir: cacheDir, key } : null;
   if (store !== null) await mkdir(store.dir, { recursive: true });
   const ledgerPath = !ledger ? null : store !== null ? ledgerPathOf(store.dir, store.key) + tmp : job.scratchLedgerPath;
+  // The reader is loaded on the first miss only: a worker serving a warm cache starts faster.
+  const { runFileTask } = await import('./file-task.ts');
   const result = await runFileTask(job.task, { ledgerPath, ...(onProgress ? { onProgress } : {}) });
   const packed = withoutLedger(result);
   // The file changed between hashing and reading: use the result, but do not store it.
@@ -311,7 +312,7 @@ export class MemoryCache {
 
   set(key: string, result: FileResult): void {
     this.delete(key);
-    const weight = 1 + (result.output.fold === 'collect' ? result.output.rows.length : result.output.fold === 'workforce' ? result.output.employeeIds.length : 0);
+    const weight = 1 + (result.output.fold === 'collect' || result.output.fold === 'suppliers' ? result.output.rows.length : result.output.fold === 'workforce' ? result.output.employeeIds.length : 0);
     this.#entries.set(key, { result, weight });
     this.#weight += weight;
     for (const [k, e] of this.#entries) {

@@ -8,7 +8,7 @@ import { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { LedgerSink } from '../model/figures.ts';
 import { KNOWN_KPI_IDS } from '../model/kpis.ts';
-import type { EmissionFactor, Employment } from '../model/records.ts';
+import type { EmissionFactor, Employment, SupplierContract } from '../model/records.ts';
 import type { ReportSettings } from '../model/settings.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { readCsvFile } from '../read/index.ts';
@@ -18,18 +18,20 @@ import { TravelAccumulator } from '../compute/travel.ts';
 import type { TravelTotals } from '../compute/travel.ts';
 import { EnergyAccumulator } from '../compute/energy.ts';
 import { workforceFigures } from '../compute/workforce.ts';
+import { supplierFigures } from '../compute/suppliers.ts';
 import type { EnergyTotals } from '../compute/energy.ts';
 import { LedgerFragmentWriter } from '../publish/write-downloads.ts';
 import type { LedgerFragment } from '../publish/write-downloads.ts';
 import { emailsInFile } from '../verify/input-emails.ts';
 
 /**
- * What is done with the rows: `collect` keeps them (small files, and the contracts the pages
- * list), `workforce` computes the year's workforce figures from the employments (and keeps only
- * the ids, for the output scan), `travel` and `energy` fold them into totals and ledger rows,
+ * What is done with the rows: `collect` keeps them (small files), `workforce` computes the
+ * year's workforce figures from the employments (and keeps only the ids, for the output scan),
+ * `suppliers` computes the supplier figures and keeps the contracts (the pages list them),
+ * `travel` and `energy` fold them into totals and ledger rows,
  * `check` only validates (travel and energy without emission-factors.csv).
  */
-export type Fold = 'collect' | 'workforce' | 'travel' | 'energy' | 'check';
+export type Fold = 'collect' | 'workforce' | 'suppliers' | 'travel' | 'energy' | 'check';
 
 export interface FileTask {
   readonly kind: CsvKind;
@@ -50,6 +52,8 @@ export type FileOutput =
   | { readonly fold: 'collect'; readonly rows: readonly unknown[] }
   /** The figures of compute/workforce.ts (none when the file had errors) and the employee ids. */
   | { readonly fold: 'workforce'; readonly figures: readonly (readonly [string, number | null])[]; readonly employeeIds: readonly string[] }
+  /** The figures of compute/suppliers.ts (none when the file had errors) and the contracts. */
+  | { readonly fold: 'suppliers'; readonly figures: readonly (readonly [string, number | null])[]; readonly rows: readonly SupplierContract[] }
   | { readonly fold: 'travel'; readonly totals: TravelTotals }
   | { readonly fold: 'energy'; readonly totals: EnergyTotals }
   | { readonly fold: 'check' };
@@ -124,6 +128,12 @@ async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileR
     const figures = sink.hasErrors() ? [] : [...workforceFigures(employments, task.year ?? 0, task.settings)];
     const employeeIds = [...new Set(employments.map((e) => e.employeeId))];
     return { info, diagnostics: sink.items, output: { fold: 'workforce', figures, employeeIds }, ledger: null };
+  }
+  if (task.fold === 'suppliers') {
+    const rows: SupplierContract[] = [];
+    const info = await read<'suppliers'>((r) => rows.push(r));
+    const figures = sink.hasErrors() ? [] : [...supplierFigures(rows, task.year ?? 0, task.settings)];
+    return { info, diagnostics: sink.items, output: { fold: 'suppliers', figures, rows }, ledger: null };
   }
   if (task.fold === 'check') {
     const info = await read(() => undefined);

@@ -1,7 +1,8 @@
 // read → validate → compute → protect: turns a data folder into the ReportModel the pages are
 // rendered from, or into the complete list of problems found. Travel and energy rows stream
-// through their accumulators (and into the ledger) as they are read; nothing per-row is kept
-// but the employments of the year being computed. Every CSV file is a file task (file-task.ts):
+// through their accumulators (and into the ledger) as they are read; an employees.csv becomes
+// its year's workforce figures (and ids) in its task; nothing per-row is kept but the contracts
+// the supplier pages list and the rows of the small files. Every CSV file is a file task (file-task.ts):
 // tasks run on worker threads when the files are large (workers.ts), come from the cache when
 // their inputs are unchanged (cache.ts), and are taken in file order, so diagnostics, figures and
 // the ledger are the same whatever the scheduling.
@@ -172,6 +173,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   let benchmarks: Benchmark[] = [];
   let targets: Target[] = [];
   let complete = false;
+  const sealed: Promise<void>[] = [];
   try {
     // Root files: factors and indicator declarations first (the other files depend on them).
     const factorsRun = folder.emissionFactors === null ? null : submit(task('emission-factors', 'collect', folder.emissionFactors));
@@ -196,7 +198,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
         travel: at('travel', files.travel, noFactors ? 'check' : 'travel', { factors }),
         energy: at('energy', files.energy, noFactors ? 'check' : 'energy', { factors }),
         meetings: at('meetings', files.meetings, 'collect'),
-        suppliers: at('suppliers', files.suppliers, 'collect'),
+        suppliers: at('suppliers', files.suppliers, 'suppliers'),
         indicatorValues: at('indicator-values', files['indicator-values'], 'collect', { declared }),
       };
     });
@@ -217,6 +219,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     }
     complete = true;
   } finally {
+    await Promise.all(sealed);
     await runner.close();
     progress.close();
     if (scratch.dir !== null) await rm(scratch.dir, { recursive: true, force: true });
@@ -247,16 +250,27 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const travel: TravelTotals | null = travelResult?.output.fold === 'travel' ? travelResult.output.totals : null;
     const energyResult = await flows(runs.energy);
     const energy: EnergyTotals | null = energyResult?.output.fold === 'energy' ? energyResult.output.totals : null;
-    // The year's ledger is complete: its check in the cache can run while later years are read.
-    if (ledger !== undefined && acceptsFragments(ledger)) ledger.seal();
+    // The year's ledger is complete: its check in the cache runs (where the jobs run) while later
+    // years are read; awaited before the runner closes.
+    if (ledger !== undefined && acceptsFragments(ledger)) sealed.push(ledger.seal((file) => runner.hashFile(file)));
     const collected = async <T>(p: Promise<Sourced> | null): Promise<T[] | null> => {
       const s = await got(p);
       return s === null ? null : rowsOf<T>(take(s));
     };
     const meetings = await collected<MeetingMonth>(runs.meetings);
-    const suppliers = await collected<SupplierContract>(runs.suppliers);
+    const suppliersResult = await got(runs.suppliers);
+    let suppliers: readonly SupplierContract[] | null = null;
+    let supplierValues: Map<string, number | null> | undefined;
+    if (suppliersResult !== null) {
+      const { output } = take(suppliersResult);
+      suppliers = output.fold === 'suppliers' ? output.rows : [];
+      supplierValues = new Map(output.fold === 'suppliers' ? output.figures : []);
+    }
     const indicatorValues = await collected<IndicatorValue>(runs.indicatorValues);
-    return computeYearRaw({ year: y.year, draft: y.draft, workforce, travel, energy, meetings, suppliers, indicatorValues }, settings);
+    return computeYearRaw({
+      year: y.year, draft: y.draft, workforce, travel, energy, meetings, suppliers, indicatorValues,
+      ...(supplierValues === undefined ? {} : { supplierValues }),
+    }, settings);
   }
 
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };

@@ -5,13 +5,15 @@
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { runJob, unpackJobResult } from './cache.ts';
+import { hashFile, runJob, unpackJobResult } from './cache.ts';
 import type { JobResult, TaskJob } from './cache.ts';
 import type { RowProgress } from './file-task.ts';
 import type { FromWorker, ToWorker } from './file-task-worker.ts';
 
 export interface JobRunner {
   run(job: TaskJob, onProgress?: RowProgress): Promise<JobResult>;
+  /** The SHA-256 of a file (hex), computed where the jobs run; ahead of the jobs waiting. */
+  hashFile(absPath: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,10 @@ export class InProcessRunner implements JobRunner {
     return next;
   }
 
+  hashFile(absPath: string): Promise<string> {
+    return hashFile(absPath);
+  }
+
   async close(): Promise<void> {
     await this.#chain;
   }
@@ -32,13 +38,13 @@ export class InProcessRunner implements JobRunner {
 
 const WORKER_ENTRY = new URL('./file-task-worker.mjs', import.meta.url);
 
-interface Pending {
+type Pending = {
   readonly id: number;
-  readonly job: TaskJob;
-  readonly onProgress: RowProgress | undefined;
-  readonly resolve: (r: JobResult) => void;
   readonly reject: (e: Error) => void;
-}
+} & (
+  | { readonly job: TaskJob; readonly onProgress: RowProgress | undefined; readonly resolve: (r: JobResult) => void }
+  | { readonly hash: string; readonly resolve: (sha256: string) => void }
+);
 
 interface Slot {
   readonly worker: Worker;
@@ -67,11 +73,19 @@ export class WorkerPool implements JobRunner {
       const p = slot.busy;
       if (p === null || p.id !== m.id) return;
       if (m.type === 'progress') {
-        p.onProgress?.(m.rows);
+        if ('job' in p) p.onProgress?.(m.rows);
         return;
       }
       slot.busy = null;
-      if (m.type === 'done') {
+      if (m.type === 'hashed') {
+        if ('hash' in p) p.resolve(m.sha256);
+        else p.reject(new Error('a file worker answered a job with a hash'));
+      } else if (m.type === 'done') {
+        if (!('job' in p)) {
+          p.reject(new Error('a file worker answered a hash with a job result'));
+          this.#pump();
+          return;
+        }
         let unpacked: JobResult;
         try {
           unpacked = unpackJobResult(m.value);
@@ -83,7 +97,7 @@ export class WorkerPool implements JobRunner {
         p.resolve(unpacked);
       }
       else {
-        const error = new Error(`${p.job.task.path}: ${m.message}`);
+        const error = new Error(`${'job' in p ? p.job.task.path : p.hash}: ${m.message}`);
         error.stack = m.stack;
         p.reject(error);
       }
@@ -114,13 +128,22 @@ export class WorkerPool implements JobRunner {
     });
   }
 
+  hashFile(absPath: string): Promise<string> {
+    if (this.#failure !== null) return Promise.reject(this.#failure);
+    return new Promise<string>((resolve, reject) => {
+      // Ahead of the file jobs: a check is short, and the main thread waits for it.
+      this.#queue.unshift({ id: this.#nextId++, hash: absPath, resolve, reject });
+      this.#pump();
+    });
+  }
+
   #pump(): void {
     for (const slot of this.#slots) {
       if (slot.busy !== null) continue;
       const next = this.#queue.shift();
       if (next === undefined) return;
       slot.busy = next;
-      slot.worker.postMessage({ id: next.id, job: next.job } satisfies ToWorker);
+      slot.worker.postMessage(('job' in next ? { id: next.id, job: next.job } : { id: next.id, hash: next.hash }) satisfies ToWorker);
     }
   }
 

@@ -114,10 +114,14 @@ export interface FragmentLedgerSink extends LedgerSink {
   appendFragment(fragment: LedgerFragment, from: FragmentOrigin): Promise<void>;
   /**
    * No more rows or fragments come for this year. Optional to call: it lets the check of a
-   * ledger kept in the cache start now, while other files are still being read.
+   * ledger kept in the cache start now, while other files are still being read, hashed by
+   * `hashFile` (default: in this thread). Resolves when the check is done (never rejects).
    */
-  seal(): void;
+  seal(hashFile?: FileHasher): Promise<void>;
 }
+
+/** Computes the SHA-256 (hex) of a file. */
+export type FileHasher = (absPath: string) => Promise<string>;
 
 export type FragmentOrigin = 'cached' | 'fresh' | 'scratch';
 
@@ -186,17 +190,17 @@ export class LedgerFiles {
         this.#open(year, y).append(ledgerLine(row, y.directScan));
       },
       appendFragment: (fragment: LedgerFragment, from: FragmentOrigin) => this.appendFragment(year, fragment, from),
-      seal: () => this.seal(year),
+      seal: (hashFile?: FileHasher) => this.seal(year, hashFile),
     };
   }
 
   /** The year is complete: starts checking its ledger in the cache (used by closeAll). */
-  seal(year: number): void {
+  async seal(year: number, hashFile: FileHasher = hashInThread): Promise<void> {
     const y = this.#year(year);
     if (y.file !== null || this.#cacheDir === null || y.check !== null) return;
-    const result = checkedAssembled(this.#cacheDir, y.parts);
-    result.catch(() => undefined);
+    const result = checkedAssembled(this.#cacheDir, y.parts, hashFile);
     y.check = { parts: y.parts.length, result };
+    await result;
   }
 
   /** Adds a fragment to the end of the year's ledger. */
@@ -367,22 +371,26 @@ async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[]
 }
 
 /** checkedEntry of the assembled ledger of these parts. */
-function checkedAssembled(cacheDir: string, parts: readonly LedgerFragment[]): Promise<WrittenFile | null> {
+function checkedAssembled(cacheDir: string, parts: readonly LedgerFragment[], hashFile: FileHasher = hashInThread): Promise<WrittenFile | null> {
   const name = assembledName(parts);
   const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + p.bytes, 0);
-  return checkedEntry(path.join(cacheDir, `${name}.csv`), path.join(cacheDir, `${name}.json`), expectedBytes);
+  return checkedEntry(path.join(cacheDir, `${name}.csv`), path.join(cacheDir, `${name}.json`), expectedBytes, hashFile);
+}
+
+async function hashInThread(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 /** The recorded size and SHA-256 of an assembled ledger, when the file still has them; else null. */
-async function checkedEntry(entry: string, metaPath: string, expectedBytes: number): Promise<WrittenFile | null> {
+async function checkedEntry(entry: string, metaPath: string, expectedBytes: number, hashFile: FileHasher): Promise<WrittenFile | null> {
   try {
     const meta = JSON.parse(await fs.readFile(metaPath, 'utf8')) as Partial<WrittenFile>;
     if (meta.bytes !== expectedBytes || typeof meta.sha256 !== 'string') return null;
     const s = await fs.stat(entry);
     if (s.size !== meta.bytes) return null;
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(entry, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
-    return hash.digest('hex') === meta.sha256 ? { bytes: meta.bytes, sha256: meta.sha256 } : null;
+    return (await hashFile(entry)) === meta.sha256 ? { bytes: meta.bytes, sha256: meta.sha256 } : null;
   } catch {
     return null;
   }
