@@ -83,9 +83,9 @@ export interface Run {
   readonly ledgers: Record<number, string>;
 }
 
-export async function run(dataDir: string, options: PrepareOptions = {}): Promise<Run> {
+export async function run(dataDir: string, options: PrepareOptions = {}, ledgerCache: string | null = null): Promise<Run & { readonly site: string }> {
   const site = mkdtempSync(path.join(tmpdir(), 'prepare-site-'));
-  const files = new LedgerFiles(site);
+  const files = new LedgerFiles(site, { cacheDir: ledgerCache });
   const sources: Record<string, FileSource> = {};
   const result = await prepareReport(dataDir, {
     ledgerFor: (year) => files.forYear(year),
@@ -101,5 +101,5 @@ export async function run(dataDir: string, options: PrepareOptions = {}): Promis
   await files.closeAll();
   const ledgers: Record<number, string> = {};
   for (const y of years) ledgers[y] = readFileSync(path.join(site, 'downloads', String(y), 'emissions.csv'), 'utf8');
-  return { result, sources, ledgers };
+  return { result, sources, ledgers, site };
 }

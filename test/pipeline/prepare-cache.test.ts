@@ -2,7 +2,7 @@
 // again, changed ones are; the results and the ledger are the same with and without the cache,
 // in this thread or on workers; a corrupt cache entry is ignored.
 
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -145,5 +145,25 @@ describe('prepareReport on worker threads', () => {
     const b = await run(good, { workers: 2 });
     expect(modelOf(b)).toEqual(modelOf(a));
     expect(b.ledgers).toEqual(a.ledgers);
+  }, 30_000);
+
+  it('takes a warm year ledger from the cache, checked on a worker, with the same bytes', async () => {
+    const dir = exampleFolder();
+    const cacheDir = freshCache();
+    const ledgerCache = freshCache();
+    const plain = await run(dir, { workers: 0 });
+    const cold = await run(dir, { workers: 2, cacheDir }, ledgerCache);
+    const warm = await run(dir, { workers: 2, cacheDir }, ledgerCache);
+    expect(cold.ledgers).toEqual(plain.ledgers);
+    expect(warm.ledgers).toEqual(plain.ledgers);
+    expect(Object.values(warm.sources).every((s) => s === 'disk-cache')).toBe(true);
+    // The warm ledger is the cache's own file (hard-linked), not assembled again.
+    const ino = (site: string): number => statSync(path.join(site, 'downloads', '2025', 'emissions.csv')).ino;
+    expect(ino(warm.site)).toBe(ino(cold.site));
+    // A damaged cache entry is found by the check and the ledger is assembled again, right.
+    const entry = readdirSync(ledgerCache).find((n) => n.endsWith('.csv') && readFileSync(path.join(ledgerCache, n), 'utf8') === plain.ledgers[2025])!;
+    writeFileSync(path.join(ledgerCache, entry), plain.ledgers[2025]!.replace('400', '401'));
+    const repaired = await run(dir, { workers: 2, cacheDir }, ledgerCache);
+    expect(repaired.ledgers).toEqual(plain.ledgers);
   }, 30_000);
 });
