@@ -68,6 +68,29 @@ export async function hashFile(absPath: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Hashes made in this process, with the file's identity and times when it was hashed. */
+const remembered = new Map<string, { readonly stamp: string; readonly sha256: Promise<string> }>();
+
+/**
+ * hashFile for a process that reads the same folder again and again (the live server, whose
+ * memory layer is keyed by content): a file whose size, inode, and modification and change
+ * times (in nanoseconds) are what they were when it was last hashed is not read again. A build
+ * never uses this: its workers hash every file.
+ */
+export async function hashFileRemembered(absPath: string): Promise<string> {
+  const s = await stat(absPath, { bigint: true });
+  const stamp = `${s.size}:${s.ino}:${s.mtimeNs}:${s.ctimeNs}`;
+  const known = remembered.get(absPath);
+  // A file changed in the last two seconds is hashed again all the same: a second save within
+  // the file system's clock tick could keep the same size and times ("racy" in git's words).
+  const settled = BigInt(Date.now()) * 1_000_000n - s.mtimeNs > 2_000_000_000n && BigInt(Date.now()) * 1_000_000n - s.ctimeNs > 2_000_000_000n;
+  if (known !== undefined && known.stamp === stamp && settled) return known.sha256;
+  const sha256 = hashFile(absPath);
+  remembered.set(absPath, { stamp, sha256 });
+  sha256.catch(() => remembered.delete(absPath));
+  return sha256;
+}
+
 /** The key of a task's result, given its input file's SHA-256. */
 export function cacheKey(task: FileTask, fileSha256: string): string {
   const material = JSON.stringify({

@@ -28,7 +28,7 @@ import type { EnergyTotals } from '../compute/energy.ts';
 import { computeYearRaw, finishYears } from '../compute/year.ts';
 import type { RawYear } from '../compute/year.ts';
 import { acceptsFragments } from '../publish/write-downloads.ts';
-import { cacheFolderFor, cacheKey, hashFile, processCache, pruneCacheFolder } from './cache.ts';
+import { cacheFolderFor, cacheKey, hashFileRemembered, processCache, pruneCacheFolder } from './cache.ts';
 import type { JobResult, MemoryCache, TaskJob } from './cache.ts';
 import { runFileTask } from './file-task.ts';
 import type { FileResult, FileTask, Fold } from './file-task.ts';
@@ -115,14 +115,15 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     return submitJob(task);
   };
 
-  // Without results in memory to look up, the file is hashed where its job runs (a worker).
+  // Without results in memory to look up, the file is hashed where its job runs (a worker); with
+  // them (the live server), here, and not again while its size, inode and times stay the same.
   const hashHere = memory !== null && memory.size > 0;
   const submitJob = async (task: FileTask): Promise<Sourced> => {
     const jobNeedsLedger = needLedger && (task.fold === 'travel' || task.fold === 'energy');
     let key: string | null | undefined;
     if (hashHere) {
       try {
-        key = cacheKey(task, await hashFile(path.join(dataDir, ...task.path.split('/'))));
+        key = cacheKey(task, await hashFileRemembered(path.join(dataDir, ...task.path.split('/'))));
       } catch {
         key = null; // unreadable: the reader says why
       }

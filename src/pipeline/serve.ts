@@ -11,8 +11,10 @@ import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { formatDiagnostic, sortDiagnostics } from '../model/diagnostics.ts';
-import { ELEVENTY_CONFIG, TEMPLATES_DIR } from '../render/eleventy.ts';
-import { registerDevHooks } from '../render/model-store.ts';
+import { ELEVENTY_CONFIG, RENDER_INPUTS, TEMPLATES_DIR } from '../render/eleventy.ts';
+import { changedPages, renderEnvironmentKey } from '../render/page-cache.ts';
+import { currentSiteData } from '../render/site-data.ts';
+import { registerDevHooks, setPagesToRender } from '../render/model-store.ts';
 import type { FileSource } from './prepare.ts';
 import type { MemoryCache } from './cache.ts';
 import { DataRefresher } from './serve-refresh.ts';
@@ -91,6 +93,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let dataRead = 0;
   let waiting: Array<() => void> = [];
   let localhostUrl: string | null = null;
+  let shown = new Map<string, string>();
+  let planned: Map<string, string> | null = null;
 
   // Stale pages of an earlier session (a year since removed) must not linger.
   await rm(outDir, { recursive: true, force: true });
@@ -110,8 +114,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       started = performance.now();
       terminal.outcome(await refresher.refresh(), builds === 0);
       dataRead = performance.now() - started;
+      planned = planPages(shown);
     },
     afterBuild: async () => {
+      // The pages now in the output folder, and the keys they were rendered from.
+      shown = planned ?? new Map();
+      planned = null;
+      setPagesToRender(null);
       builds++;
       terminal.built(performance.now() - started, dataRead, builds === 1);
       const resolve = waiting;
@@ -161,6 +170,30 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return closed;
     },
   };
+}
+
+/**
+ * Tells Eleventy to render only the pages whose view (or banner, or templates) changed since the
+ * server last rendered them (`shown`); returns the keys of every page, or null when the data
+ * shows the error page (then everything is rendered, and nothing is taken as shown).
+ */
+function planPages(shown: ReadonlyMap<string, string>): Map<string, string> | null {
+  setPagesToRender(null);
+  let site;
+  try {
+    site = currentSiteData();
+  } catch {
+    setPagesToRender(null);
+    return null;
+  }
+  if (site.errorPages.length > 0 || site.pages.length === 0) {
+    setPagesToRender(null);
+    return null;
+  }
+  const environment = `${renderEnvironmentKey({ code: 'live', paths: RENDER_INPUTS })} ${JSON.stringify(site.banner)}`;
+  const { keys, toRender } = changedPages(shown, environment, site.pages);
+  setPagesToRender(toRender);
+  return keys;
 }
 
 /** What the person at the terminal sees: problems when they change, one line per update. */

@@ -10,7 +10,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { serialize } from 'node:v8';
 import type { PageView } from './view-model.ts';
 
 /** Changes whenever the layout of an entry or the key's material changes. */
@@ -52,17 +51,46 @@ export function renderEnvironmentKey(inputs: RenderInputs): string {
 }
 
 /**
- * The page's view as exact bytes (v8.serialize: NaN, -0 and undefined kept apart). Its UI texts
- * (`t`, with phrase-building functions that cannot be serialised) are named by the page's
- * language: they are the code's texts for that language, and the code is in the environment key.
+ * The page's view as exact text: its JSON, and after it the places of the values JSON would lose
+ * or merge (NaN, infinities, -0, undefined, functions). Its UI texts (`t`, with phrase-building
+ * functions) are named by the page's language: they are the code's texts for that language, and
+ * the code is in the environment key. (Not v8.serialize: equal strings can serialise apart, by
+ * how V8 happens to store them.)
  */
-function viewBytes(page: PageView): Buffer {
-  return serialize({ ...page, t: page.lang });
+function viewText(page: PageView): string {
+  const view = { ...page, t: page.lang };
+  const lost: string[] = [];
+  collectLost(view, '', lost);
+  return `${JSON.stringify(view)}\u0000${lost.join('\u0000')}`;
+}
+
+function collectLost(value: unknown, at: string, lost: string[]): void {
+  switch (typeof value) {
+    case 'number':
+      if (!Number.isFinite(value) || Object.is(value, -0)) lost.push(`${at}=${Object.is(value, -0) ? '-0' : String(value)}`);
+      return;
+    case 'undefined':
+      lost.push(`${at}=undefined`);
+      return;
+    case 'function':
+      lost.push(`${at}=function ${value.name}`);
+      return;
+    case 'object':
+      if (value === null) return;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) collectLost(value[i], `${at}[${i}]`, lost);
+        return;
+      }
+      for (const [k, v] of Object.entries(value)) collectLost(v, `${at}.${k}`, lost);
+      return;
+    default:
+      return;
+  }
 }
 
 /** The key of one page: its view and the render environment. */
 export function pageKey(environment: string, page: PageView): string {
-  return createHash('sha256').update(environment).update('\0').update(viewBytes(page)).digest('hex');
+  return createHash('sha256').update(environment).update('\0').update(viewText(page)).digest('hex');
 }
 
 /** Where a page is written in the site (its URL is a folder). */
@@ -148,4 +176,19 @@ export class PagePlan {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The live server's pages: those whose key differs from the key they were last rendered with
+ * (`shown`, by URL) are rendered again; the others are already in its output folder.
+ */
+export function changedPages(shown: ReadonlyMap<string, string>, environment: string, pages: readonly PageView[]): { readonly keys: Map<string, string>; readonly toRender: Set<string> } {
+  const keys = new Map<string, string>();
+  const toRender = new Set<string>();
+  for (const page of pages) {
+    const key = pageKey(environment, page);
+    keys.set(page.url, key);
+    if (shown.get(page.url) !== key) toRender.add(page.url);
+  }
+  return { keys, toRender };
 }

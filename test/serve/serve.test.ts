@@ -126,6 +126,35 @@ describe('npm start: the live server', () => {
     await waitForPage(root, (h) => h.includes('Renamed Org'));
   }, 60_000);
 
+  it('renders again only the pages an edit changes; a template edit renders them all', async () => {
+    const root = server!.url;
+    const page = (rel: string): string => path.join(out, ...rel.split('/'), 'index.html');
+    const mtime = async (rel: string): Promise<bigint> => (await fs.stat(page(rel), { bigint: true })).mtimeNs;
+    // The build of the test before has finished writing.
+    await vi.waitFor(() => expect(refreshes).toBe(server!.builds), { timeout: 5_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    const front = await mtime('');
+    const workforce = await mtime('workforce');
+    await fs.writeFile(file('2025/narrative/overview.en.md'), '# Our year\n\nOnly the overview changes, share {% kpi "env.meetings.virtual_share" %}.\n');
+    await waitForPage(root, (h) => h.includes('Only the overview changes, share'));
+    await vi.waitFor(() => expect(refreshes).toBe(server!.builds), { timeout: 5_000 });
+    expect(await mtime('')).not.toBe(front);
+    // The workforce page shows nothing of the overview's narrative: it was not written again.
+    // (The method page was: it lists the narrative among the input files, with its checksum.)
+    expect(await mtime('workforce')).toBe(workforce);
+    expect(await fs.readFile(page('workforce'), 'utf8')).toContain('<html');
+
+    // A template is part of every page: all are rendered again.
+    const base = path.join(import.meta.dirname, '..', '..', 'templates', '_includes', 'base.njk');
+    const original = await fs.readFile(base, 'utf8');
+    try {
+      await fs.writeFile(base, `${original}\n`);
+      await vi.waitFor(async () => expect(await mtime('workforce')).not.toBe(workforce), { timeout: 20_000, interval: 100 });
+    } finally {
+      await fs.writeFile(base, original);
+    }
+  }, 60_000);
+
   it('serves kpis.json of each year, and a note where only a build makes the download', async () => {
     const root = server!.url;
     const kpis = JSON.parse(await (await fetch(`${root}downloads/2025/kpis.json`)).text()) as Array<{ id: string; value: number | null }>;
