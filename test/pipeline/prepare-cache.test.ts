@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
-import { MemoryCache } from '../../src/pipeline/cache.ts';
+import { hashFileRemembered, MemoryCache } from '../../src/pipeline/cache.ts';
+import { createHash } from 'node:crypto';
 import { exampleFolder, run, writeFile, writeFolder, REPORT_JSON, FACTORS_CSV, TRAVEL_2025 } from './folder.ts';
 
 const BOM = '\uFEFF';
@@ -166,4 +167,26 @@ describe('prepareReport on worker threads', () => {
     const repaired = await run(dir, { workers: 2, cacheDir }, ledgerCache);
     expect(repaired.ledgers).toEqual(plain.ledgers);
   }, 30_000);
+});
+
+describe('hashFileRemembered (the live server)', () => {
+  const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+  it('gives the hash of the current bytes, also after a same-size edit at once', async () => {
+    const file = path.join(freshCache(), 'a.csv');
+    writeFileSync(file, 'month,physical\n2025-01,1\n');
+    expect(await hashFileRemembered(file)).toBe(sha('month,physical\n2025-01,1\n'));
+    writeFileSync(file, 'month,physical\n2025-01,2\n');
+    expect(await hashFileRemembered(file)).toBe(sha('month,physical\n2025-01,2\n'));
+  });
+
+  it('hashes a settled (remembered) file again when it changes', async () => {
+    const file = path.join(freshCache(), 'b.csv');
+    writeFileSync(file, 'x\n');
+    // Settled: changed more than two seconds ago (its change time moves only with the clock).
+    await new Promise((r) => setTimeout(r, 2_100));
+    expect(await hashFileRemembered(file)).toBe(sha('x\n'));
+    writeFileSync(file, 'y\n');
+    expect(await hashFileRemembered(file)).toBe(sha('y\n'));
+  }, 10_000);
 });
