@@ -97,7 +97,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const cacheDir = options.cacheDir ? cacheFolderFor(options.cacheDir, dataDir) : null;
   const progress = options.progress ?? SILENT_PROGRESS;
   const usedKeys = new Set<string>();
-  const scratch: { dir: string | null } = { dir: null };
+  /** The folder of scratch ledger fragments, made once (by the first job that needs it). */
+  const scratch: { dir: Promise<string> | null } = { dir: null };
   let scratchCount = 0;
   const runner = await chooseRunner(dataDir, folder, options.workers);
   /** Tasks whose ledger rows go straight to a plain LedgerSink run here, one after another. */
@@ -133,8 +134,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     }
     let scratchLedgerPath: string | null = null;
     if (jobNeedsLedger && cacheDir === null) {
-      scratch.dir ??= await mkdtemp(path.join(tmpdir(), 'csr-report-ledger-'));
-      scratchLedgerPath = path.join(scratch.dir, `${scratchCount++}.ledger`);
+      scratch.dir ??= mkdtemp(path.join(tmpdir(), 'csr-report-ledger-'));
+      scratchLedgerPath = path.join(await scratch.dir, `${scratchCount++}.ledger`);
     }
     const job: TaskJob = { task, key, cacheDir, needLedger: jobNeedsLedger, scratchLedgerPath };
     let shown: FileProgress | null = null;
@@ -223,7 +224,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     await Promise.all(sealed);
     await runner.close();
     progress.close();
-    if (scratch.dir !== null) await rm(scratch.dir, { recursive: true, force: true });
+    const made = await scratch.dir?.catch(() => null);
+    if (made) await rm(made, { recursive: true, force: true });
     if (complete && cacheDir !== null) await pruneCacheFolder(cacheDir, usedKeys);
   }
 

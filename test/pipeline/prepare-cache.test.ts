@@ -190,3 +190,19 @@ describe('hashFileRemembered (the live server)', () => {
     expect(await hashFileRemembered(file)).toBe(sha('y\n'));
   }, 10_000);
 });
+
+describe('prepareReport without a cache', () => {
+  it('leaves no scratch folder behind, however many ledger files it read at once', async () => {
+    const saved = process.env['TMPDIR'];
+    const tmp = freshCache();
+    process.env['TMPDIR'] = tmp;
+    try {
+      const r = await run(exampleFolder(), { workers: 0 });
+      expect(r.result.ok).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+    expect(readdirSync(tmp).filter((n) => n.startsWith('csr-report-ledger-'))).toEqual([]);
+  });
+});
