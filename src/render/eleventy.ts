@@ -8,7 +8,7 @@ import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { ReportModel } from '../model/site.ts';
 import { setPagesToRender, setReportModel } from './model-store.ts';
-import { PagePlan, renderEnvironmentKey } from './page-cache.ts';
+import { PagePlan, renderEnvironmentKey, siteKey } from './page-cache.ts';
 import type { PageFile } from './page-cache.ts';
 import { currentSiteData } from './site-data.ts';
 
@@ -42,14 +42,23 @@ export interface RenderOptions {
  * reading them again (with a page cache: every page; else none).
  */
 export async function renderSite(model: ReportModel, outDir: string, options: RenderOptions = {}): Promise<ReadonlyMap<string, PageFile>> {
-  // Fails early, with every narrative problem named by file and line (RenderError).
   setReportModel(model);
-  const { pages } = currentSiteData();
   const site = path.resolve(outDir);
   const cache = options.pageCache;
-  const plan = cache === undefined
-    ? null
-    : await PagePlan.place(cache.dir, renderEnvironmentKey({ code: cache.code, paths: RENDER_INPUTS }), pages, site);
+  let plan: PagePlan | null = null;
+  let key = '';
+  if (cache !== undefined) {
+    const environment = renderEnvironmentKey({ code: cache.code, paths: RENDER_INPUTS });
+    key = siteKey(environment, model);
+    // The same model rendered before: every page from the cache, no view made at all.
+    plan = await PagePlan.placeSite(cache.dir, key, site);
+    if (plan === null) {
+      // Fails early, with every narrative problem named by file and line (RenderError).
+      plan = await PagePlan.place(cache.dir, environment, currentSiteData().pages, site);
+    }
+  } else {
+    currentSiteData(); // the same early failure
+  }
   ensureTypeScriptLoader();
   const eleventy = new Eleventy(TEMPLATES_DIR, site, {
     configPath: ELEVENTY_CONFIG,
@@ -64,6 +73,6 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
     setPagesToRender(null);
   }
   if (plan === null) return new Map();
-  await plan.keepRendered(site);
+  await plan.keepRendered(site, key);
   return plan.written();
 }

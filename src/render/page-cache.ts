@@ -58,10 +58,37 @@ export function renderEnvironmentKey(inputs: RenderInputs): string {
  * how V8 happens to store them.)
  */
 function viewText(page: PageView): string {
-  const view = { ...page, t: page.lang };
+  return exactText({ ...page, t: page.lang });
+}
+
+/** Plain data as exact text: its JSON, then the places of the values JSON would lose. */
+function exactText(value: unknown): string {
   const lost: string[] = [];
-  collectLost(view, '', lost);
-  return `${JSON.stringify(view)}\u0000${lost.join('\u0000')}`;
+  // Nearly every value has none: a walk that builds no paths says so, and only then are they named.
+  if (hasLost(value)) collectLost(value, '', lost);
+  return `${JSON.stringify(value)}\u0000${lost.join('\u0000')}`;
+}
+
+function hasLost(value: unknown): boolean {
+  switch (typeof value) {
+    case 'number':
+      return !Number.isFinite(value) || Object.is(value, -0);
+    case 'undefined':
+    case 'function':
+      return true;
+    case 'object': {
+      if (value === null) return false;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (hasLost(value[i])) return true;
+        return false;
+      }
+      const record = value as Record<string, unknown>;
+      for (const k in record) if (hasLost(record[k])) return true;
+      return false;
+    }
+    default:
+      return false;
+  }
 }
 
 function collectLost(value: unknown, at: string, lost: string[]): void {
@@ -93,13 +120,22 @@ export function pageKey(environment: string, page: PageView): string {
   return createHash('sha256').update(environment).update('\0').update(viewText(page)).digest('hex');
 }
 
+/**
+ * The key of a whole site: the report model (plain data: every page's view is made from it
+ * alone) and the render environment. A build whose site key an earlier build recorded takes all
+ * its pages from the cache without making the views at all.
+ */
+export function siteKey(environment: string, model: unknown): string {
+  return `site-${createHash('sha256').update(environment).update('\0model\0').update(exactText(model)).digest('hex')}`;
+}
+
 /** Where a page is written in the site (its URL is a folder). */
 export function pageFile(url: string): string {
   return `${url.replace(/^\/+/, '')}index.html`;
 }
 
 interface Planned {
-  readonly page: PageView;
+  readonly url: string;
   readonly key: string;
   /** The entry's size and hash, when the cache holds this page (null: Eleventy renders it). */
   cached: PageFile | null;
@@ -121,38 +157,61 @@ export class PagePlan {
    * against their recorded size and SHA-256 (an entry that fails is rendered instead).
    */
   static async place(dir: string, environment: string, pages: readonly PageView[], siteDir: string): Promise<PagePlan> {
+    return PagePlan.#placeAll(dir, pages.map((page) => ({ url: page.url, key: pageKey(environment, page) })), siteDir);
+  }
+
+  /**
+   * Every page of the site with this key (siteKey), when an earlier build recorded it and the
+   * cache still holds each of its pages intact; else null (nothing usable: make the views).
+   */
+  static async placeSite(dir: string, site: string, siteDir: string): Promise<PagePlan | null> {
+    let pages: { url: string; key: string }[];
+    try {
+      const recorded = JSON.parse(await readFile(path.join(dir, `${site}.json`), 'utf8')) as unknown;
+      if (!Array.isArray(recorded) || !recorded.every((p: Partial<Planned>) => typeof p.url === 'string' && typeof p.key === 'string')) return null;
+      pages = recorded as { url: string; key: string }[];
+    } catch {
+      return null;
+    }
+    const plan = await PagePlan.#placeAll(dir, pages, siteDir);
+    return plan.toRender().size === 0 ? plan : null;
+  }
+
+  static async #placeAll(dir: string, pages: readonly { url: string; key: string }[], siteDir: string): Promise<PagePlan> {
     const planned: Planned[] = [];
-    for (const page of pages) {
-      const key = pageKey(environment, page);
-      const entry: Planned = { page, key, cached: null };
+    for (const { url, key } of pages) {
+      const entry: Planned = { url, key, cached: null };
       planned.push(entry);
       const [meta, bytes] = await Promise.all([
         readFile(path.join(dir, `${key}.json`), 'utf8').then((t) => JSON.parse(t) as Partial<PageFile>).catch(() => null),
         readFile(path.join(dir, `${key}.html`)).catch(() => null),
       ]);
       if (meta === null || bytes === null || bytes.length !== meta.bytes || sha256(bytes) !== meta.sha256) continue;
-      const target = path.join(siteDir, ...pageFile(page.url).split('/'));
+      const target = path.join(siteDir, ...pageFile(url).split('/'));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, bytes);
       entry.cached = { bytes: bytes.length, sha256: meta.sha256 };
     }
     const plan = new PagePlan(dir, planned);
-    for (const p of planned) if (p.cached !== null) plan.#written.set(pageFile(p.page.url), p.cached);
+    for (const p of planned) if (p.cached !== null) plan.#written.set(pageFile(p.url), p.cached);
     return plan;
   }
 
   /** URLs of the pages Eleventy must render. */
   toRender(): Set<string> {
-    return new Set(this.#planned.filter((p) => p.cached === null).map((p) => p.page.url));
+    return new Set(this.#planned.filter((p) => p.cached === null).map((p) => p.url));
   }
 
-  /** Keeps the pages Eleventy rendered in this build (read back from the site); prunes the rest. */
-  async keepRendered(siteDir: string): Promise<void> {
+  /**
+   * Keeps the pages Eleventy rendered in this build (read back from the site) and the list of
+   * this site's pages under its key (siteKey); prunes the rest.
+   */
+  async keepRendered(siteDir: string, site: string): Promise<void> {
     await mkdir(this.#dir, { recursive: true });
-    const used = new Set<string>();
+    const used = new Set<string>([site]);
     for (const p of this.#planned) {
       used.add(p.key);
-      const file = pageFile(p.page.url);
+      const file = pageFile(p.url);
       if (this.#written.has(file)) continue;
       const bytes = await readFile(path.join(siteDir, ...file.split('/')));
       const record: PageFile = { bytes: bytes.length, sha256: sha256(bytes) };
@@ -163,6 +222,10 @@ export class PagePlan {
       await rename(scratch, entry);
       await writeFile(path.join(this.#dir, `${p.key}.json`), `${JSON.stringify(record)}\n`);
     }
+    const list = this.#planned.map((p) => ({ url: p.url, key: p.key }));
+    const listFile = path.join(this.#dir, `${site}.json`);
+    await writeFile(`${listFile}.${process.pid}.tmp`, `${JSON.stringify(list)}\n`);
+    await rename(`${listFile}.${process.pid}.tmp`, listFile);
     for (const name of await readdir(this.#dir)) {
       if (!used.has(name.split('.')[0] ?? '')) await rm(path.join(this.#dir, name), { force: true });
     }

@@ -39,12 +39,14 @@ export function currentSiteData(): SiteData {
   const stored = getStoredReport();
   switch (stored.kind) {
     case 'model': {
+      const only = getPagesToRender();
+      // Every page from the page cache: no view is made.
+      if (only !== null && only.size === 0) return { pages: [], errorPages: [], banner: devBanner(getDevProblems(), true) };
       let data = views.get(stored.model);
       if (data === undefined) {
         data = { pages: buildSiteView(stored.model).pages, errorPages: [], banner: null };
         views.set(stored.model, data);
       }
-      const only = getPagesToRender();
       const pages = only === null ? data.pages : data.pages.filter((p) => only.has(p.url));
       return { ...data, pages, banner: devBanner(getDevProblems(), true) };
     }

@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PagePlan, pageFile, pageKey, renderEnvironmentKey } from '../../src/render/page-cache.ts';
+import { PagePlan, pageFile, pageKey, renderEnvironmentKey, siteKey } from '../../src/render/page-cache.ts';
 import type { PageView } from '../../src/render/view-model.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
 import { ROOT, readTree } from '../e2e/harness.ts';
@@ -44,6 +44,16 @@ describe('pageKey', () => {
   });
 });
 
+describe('siteKey', () => {
+  it('changes with any value of the model, also those JSON would merge', () => {
+    const env = 'e';
+    expect(siteKey(env, { years: [{ v: 1 }] })).toBe(siteKey(env, { years: [{ v: 1 }] }));
+    expect(siteKey(env, { years: [{ v: 1 }] })).not.toBe(siteKey(env, { years: [{ v: 2 }] }));
+    expect(siteKey(env, { years: [{ v: Number.NaN }] })).not.toBe(siteKey(env, { years: [{ v: null }] }));
+    expect(siteKey(env, { years: [] })).not.toBe(siteKey('f', { years: [] }));
+  });
+});
+
 describe('renderEnvironmentKey', () => {
   it('changes with the code and with any byte of a template', async () => {
     const dir = await tempDir('page-env-');
@@ -73,7 +83,7 @@ describe('PagePlan', () => {
     const first = await PagePlan.place(cache, 'env', pages, site1);
     expect(first.toRender()).toEqual(new Set(['/', '/en/', '/en/suppliers/']));
     await render(site1, first.toRender());
-    await first.keepRendered(site1);
+    await first.keepRendered(site1, 'site-a');
     expect([...first.written().keys()].sort()).toEqual(['en/index.html', 'en/suppliers/index.html', 'index.html']);
 
     const site2 = await tempDir('page-site-');
@@ -81,6 +91,13 @@ describe('PagePlan', () => {
     expect(second.toRender()).toEqual(new Set());
     expect(await readTree(site2)).toEqual(await readTree(site1));
     expect(second.written()).toEqual(first.written());
+
+    // The whole site under its key: placed at once, without the views.
+    expect(await PagePlan.placeSite(cache, 'site-b', await tempDir('page-site-'))).toBeNull();
+    const site5 = await tempDir('page-site-');
+    const whole = await PagePlan.placeSite(cache, 'site-a', site5);
+    expect(whole?.toRender()).toEqual(new Set());
+    expect(await readTree(site5)).toEqual(await readTree(site1));
 
     // Another environment (a template changed) renders everything again.
     const site3 = await tempDir('page-site-');
@@ -94,6 +111,8 @@ describe('PagePlan', () => {
     expect(fourth.toRender().size).toBe(1);
     const spoiled = [...fourth.toRender()][0]!;
     await expect(readFile(path.join(site4, ...pageFile(spoiled).split('/')))).rejects.toThrow();
+    // ... and the whole site is not taken from the cache while one of its pages is spoiled.
+    expect(await PagePlan.placeSite(cache, 'site-a', await tempDir('page-site-'))).toBeNull();
   });
 });
 
@@ -125,7 +144,8 @@ describe('a build with the page cache', () => {
     expect(warm).toEqual(cold);
     expect(warm).toEqual(await build('off'));
     const pagesKept = (await readdir(`${(await readdir(cacheDir)).map((n) => path.join(cacheDir, n)).find((n) => n.endsWith('-pages'))}`)).length;
-    expect(pagesKept).toBe(2 * [...cold.keys()].filter((f) => f.endsWith('.html')).length);
+    // Each page's HTML and record, and the list of the site's pages under its key.
+    expect(pagesKept).toBe(2 * [...cold.keys()].filter((f) => f.endsWith('.html')).length + 1);
 
     const narrative = path.join(data, '2025', 'narrative', 'overview.da.md');
     await writeFile(narrative, `${await readFile(narrative, 'utf8')}\n\nEn ny sætning om året.\n`);
