@@ -7,6 +7,7 @@
 // (an edited narrative, new figures) are rendered. The cache keeps the pages of the last build.
 
 import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -57,16 +58,42 @@ export function renderEnvironmentKey(inputs: RenderInputs): string {
  * the code is in the environment key. (Not v8.serialize: equal strings can serialise apart, by
  * how V8 happens to store them.)
  */
-function viewText(page: PageView): string {
-  return exactText({ ...page, t: page.lang });
+/**
+ * A SHA-256 of plain data as exact text: its JSON, taken in parts (the JSON of a whole model runs
+ * to tens of megabytes), then the places of the values JSON would lose.
+ */
+function exactHash(value: unknown, hash: Hash = createHash('sha256')): Hash {
+  updateJson(hash, value, 2);
+  // Nearly every value has none: a walk that builds no paths says so, and only then are they named.
+  const lost: string[] = [];
+  if (hasLost(value)) collectLost(value, '', lost);
+  return hash.update('\u0000').update(lost.join('\u0000'));
 }
 
-/** Plain data as exact text: its JSON, then the places of the values JSON would lose. */
-function exactText(value: unknown): string {
-  const lost: string[] = [];
-  // Nearly every value has none: a walk that builds no paths says so, and only then are they named.
-  if (hasLost(value)) collectLost(value, '', lost);
-  return `${JSON.stringify(value)}\u0000${lost.join('\u0000')}`;
+/** The JSON of `value` into the hash, the first `depth` levels of objects and arrays part by part. */
+function updateJson(hash: Hash, value: unknown, depth: number): void {
+  if (depth > 0 && typeof value === 'object' && value !== null) {
+    if (Array.isArray(value)) {
+      hash.update('[');
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) hash.update(',');
+        updateJson(hash, value[i], depth - 1);
+      }
+      hash.update(']');
+      return;
+    }
+    hash.update('{');
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (!first) hash.update(',');
+      first = false;
+      hash.update(JSON.stringify(k)).update(':');
+      updateJson(hash, v, depth - 1);
+    }
+    hash.update('}');
+    return;
+  }
+  hash.update(JSON.stringify(value) ?? 'undefined');
 }
 
 function hasLost(value: unknown): boolean {
@@ -117,7 +144,7 @@ function collectLost(value: unknown, at: string, lost: string[]): void {
 
 /** The key of one page: its view and the render environment. */
 export function pageKey(environment: string, page: PageView): string {
-  return createHash('sha256').update(environment).update('\0').update(viewText(page)).digest('hex');
+  return exactHash({ ...page, t: page.lang }, createHash('sha256').update(environment).update('\0')).digest('hex');
 }
 
 /**
@@ -126,7 +153,7 @@ export function pageKey(environment: string, page: PageView): string {
  * its pages from the cache without making the views at all.
  */
 export function siteKey(environment: string, model: unknown): string {
-  return `site-${createHash('sha256').update(environment).update('\0model\0').update(exactText(model)).digest('hex')}`;
+  return `site-${exactHash(model, createHash('sha256').update(environment).update('\0model\0')).digest('hex')}`;
 }
 
 /** Where a page is written in the site (its URL is a folder). */
