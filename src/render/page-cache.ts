@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageView } from './view-model.ts';
 
@@ -240,12 +240,16 @@ export class PagePlan {
       used.add(p.key);
       const file = pageFile(p.url);
       if (this.#written.has(file)) continue;
-      const bytes = await readFile(path.join(siteDir, ...file.split('/')));
+      const written = path.join(siteDir, ...file.split('/'));
+      const bytes = await readFile(written);
       const record: PageFile = { bytes: bytes.length, sha256: sha256(bytes) };
       this.#written.set(file, record);
       const entry = path.join(this.#dir, `${p.key}.html`);
       const scratch = `${entry}.${process.pid}.tmp`;
-      await writeFile(scratch, bytes);
+      // A hard link to the page just written (a copy where a link is impossible): the entry is
+      // checked against its record before every use, so a later edit of the site is never taken.
+      await rm(scratch, { force: true });
+      await link(written, scratch).catch(() => writeFile(scratch, bytes));
       await rename(scratch, entry);
       await writeFile(path.join(this.#dir, `${p.key}.json`), `${JSON.stringify(record)}\n`);
     }
