@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Temporary folders of a run in one folder, removed at its end.
+    globalSetup: ['test/temp-folder-setup.ts'],
   },
 });

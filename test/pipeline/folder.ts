@@ -1,12 +1,23 @@
 // Test helper: a small data folder of hand-made files in a fresh temporary folder, and a run of
 // prepareReport that also writes the ledgers and records where each file's result came from.
 
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { prepareReport } from '../../src/pipeline/prepare.ts';
 import type { FileSource, PrepareOptions, PrepareResult } from '../../src/pipeline/prepare.ts';
 import { LedgerFiles } from '../../src/publish/write-downloads.ts';
+
+/** Temporary folders made here, removed when the test file is done. */
+const temporary: string[] = [];
+afterAll(() => {
+  for (const d of temporary.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+function made(dir: string): string {
+  temporary.push(dir);
+  return dir;
+}
 
 export const REPORT_JSON = `{
   "organisation": { "name": "Testkommunen", "url": null, "accessibilityStatementUrl": "https://example.org/a11y" },
@@ -52,7 +63,7 @@ export const EMPLOYEES_2025 = [
 ].join('\n');
 
 export function writeFolder(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'prepare-'));
+  const dir = made(mkdtempSync(path.join(tmpdir(), 'prepare-')));
   for (const [rel, text] of Object.entries(files)) writeFile(dir, rel, text);
   return dir;
 }
@@ -84,7 +95,7 @@ export interface Run {
 }
 
 export async function run(dataDir: string, options: PrepareOptions = {}, ledgerCache: string | null = null): Promise<Run & { readonly site: string }> {
-  const site = mkdtempSync(path.join(tmpdir(), 'prepare-site-'));
+  const site = made(mkdtempSync(path.join(tmpdir(), 'prepare-site-')));
   const files = new LedgerFiles(site, { cacheDir: ledgerCache });
   const sources: Record<string, FileSource> = {};
   const result = await prepareReport(dataDir, {
