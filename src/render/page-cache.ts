@@ -206,9 +206,11 @@ export class PagePlan {
 
   static async #placeAll(dir: string, pages: readonly { url: string; key: string }[], siteDir: string): Promise<PagePlan> {
     const planned: Planned[] = [];
+    const held = new Set(await readdir(dir).catch(() => []));
     for (const { url, key } of pages) {
       const entry: Planned = { url, key, cached: null };
       planned.push(entry);
+      if (!held.has(`${key}.html`)) continue;
       const [meta, bytes] = await Promise.all([
         readFile(path.join(dir, `${key}.json`), 'utf8').then((t) => JSON.parse(t) as Partial<PageFile>).catch(() => null),
         readFile(path.join(dir, `${key}.html`)).catch(() => null),
@@ -235,11 +237,10 @@ export class PagePlan {
    */
   async keepRendered(siteDir: string, site: string): Promise<void> {
     await mkdir(this.#dir, { recursive: true });
-    const used = new Set<string>([site]);
-    for (const p of this.#planned) {
-      used.add(p.key);
+    const used = new Set<string>([site, ...this.#planned.map((p) => p.key)]);
+    const keep = async (p: Planned): Promise<void> => {
       const file = pageFile(p.url);
-      if (this.#written.has(file)) continue;
+      if (this.#written.has(file)) return;
       const written = path.join(siteDir, ...file.split('/'));
       const bytes = await readFile(written);
       const record: PageFile = { bytes: bytes.length, sha256: sha256(bytes) };
@@ -252,7 +253,9 @@ export class PagePlan {
       await link(written, scratch).catch(() => writeFile(scratch, bytes));
       await rename(scratch, entry);
       await writeFile(path.join(this.#dir, `${p.key}.json`), `${JSON.stringify(record)}\n`);
-    }
+    };
+    // A few at a time: the files are small but many, and a few large pages must not all be held.
+    for (let i = 0; i < this.#planned.length; i += 8) await Promise.all(this.#planned.slice(i, i + 8).map(keep));
     const list = this.#planned.map((p) => ({ url: p.url, key: p.key }));
     const listFile = path.join(this.#dir, `${site}.json`);
     await writeFile(`${listFile}.${process.pid}.tmp`, `${JSON.stringify(list)}\n`);
