@@ -70,8 +70,37 @@ function exactHash(value: unknown, hash: Hash = createHash('sha256')): Hash {
   return hash.update('\u0000').update(lost.join('\u0000'));
 }
 
+/** Arrays at least this long are digested once per array (views and models are never changed). */
+const LONG_ARRAY = 1000;
+
+interface ArrayDigest {
+  /** The SHA-256 of the array's JSON, and of the places of its lost values. */
+  readonly text: string;
+  readonly lost: boolean;
+}
+
+const arrayDigests = new WeakMap<readonly unknown[], ArrayDigest>();
+
+/** A long array's digest, made once per array (the contract list of a year, in every refresh). */
+function digestOf(array: readonly unknown[]): ArrayDigest {
+  let digest = arrayDigests.get(array);
+  if (digest === undefined) {
+    const lost = array.some(hasLost);
+    const places: string[] = [];
+    if (lost) collectLost(array, '', places);
+    const text = `#${createHash('sha256').update(JSON.stringify(array)).update('\u0000').update(places.join('\u0000')).digest('hex')}`;
+    digest = { text, lost };
+    arrayDigests.set(array, digest);
+  }
+  return digest;
+}
+
 /** The JSON of `value` into the hash, the first `depth` levels of objects and arrays part by part. */
 function updateJson(hash: Hash, value: unknown, depth: number): void {
+  if (Array.isArray(value) && value.length >= LONG_ARRAY) {
+    hash.update(digestOf(value).text);
+    return;
+  }
   if (depth > 0 && typeof value === 'object' && value !== null) {
     if (Array.isArray(value)) {
       hash.update('[');
@@ -106,6 +135,7 @@ function hasLost(value: unknown): boolean {
     case 'object': {
       if (value === null) return false;
       if (Array.isArray(value)) {
+        if (value.length >= LONG_ARRAY) return digestOf(value).lost;
         for (let i = 0; i < value.length; i++) if (hasLost(value[i])) return true;
         return false;
       }

@@ -404,6 +404,24 @@ function chartTable(ctx: Ctx, data: ChartData): TableView {
   return { caption, head, rows };
 }
 
+/** The contract rows of a year's list, per language; kept while the contracts are (the live
+ * server's cache hands the same contracts to every refresh, so an edit does not remake them). */
+const contractViewsByLanguage = new WeakMap<readonly SupplierContract[], Map<Language, readonly ContractView[]>>();
+
+function contractViews(contracts: readonly SupplierContract[], ctx: Ctx): readonly ContractView[] {
+  let byLanguage = contractViewsByLanguage.get(contracts);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    contractViewsByLanguage.set(contracts, byLanguage);
+  }
+  let views = byLanguage.get(ctx.lang);
+  if (views === undefined) {
+    views = contracts.map((c) => contractView(c, ctx));
+    byLanguage.set(ctx.lang, views);
+  }
+  return views;
+}
+
 function contractView(c: SupplierContract, ctx: Ctx): ContractView {
   const x = ctx.t.contracts;
   const clauses = [
@@ -616,7 +634,7 @@ function yearPage(ctx: Ctx, key: PageKey, problems: Diagnostic[]): PageView {
         headline: HEADLINE[s].length === 0 ? [] : headlineOf(ctx, s),
         figures: defs.filter((d) => d.indicator === undefined).map((d) => figureView(ctx, d)),
         indicators: defs.filter((d) => d.indicator !== undefined).map((d) => figureView(ctx, d)),
-        contracts: s === 'suppliers' ? (year.contracts ?? []).map((c) => contractView(c, ctx)) : null,
+        contracts: s === 'suppliers' ? contractViews(year.contracts ?? [], ctx) : null,
       };
     }
   }

@@ -42,6 +42,15 @@ describe('pageKey', () => {
     expect(pageKey(env, view('/a/', { n: Number.POSITIVE_INFINITY }))).not.toBe(pageKey(env, view('/a/', { n: null })));
     expect(pageKey(env, view('/a/', { n: undefined }))).not.toBe(pageKey(env, view('/a/')));
   });
+  it('keys a long list (digested once per list) by its content too', () => {
+    const rows = (n: number, last: unknown): unknown[] => [...Array.from({ length: n - 1 }, (_, i) => ({ i })), { i: last }];
+    const list = rows(5000, 1);
+    expect(pageKey(env, view('/a/', { list }))).toBe(pageKey(env, view('/a/', { list })));
+    expect(pageKey(env, view('/a/', { list: rows(5000, 1) }))).toBe(pageKey(env, view('/a/', { list })));
+    expect(pageKey(env, view('/a/', { list: rows(5000, 2) }))).not.toBe(pageKey(env, view('/a/', { list })));
+    expect(pageKey(env, view('/a/', { list: rows(5000, Number.NaN) }))).not.toBe(pageKey(env, view('/a/', { list: rows(5000, null) })));
+    expect(pageKey(env, view('/a/', { list: rows(4999, 1) }))).not.toBe(pageKey(env, view('/a/', { list })));
+  });
 });
 
 describe('siteKey', () => {
