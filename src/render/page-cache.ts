@@ -4,7 +4,10 @@
 // formatting). So each page is keyed by the SHA-256 of all of these; a page whose key was
 // rendered by an earlier build is copied from the cache instead of going through Eleventy (after
 // its bytes are checked against their recorded SHA-256), and only the pages whose views changed
-// (an edited narrative, new figures) are rendered. The cache keeps the pages of the last build.
+// (an edited narrative, new figures) are rendered. The list of a site's pages is kept under the
+// key of its whole report model, so that a rebuild of an unchanged model makes no view at all
+// (siteKey, PagePlan.placeSite). The cache keeps the pages of the last build. The live server
+// (pipeline/serve.ts) uses the same keys to render only the pages an edit changed.
 
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
@@ -52,15 +55,10 @@ export function renderEnvironmentKey(inputs: RenderInputs): string {
 }
 
 /**
- * The page's view as exact text: its JSON, and after it the places of the values JSON would lose
- * or merge (NaN, infinities, -0, undefined, functions). Its UI texts (`t`, with phrase-building
- * functions) are named by the page's language: they are the code's texts for that language, and
- * the code is in the environment key. (Not v8.serialize: equal strings can serialise apart, by
- * how V8 happens to store them.)
- */
-/**
  * A SHA-256 of plain data as exact text: its JSON, taken in parts (the JSON of a whole model runs
- * to tens of megabytes), then the places of the values JSON would lose.
+ * to tens of megabytes), then the places of the values JSON would lose or merge (NaN, infinities,
+ * -0, undefined, functions). Not v8.serialize: equal strings can serialise apart, by how V8
+ * happens to store them.
  */
 function exactHash(value: unknown, hash: Hash = createHash('sha256')): Hash {
   updateJson(hash, value, 2);
@@ -172,7 +170,11 @@ function collectLost(value: unknown, at: string, lost: string[]): void {
   }
 }
 
-/** The key of one page: its view and the render environment. */
+/**
+ * The key of one page: its view and the render environment. Its UI texts (`t`, with
+ * phrase-building functions) are named by the page's language: they are the code's texts for
+ * that language, and the code is in the environment key.
+ */
 export function pageKey(environment: string, page: PageView): string {
   return exactHash({ ...page, t: page.lang }, createHash('sha256').update(environment).update('\0')).digest('hex');
 }
