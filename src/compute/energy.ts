@@ -3,7 +3,6 @@
 // and the renewable share. Streaming, like travel: running totals and ledger rows only.
 
 import { DateTime } from 'luxon';
-import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { FactorUse, LedgerRow, Scope } from '../model/figures.ts';
 import type { EnergyCarrier, EnergyReading, EnergyUnit, FactorUnit } from '../model/records.ts';
 import { ENERGY_CARRIERS } from '../model/records.ts';

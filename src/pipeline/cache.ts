@@ -7,7 +7,7 @@
 // serves repeated calls of prepareReport (the live server) without touching the disk.
 
 import { createHash } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -16,6 +16,7 @@ import type { FileResult, FileTask } from './file-task.ts';
 import type { RowProgress } from './file-task.ts';
 import type { LedgerFragment } from '../publish/write-downloads.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
+import { fileSha256 } from '../util/file-hash.ts';
 
 /** Changes whenever the layout of an entry changes. */
 const CACHE_FORMAT = 5;
@@ -62,11 +63,8 @@ export function codeFingerprint(): string {
   return fingerprint;
 }
 
-export async function hashFile(absPath: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(absPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
-}
+/** The SHA-256 of an input file (the content part of its cache key). */
+export const hashFile = fileSha256;
 
 /** Hashes made in this process, with the file's identity and times when it was hashed. */
 const remembered = new Map<string, { readonly stamp: string; readonly sha256: Promise<string> }>();

@@ -6,16 +6,14 @@
 // the hashes serve the manifest too, so a build reads each output file at most once more.
 
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrivateInputValues } from '../verify/scan.ts';
 import { cacheFolderFor, codeFingerprint } from './cache.ts';
+import { fileHash } from '../util/file-hash.ts';
+import type { FileHash } from '../util/file-hash.ts';
 
-export interface FileHash {
-  readonly bytes: number;
-  readonly sha256: string;
-}
+export type { FileHash };
 
 export interface ScanVerdicts {
   /** Output files (site paths) scanned clean before, with the same bytes and the same values. */
@@ -45,22 +43,6 @@ export function secretsKey(secrets: PrivateInputValues): string {
   return hash.digest('hex');
 }
 
-/** Files up to this size are read in one call: a site has many small files, and a stream per
- * file costs more than its reading. */
-const READ_WHOLE_BYTES = 16 * 1024 * 1024;
-
-async function hashOf(file: string): Promise<FileHash> {
-  const whole = statSync(file).size <= READ_WHOLE_BYTES ? readFileSync(file) : null;
-  if (whole !== null) return { bytes: whole.length, sha256: createHash('sha256').update(whole).digest('hex') };
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    bytes += chunk.length;
-    hash.update(chunk);
-  }
-  return { bytes, sha256: hash.digest('hex') };
-}
-
 async function listFiles(root: string, rel = ''): Promise<string[]> {
   const out: string[] = [];
   for (const e of await readdir(path.join(root, rel), { withFileTypes: true })) {
@@ -83,7 +65,7 @@ export async function scanVerdicts(
 ): Promise<ScanVerdicts> {
   const key = secretsKey(secrets);
   const hashes = new Map<string, FileHash>();
-  for (const file of await listFiles(siteDir)) hashes.set(file, known.get(file) ?? (await hashOf(path.join(siteDir, ...file.split('/')))));
+  for (const file of await listFiles(siteDir)) hashes.set(file, known.get(file) ?? (await fileHash(path.join(siteDir, ...file.split('/')))));
   let before = new Set<string>();
   if (cacheFile !== null) {
     try {

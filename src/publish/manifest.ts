@@ -2,11 +2,10 @@
 // file and every file of the built site with its size and SHA-256, so that an auditor can check
 // the site with `sha256sum -c downloads/SHA256SUMS` from the site root and rebuild it byte for byte.
 
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputFileInfo } from '../model/site.ts';
+import { fileHash } from '../util/file-hash.ts';
 
 export const MANIFEST_PATH = 'downloads/manifest.json';
 export const SHA256SUMS_PATH = 'downloads/SHA256SUMS';
@@ -43,16 +42,9 @@ export async function listFiles(root: string): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Size and SHA-256 of a file, read as a stream. */
+/** Size and SHA-256 of a file of the site. */
 export async function describeFile(root: string, path: string): Promise<OutputFileInfo> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(join(root, path))) {
-    const buffer = chunk as Buffer;
-    bytes += buffer.length;
-    hash.update(buffer);
-  }
-  return { path, bytes, sha256: hash.digest('hex') };
+  return { path, ...(await fileHash(join(root, path))) };
 }
 
 /**

@@ -16,6 +16,7 @@ import type { LedgerScan } from '../pipeline/ledger-scan.ts';
 import type { PrivateInputValues } from '../verify/scan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
 import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
+import { fileSha256 } from '../util/file-hash.ts';
 
 export function yearDownloadsDir(siteDir: string, year: number): string {
   return path.join(siteDir, 'downloads', String(year));
@@ -195,7 +196,7 @@ export class LedgerFiles {
   }
 
   /** The year is complete: starts checking its ledger in the cache (used by closeAll). */
-  async seal(year: number, hashFile: FileHasher = hashInThread): Promise<void> {
+  async seal(year: number, hashFile: FileHasher = fileSha256): Promise<void> {
     const y = this.#year(year);
     if (y.file !== null || this.#cacheDir === null || y.check !== null) return;
     const result = checkedAssembled(this.#cacheDir, y.parts, hashFile);
@@ -371,17 +372,12 @@ async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[]
 }
 
 /** checkedEntry of the assembled ledger of these parts. */
-function checkedAssembled(cacheDir: string, parts: readonly LedgerFragment[], hashFile: FileHasher = hashInThread): Promise<WrittenFile | null> {
+function checkedAssembled(cacheDir: string, parts: readonly LedgerFragment[], hashFile: FileHasher = fileSha256): Promise<WrittenFile | null> {
   const name = assembledName(parts);
   const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + p.bytes, 0);
   return checkedEntry(path.join(cacheDir, `${name}.csv`), path.join(cacheDir, `${name}.json`), expectedBytes, hashFile);
 }
 
-async function hashInThread(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) hash.update(chunk);
-  return hash.digest('hex');
-}
 
 /** The recorded size and SHA-256 of an assembled ledger, when the file still has them; else null. */
 async function checkedEntry(entry: string, metaPath: string, expectedBytes: number, hashFile: FileHasher): Promise<WrittenFile | null> {

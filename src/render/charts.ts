@@ -74,7 +74,6 @@ function barOfIds(
   axisTitle: string,
   percent: boolean,
 ): ChartData {
-  const t = UI[inputs.lang];
   const entries = items.map(([id, label]): TableEntry => {
     const r = record(inputs.year, id);
     const p = point(r, inputs.lang);
