@@ -15,7 +15,6 @@ import type { EnergyTotals } from './energy.ts';
 import { mergeFactorUses } from './factors.ts';
 import { indicatorFigures } from './indicators.ts';
 import { meetingFigures } from './meetings.ts';
-import { supplierFigures } from './suppliers.ts';
 import type { TravelTotals } from './travel.ts';
 import { share } from './workforce.ts';
 
@@ -28,9 +27,8 @@ export interface YearInput {
   readonly travel: TravelTotals | null;
   readonly energy: EnergyTotals | null;
   readonly meetings: readonly MeetingMonth[] | null;
-  readonly suppliers: readonly SupplierContract[] | null;
-  /** The supplier figures of these contracts, when already computed (by the file task). */
-  readonly supplierValues?: ReadonlyMap<string, number | null>;
+  /** The contracts of suppliers.csv and their figures (suppliers.ts supplierFigures). */
+  readonly suppliers: { readonly contracts: readonly SupplierContract[]; readonly values: ReadonlyMap<string, number | null> } | null;
   readonly indicatorValues: readonly IndicatorValue[] | null;
 }
 
@@ -79,7 +77,7 @@ function energyFigures(e: EnergyTotals): Map<string, number | null> {
   ]);
 }
 
-export function computeYearRaw(input: YearInput, settings: ReportSettings): RawYear {
+export function computeYearRaw(input: YearInput): RawYear {
   const values = new Map<string, number | null>();
   const put = (m: ReadonlyMap<string, number | null>): void => {
     for (const [id, v] of m) values.set(id, v);
@@ -88,7 +86,7 @@ export function computeYearRaw(input: YearInput, settings: ReportSettings): RawY
   if (input.travel !== null) put(travelFigures(input.travel));
   if (input.energy !== null) put(energyFigures(input.energy));
   if (input.meetings !== null) put(meetingFigures(input.meetings));
-  if (input.suppliers !== null) put(input.supplierValues ?? supplierFigures(input.suppliers, input.year, settings));
+  if (input.suppliers !== null) put(input.suppliers.values);
   if (input.indicatorValues !== null) put(indicatorFigures(input.indicatorValues));
 
   // Totals need both travel.csv and energy.csv.
@@ -109,7 +107,7 @@ export function computeYearRaw(input: YearInput, settings: ReportSettings): RawY
     hasWorkforce: input.workforce !== null,
     factorsUsed: mergeFactorUses(input.travel?.factorsUsed ?? [], input.energy?.factorsUsed ?? []),
     energyByCarrierMwh: input.energy === null ? null : { ...input.energy.mwhByCarrier },
-    contracts: input.suppliers,
+    contracts: input.suppliers?.contracts ?? null,
     indicatorValues: input.indicatorValues ?? [],
   };
 }

@@ -16,7 +16,7 @@ import { kpiCatalog } from '../model/kpis.ts';
 import type { LedgerSink } from '../model/figures.ts';
 import type {
   Benchmark, EmissionFactor, IndicatorDeclaration, IndicatorValue, MeetingMonth,
-  Narrative, SupplierContract, Target,
+  Narrative, Target,
 } from '../model/records.ts';
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
 import type { ReportSettings } from '../model/settings.ts';
@@ -31,7 +31,7 @@ import { acceptsFragments } from '../publish/write-downloads.ts';
 import { cacheFolderFor, cacheKey, hashFileRemembered, processCache, pruneCacheFolder } from './cache.ts';
 import type { JobResult, MemoryCache, TaskJob } from './cache.ts';
 import { runFileTask } from './file-task.ts';
-import type { FileResult, FileTask, Fold } from './file-task.ts';
+import type { FileOutput, FileResult, FileTask, Fold } from './file-task.ts';
 import { SILENT_PROGRESS } from './progress.ts';
 import type { FileProgress, ProgressReporter } from './progress.ts';
 import { InProcessRunner, WorkerPool } from './workers.ts';
@@ -232,13 +232,16 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   async function finishYear(y: YearFolder, runs: Record<'employees' | 'travel' | 'energy' | 'meetings' | 'suppliers' | 'indicatorValues', Promise<Sourced> | null>): Promise<RawYear> {
     const got = async (p: Promise<Sourced> | null): Promise<Sourced | null> => (p === null ? null : p);
     const ledger = options.ledgerFor?.(y.year);
-    const employeesResult = await got(runs.employees);
-    let workforce: Map<string, number | null> | null = null;
-    if (employeesResult !== null) {
-      const { output } = take(employeesResult);
-      workforce = new Map(output.fold === 'workforce' ? output.figures : []);
-      for (const id of output.fold === 'workforce' ? output.employeeIds : []) employeeIds.add(id);
-    }
+    /** The output of a file task, when the file is there and was folded this way. */
+    const outputOf = async <F extends FileOutput['fold']>(p: Promise<Sourced> | null, fold: F): Promise<Extract<FileOutput, { fold: F }> | null> => {
+      const s = await got(p);
+      if (s === null) return null;
+      const { output } = take(s);
+      return output.fold === fold ? (output as Extract<FileOutput, { fold: F }>) : null;
+    };
+    const staff = await outputOf(runs.employees, 'workforce');
+    for (const id of staff?.employeeIds ?? []) employeeIds.add(id);
+    const workforce = staff === null ? null : new Map(staff.figures);
     const flows = async (p: Promise<Sourced> | null): Promise<FileResult | null> => {
       const s = await got(p);
       if (s === null) return null;
@@ -261,19 +264,10 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
       return s === null ? null : rowsOf<T>(take(s));
     };
     const meetings = await collected<MeetingMonth>(runs.meetings);
-    const suppliersResult = await got(runs.suppliers);
-    let suppliers: readonly SupplierContract[] | null = null;
-    let supplierValues: Map<string, number | null> | undefined;
-    if (suppliersResult !== null) {
-      const { output } = take(suppliersResult);
-      suppliers = output.fold === 'suppliers' ? output.rows : [];
-      supplierValues = new Map(output.fold === 'suppliers' ? output.figures : []);
-    }
+    const contracts = await outputOf(runs.suppliers, 'suppliers');
+    const suppliers = contracts === null ? null : { contracts: contracts.rows, values: new Map(contracts.figures) };
     const indicatorValues = await collected<IndicatorValue>(runs.indicatorValues);
-    return computeYearRaw({
-      year: y.year, draft: y.draft, workforce, travel, energy, meetings, suppliers, indicatorValues,
-      ...(supplierValues === undefined ? {} : { supplierValues }),
-    }, settings);
+    return computeYearRaw({ year: y.year, draft: y.draft, workforce, travel, energy, meetings, suppliers, indicatorValues });
   }
 
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };

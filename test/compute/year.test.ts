@@ -54,7 +54,7 @@ function status(y: YearFigures | undefined, id: string): string | undefined {
 const SETTINGS_2019 = settingsWith({ baseYear: 2019 });
 
 describe('computeYearRaw', () => {
-  const raw = computeYearRaw(input({ year: 2025, employees: staff(2), travel: TRAVEL, energy: ENERGY }), SETTINGS);
+  const raw = computeYearRaw(input({ year: 2025, employees: staff(2), travel: TRAVEL, energy: ENERGY }));
 
   it('turns kg into tonnes and adds the totals', () => {
     expect(raw.values.get('env.scope1_t')).toBe(1);
@@ -76,12 +76,12 @@ describe('computeYearRaw', () => {
   });
 
   it('reports no total without travel.csv, and no intensity without employees.csv', () => {
-    const noTravel = computeYearRaw(input({ year: 2025, employees: staff(2), energy: ENERGY }), SETTINGS);
+    const noTravel = computeYearRaw(input({ year: 2025, employees: staff(2), energy: ENERGY }));
     expect(noTravel.values.get('env.total_location_t')).toBeNull();
     expect(noTravel.values.get('env.total_market_t')).toBeNull();
     expect(noTravel.values.get('env.intensity_location_t_per_fte')).toBeNull();
     expect(noTravel.values.get('env.scope1_t')).toBe(1);
-    const noStaff = computeYearRaw(input({ year: 2025, travel: TRAVEL, energy: ENERGY }), SETTINGS);
+    const noStaff = computeYearRaw(input({ year: 2025, travel: TRAVEL, energy: ENERGY }));
     expect(noStaff.values.get('env.total_location_t')).toBe(6);
     expect(noStaff.values.get('env.intensity_location_t_per_fte')).toBeNull();
   });
@@ -96,11 +96,11 @@ describe('finishYears', () => {
   // 2019 (base): total 10 t (travel 3000 kg + energy 7000 kg); 2025: total 6 t.
   const base = computeYearRaw(input({
     year: 2019, travel: TRAVEL, energy: { ...ENERGY, scope1Kg: 2000, scope2LocationKg: 5000 },
-  }), SETTINGS_2019);
+  }));
   const y2025 = computeYearRaw(input({
     year: 2025, draft: true, employees: staff(10, 2), travel: TRAVEL, energy: ENERGY,
     indicatorValues: [{ line: 2, id: 'data.breaches_reported', value: 3, note: null, source: null }],
-  }), SETTINGS_2019);
+  }));
   const years = finishYears([y2025, base], SETTINGS_2019, catalog);
   const [f2019, f2025] = years;
 
@@ -133,7 +133,7 @@ describe('finishYears', () => {
   it('no reduction without a base year or without the base year’s total', () => {
     const noBase = finishYears([base, y2025], SETTINGS, catalog);
     expect(status(noBase[1], 'env.reduction_vs_base_location')).toBe('not_reported');
-    const baseWithoutTravel = computeYearRaw(input({ year: 2019, energy: ENERGY }), SETTINGS_2019);
+    const baseWithoutTravel = computeYearRaw(input({ year: 2019, energy: ENERGY }));
     const missing = finishYears([baseWithoutTravel, y2025], SETTINGS_2019, catalog);
     expect(status(missing[1], 'env.reduction_vs_base_location')).toBe('not_reported');
     expect(status(missing[0], 'env.reduction_vs_base_location')).toBe('not_reported');
@@ -149,8 +149,8 @@ describe('finishYears', () => {
   });
 
   it('suppresses the median age when the headcount is below k, 0 included', () => {
-    const nobody = computeYearRaw(input({ year: 2025, employees: [] }), SETTINGS);
-    const three = computeYearRaw(input({ year: 2024, employees: staff(3) }), SETTINGS);
+    const nobody = computeYearRaw(input({ year: 2025, employees: [] }));
+    const three = computeYearRaw(input({ year: 2024, employees: staff(3) }));
     const [f3, f0] = finishYears([nobody, three], SETTINGS, catalog);
     expect(status(f0, 'hr.age.median')).toBe('suppressed');
     expect(status(f3, 'hr.age.median')).toBe('suppressed');
