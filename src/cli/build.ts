@@ -4,11 +4,17 @@
 
 import { parseCommandArgs } from './args.ts';
 import { runBuild } from '../pipeline/build.ts';
+import { TOOL, toolLines } from '../pipeline/tool.ts';
 import { exitWith, reportProblems, runMain } from './report.ts';
 
-const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--quiet]';
+const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--quiet] | --version';
 
 await runMain(async () => {
+  // The pinned tool (name, version, commit, lock file, Node, ICU), as the manifest records it.
+  if (process.argv.length === 3 && process.argv[2] === '--version') {
+    process.stdout.write(toolLines(TOOL));
+    return exitWith(0);
+  }
   const args = parseCommandArgs(process.argv.slice(2), USAGE);
   if (args.ok === 'help') {
     process.stdout.write(`${USAGE}\nBuilds the report site from the data folder (default data/) into the output folder (default _site/).\n`);

@@ -16,8 +16,22 @@ export interface InputFileInfo {
   readonly rows: number | null;
 }
 
+/** The tool that built a site, pinned (site.md "Downloads": the manifest's `tool`). */
+export interface ToolInfo {
+  readonly name: string;
+  /** Semantic version (package.json; CHANGELOG.md). */
+  readonly version: string;
+  /** The git commit the tool was built from, or "unknown" outside git. */
+  readonly commit: string;
+  /** SHA-256 of package-lock.json, or "unknown". */
+  readonly lockfileSha256: string;
+  /** `process.versions.node` and `.icu` of the build. */
+  readonly node: string;
+  readonly icu: string;
+}
+
 export interface ReportModel {
-  readonly tool: { readonly name: string; readonly version: string };
+  readonly tool: ToolInfo;
   readonly settings: ReportSettings;
   /** Every reporting year, ascending. */
   readonly years: readonly YearFigures[];

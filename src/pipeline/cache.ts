@@ -93,7 +93,8 @@ export async function hashFileRemembered(absPath: string): Promise<string> {
 export function cacheKey(task: FileTask, fileSha256: string): string {
   const material = JSON.stringify({
     format: CACHE_FORMAT,
-    tool: TOOL,
+    // Name and version only: the commit, Node and ICU (the manifest's) do not change a result.
+    tool: { name: TOOL.name, version: TOOL.version },
     code: codeFingerprint(),
     kind: task.kind,
     fold: task.fold,

@@ -4,7 +4,7 @@
 
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { InputFileInfo } from '../model/site.ts';
+import type { InputFileInfo, ToolInfo } from '../model/site.ts';
 import { fileHash } from '../util/file-hash.ts';
 
 export const MANIFEST_PATH = 'downloads/manifest.json';
@@ -18,7 +18,7 @@ export interface OutputFileInfo {
 }
 
 export interface Manifest {
-  readonly tool: { readonly name: string; readonly version: string };
+  readonly tool: ToolInfo;
   readonly inputs: readonly InputFileInfo[];
   readonly outputs: readonly OutputFileInfo[];
 }
@@ -71,7 +71,10 @@ export function sha256sumLine(sha256: string, path: string): string {
 
 export function manifestJson(manifest: Manifest): string {
   const plain = {
-    tool: { name: manifest.tool.name, version: manifest.tool.version },
+    tool: {
+      name: manifest.tool.name, version: manifest.tool.version, commit: manifest.tool.commit,
+      lockfileSha256: manifest.tool.lockfileSha256, node: manifest.tool.node, icu: manifest.tool.icu,
+    },
     inputs: [...manifest.inputs].sort(byPath)
       .map((i) => ({ path: i.path, bytes: i.bytes, sha256: i.sha256, rows: i.rows })),
     outputs: [...manifest.outputs].sort(byPath)
@@ -87,7 +90,7 @@ export function manifestJson(manifest: Manifest): string {
  */
 export async function writeManifest(
   siteDir: string,
-  tool: { name: string; version: string },
+  tool: ToolInfo,
   inputs: readonly InputFileInfo[],
   known: ReadonlyMap<string, { readonly bytes: number; readonly sha256: string }> = new Map(),
 ): Promise<void> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InputFileInfo } from '../../src/model/site.ts';
+import type { InputFileInfo, ToolInfo } from '../../src/model/site.ts';
 import { sha256sumLine, writeManifest } from '../../src/publish/manifest.ts';
 
 const run = promisify(execFile);
@@ -14,14 +14,17 @@ const SHA_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015a
 const SHA_EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const SHA_HELLO_LINE = '5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03'; // "hello\n"
 
-const TOOL = { name: 'csr-report', version: '0.1.0' };
+const TOOL: ToolInfo = {
+  name: 'csr-report', version: '0.2.0', commit: '0123456789abcdef0123456789abcdef01234567',
+  lockfileSha256: SHA_ABC, node: '20.19.0', icu: '76.1',
+};
 const INPUTS: readonly InputFileInfo[] = [
   { path: 'report.json', bytes: 10, sha256: SHA_EMPTY, rows: null },
   { path: '2025/employees.csv', bytes: 3, sha256: SHA_ABC, rows: 1 },
 ];
 
 interface ManifestShape {
-  tool: { name: string; version: string };
+  tool: ToolInfo;
   inputs: { path: string; bytes: number; sha256: string; rows: number | null }[];
   outputs: { path: string; bytes: number; sha256: string }[];
 }
@@ -59,6 +62,8 @@ describe('writeManifest', () => {
   it('lists the tool, the inputs by path, and every output file with size and SHA-256', async () => {
     await writeManifest(site, TOOL, INPUTS);
     const manifest = JSON.parse(await readFile(join(site, 'downloads/manifest.json'), 'utf8')) as ManifestShape;
+    // The pinned tool (issue 13, item 4), every field in this order.
+    expect(Object.keys(manifest.tool)).toEqual(['name', 'version', 'commit', 'lockfileSha256', 'node', 'icu']);
     expect(manifest).toEqual({
       tool: TOOL,
       inputs: [
