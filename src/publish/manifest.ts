@@ -9,6 +9,8 @@ import { fileHash } from '../util/file-hash.ts';
 
 export const MANIFEST_PATH = 'downloads/manifest.json';
 export const SHA256SUMS_PATH = 'downloads/SHA256SUMS';
+/** Every input file, path relative to the data folder: `cd DATA && sha256sum -c SITE/downloads/INPUTS.sha256`. */
+export const INPUTS_SUMS_PATH = 'downloads/INPUTS.sha256';
 
 export interface OutputFileInfo {
   /** Relative to the site root, forward slashes. */
@@ -83,9 +85,15 @@ export function manifestJson(manifest: Manifest): string {
   return `${JSON.stringify(plain, null, 2)}\n`;
 }
 
+/** downloads/INPUTS.sha256: every input file by its path in the data folder, sorted, for `sha256sum -c`. */
+export function inputsSha256(inputs: readonly InputFileInfo[]): string {
+  return [...inputs].sort(byPath).map((i) => sha256sumLine(i.sha256, i.path)).join('');
+}
+
 /**
- * Writes downloads/manifest.json (every file of the site except itself and SHA256SUMS) and then
- * downloads/SHA256SUMS (those files and manifest.json). Call it last, on the complete site.
+ * Writes downloads/INPUTS.sha256 (the inputs), downloads/manifest.json (every file of the site
+ * except itself and SHA256SUMS) and then downloads/SHA256SUMS (those files and manifest.json).
+ * Call it last, on the complete site.
  * `known`: size and SHA-256 of files written by this build that recorded them (by site path).
  */
 export async function writeManifest(
@@ -94,6 +102,8 @@ export async function writeManifest(
   inputs: readonly InputFileInfo[],
   known: ReadonlyMap<string, { readonly bytes: number; readonly sha256: string }> = new Map(),
 ): Promise<void> {
+  await mkdir(join(siteDir, 'downloads'), { recursive: true });
+  await writeFile(join(siteDir, INPUTS_SUMS_PATH), inputsSha256(inputs), 'utf8');
   const paths = (await listFiles(siteDir)).filter((p) => p !== MANIFEST_PATH && p !== SHA256SUMS_PATH);
   const outputs: OutputFileInfo[] = [];
   for (const path of paths) outputs.push(await knownOrDescribed(siteDir, path, known.get(path)));

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,9 @@ const run = promisify(execFile);
 const SHA_ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 const SHA_EMPTY = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const SHA_HELLO_LINE = '5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03'; // "hello\n"
+
+/** downloads/INPUTS.sha256 for INPUTS below, worked out by hand: sorted by path, hash, two spaces, path. */
+const INPUTS_SUMS = `${SHA_ABC}  2025/employees.csv\n${SHA_EMPTY}  report.json\n`;
 
 const TOOL: ToolInfo = {
   name: 'csr-report', version: '0.2.0', commit: '0123456789abcdef0123456789abcdef01234567',
@@ -74,6 +78,7 @@ describe('writeManifest', () => {
         { path: 'assets/a b.css', bytes: 3, sha256: SHA_ABC },
         { path: 'downloads/2025/kpis.csv', bytes: 3, sha256: SHA_ABC },
         { path: 'downloads/2025/kpis.json', bytes: 0, sha256: SHA_EMPTY },
+        { path: 'downloads/INPUTS.sha256', bytes: INPUTS_SUMS.length, sha256: createHash('sha256').update(INPUTS_SUMS).digest('hex') },
         { path: 'en/workforce/index.html', bytes: 6, sha256: SHA_HELLO_LINE },
         { path: 'index.html', bytes: 3, sha256: SHA_ABC },
       ],
@@ -85,13 +90,13 @@ describe('writeManifest', () => {
     const sums = await readFile(join(site, 'downloads/SHA256SUMS'), 'utf8');
     const lines = sums.trimEnd().split('\n');
     expect(lines.map((l) => l.slice(66))).toEqual([
-      'assets/a b.css', 'downloads/2025/kpis.csv', 'downloads/2025/kpis.json', 'downloads/manifest.json',
+      'assets/a b.css', 'downloads/2025/kpis.csv', 'downloads/2025/kpis.json', 'downloads/INPUTS.sha256', 'downloads/manifest.json',
       'en/workforce/index.html', 'index.html',
     ]);
     expect(lines[0]).toBe(`${SHA_ABC}  assets/a b.css`);
     const check = await sha256sumCheck();
     expect(check.ok).toBe(true);
-    expect(check.out.split('\n').filter((l) => l.endsWith(': OK'))).toHaveLength(6);
+    expect(check.out.split('\n').filter((l) => l.endsWith(': OK'))).toHaveLength(7);
   });
 
   it('makes `sha256sum -c` fail once a file of the site is changed', async () => {
@@ -109,6 +114,24 @@ describe('writeManifest', () => {
     await writeManifest(site, TOOL, [...INPUTS].reverse());
     expect(await readFile(join(site, 'downloads/manifest.json'))).toEqual(first);
     expect(await readFile(join(site, 'downloads/SHA256SUMS'))).toEqual(firstSums);
+  });
+
+  it('writes downloads/INPUTS.sha256 that `sha256sum -c` accepts in the data folder, and fails on a changed input', async () => {
+    await writeManifest(site, TOOL, INPUTS);
+    expect(await readFile(join(site, 'downloads/INPUTS.sha256'), 'utf8')).toBe(INPUTS_SUMS);
+    const data = await mkdtemp(join(tmpdir(), 'data-'));
+    try {
+      await mkdir(join(data, '2025'));
+      await writeFile(join(data, '2025/employees.csv'), 'abc');
+      await writeFile(join(data, 'report.json'), '');
+      const { stdout } = await run('sha256sum', ['-c', join(site, 'downloads/INPUTS.sha256')], { cwd: data });
+      expect(stdout).toBe('2025/employees.csv: OK\nreport.json: OK\n');
+      await writeFile(join(data, 'report.json'), '{}');
+      await expect(run('sha256sum', ['-c', join(site, 'downloads/INPUTS.sha256')], { cwd: data }))
+        .rejects.toMatchObject({ stdout: '2025/employees.csv: OK\nreport.json: FAILED\n' });
+    } finally {
+      await rm(data, { recursive: true, force: true });
+    }
   });
 
   it('handles a file name with a backslash the way sha256sum does', async () => {
