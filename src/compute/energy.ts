@@ -44,6 +44,24 @@ export function kwhOf(quantity: number, unit: EnergyUnit): number | null {
   }
 }
 
+/**
+ * Units of the factor per unit of the row (the ledger's `conversion`): 1, 1000 (MWh → kWh) or
+ * 1000/3.6 (GJ → kWh); null when the row's unit does not convert to the factor's.
+ */
+export function conversionFactor(unit: EnergyUnit, factorUnit: FactorUnit): number | null {
+  if (factorUnit === 'kWh') {
+    switch (unit) {
+      case 'kWh': return 1;
+      case 'MWh': return 1000;
+      case 'GJ': return 1000 / 3.6;
+      case 'm3':
+      case 'l': return null;
+    }
+  }
+  if (factorUnit === 'm3' || factorUnit === 'l') return unit === factorUnit ? 1 : null;
+  return null;
+}
+
 /** The quantity in the factor's unit, or null when the row's unit does not convert to it. */
 export function quantityInFactorUnit(quantity: number, unit: EnergyUnit, factorUnit: FactorUnit): number | null {
   if (factorUnit === 'kWh') return kwhOf(quantity, unit);
@@ -101,6 +119,8 @@ function zeroByCarrier(): Record<EnergyCarrier, number> {
 interface Applied {
   readonly chosen: ChosenFactor;
   readonly quantity: number;
+  /** The factor's units per unit of the row. */
+  readonly conversion: number;
 }
 
 export class EnergyAccumulator {
@@ -133,25 +153,39 @@ export class EnergyAccumulator {
       return null;
     }
     const q = quantityInFactorUnit(quantity, r.unit, chosen.factor.unit);
-    if (q === null) {
+    const conversion = conversionFactor(r.unit, chosen.factor.unit);
+    if (q === null || conversion === null) {
       const wanted = chosen.factor.unit === 'kWh' ? 'kWh, MWh or GJ' : chosen.factor.unit;
       this.#errorOnce(`unit ${key} ${r.unit}`, r.line,
         `"${r.unit}" does not convert to the unit of the emission factor for "${key}" (${chosen.factor.unit}, emission-factors.csv line ${chosen.factor.line}); give the quantity in ${wanted}`,
         'unit');
       return null;
     }
-    return { chosen, quantity: q };
+    return { chosen, quantity: q, conversion };
   }
 
-  #write(r: EnergyReading, a: Applied, quantity: number, scope: Scope): number {
+  /**
+   * One ledger row: `quantity` (in the factor's unit) is the row's quantity × conversion ×
+   * periodShare × (1 − renewableShare), computed by the caller as the figures use it.
+   */
+  #write(r: EnergyReading, a: Applied, quantity: number, scope: Scope, periodShare: number, renewableShare: number | null): number {
     const kgCo2e = quantity * a.chosen.value;
     const row: LedgerRow = {
       file: this.#o.file,
       line: r.line,
+      sourceQuantity: r.quantity,
+      sourceUnit: r.unit,
+      periodShare,
+      conversion: a.conversion,
+      renewableShare,
+      distanceKm: null,
+      roundTrip: null,
+      travellers: null,
       factorKey: a.chosen.factor.key,
       factorYear: a.chosen.factor.year,
       factor: a.chosen.value,
       factorUnit: a.chosen.factor.unit,
+      factorSource: a.chosen.factor.source,
       quantity,
       kgCo2e,
       scope,
@@ -172,15 +206,17 @@ export class EnergyAccumulator {
       return;
     }
     // Pro rata by days, both ends included.
-    const quantity = share.daysInYear === share.days ? r.quantity : (r.quantity * share.daysInYear) / share.days;
+    const whole = share.daysInYear === share.days;
+    const quantity = whole ? r.quantity : (r.quantity * share.daysInYear) / share.days;
+    const periodShare = whole ? 1 : share.daysInYear / share.days;
     const main = this.#apply(r, CARRIER_FACTOR_KEY[r.carrier], quantity);
     if (main === null) return;
 
     if (r.carrier === 'electricity') {
       const residual = this.#apply(r, RESIDUAL_FACTOR_KEY, quantity);
       if (residual === null) return;
-      this.#scope2Location += this.#write(r, main, main.quantity, '2-location');
-      this.#scope2Market += this.#write(r, residual, residual.quantity * (1 - r.renewableShare), '2-market');
+      this.#scope2Location += this.#write(r, main, main.quantity, '2-location', periodShare, null);
+      this.#scope2Market += this.#write(r, residual, residual.quantity * (1 - r.renewableShare), '2-market', periodShare, r.renewableShare);
       this.#electricityKwh += main.quantity;
       this.#renewableKwh += main.quantity * r.renewableShare;
       this.#mwh.electricity += main.quantity / 1000;
@@ -199,10 +235,10 @@ export class EnergyAccumulator {
       kwh = quantity * perUnit;
     }
     if (r.carrier === 'district_heating') {
-      this.#scope2Location += this.#write(r, main, main.quantity, '2-location');
-      this.#scope2Market += this.#write(r, main, main.quantity, '2-market');
+      this.#scope2Location += this.#write(r, main, main.quantity, '2-location', periodShare, null);
+      this.#scope2Market += this.#write(r, main, main.quantity, '2-market', periodShare, null);
     } else {
-      this.#scope1 += this.#write(r, main, main.quantity, '1');
+      this.#scope1 += this.#write(r, main, main.quantity, '1', periodShare, null);
     }
     this.#mwh[r.carrier] += kwh / 1000;
   }

@@ -1,6 +1,6 @@
 // What the figures step produces for each reporting year, and what the pages and downloads use.
 
-import type { EnergyCarrier, FactorUnit, IndicatorValue, SupplierContract } from './records.ts';
+import type { EnergyCarrier, EnergyUnit, FactorUnit, IndicatorValue, SupplierContract } from './records.ts';
 
 export type KpiStatus = 'ok' | 'suppressed' | 'not_reported';
 
@@ -16,16 +16,37 @@ export interface KpiRecord {
 
 export type Scope = '1' | '2-location' | '2-market' | '3';
 
-/** One row of downloads/<year>/emissions.csv: a factor applied to one input row. */
+/**
+ * One row of downloads/<year>/emissions.csv: a factor applied to one input row, with what the
+ * quantity was worked out from, so that the row recomputes from its own columns (site.md
+ * "Downloads"). Energy rows: quantity = sourceQuantity × conversion × periodShare ×
+ * (1 − renewableShare); travel rows: quantity = distanceKm × (2 if roundTrip) × (travellers if
+ * the factor is per pkm). Every row: kgCo2e = quantity × factor. Columns that do not apply are null.
+ */
 export interface LedgerRow {
   /** Relative to the data folder. */
   readonly file: string;
   readonly line: number;
+  /** Energy: the quantity and unit as the source row gives them. */
+  readonly sourceQuantity: number | null;
+  readonly sourceUnit: EnergyUnit | null;
+  /** Energy: days of the row's period inside the year ÷ days of the period (both ends included). */
+  readonly periodShare: number | null;
+  /** Energy: the factor's units per source unit (1, 1000, 1000/3.6 or kwh_per_unit). */
+  readonly conversion: number | null;
+  /** Market-based electricity rows only: the share covered by guarantees of origin. */
+  readonly renewableShare: number | null;
+  /** Travel: the one-way distance, whether it is a return trip, and the travellers. */
+  readonly distanceKm: number | null;
+  readonly roundTrip: boolean | null;
+  readonly travellers: number | null;
   readonly factorKey: string;
   readonly factorYear: number;
   /** The value applied (kg_co2e_rf for flights when radiative forcing is on). */
   readonly factor: number;
   readonly factorUnit: FactorUnit;
+  /** The factor row's `source` (emission-factors.csv). */
+  readonly factorSource: string;
   /** Quantity in the factor's unit that the factor was applied to (pkm, km, kWh, m3, l). */
   readonly quantity: number;
   readonly kgCo2e: number;

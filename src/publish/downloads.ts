@@ -41,7 +41,9 @@ export function kpisCsv(records: readonly KpiRecord[]): string {
 }
 
 export const LEDGER_CSV_HEADER = [
-  'source_file', 'line', 'factor_key', 'factor_year', 'factor', 'factor_unit', 'quantity', 'kg_co2e', 'scope',
+  'source_file', 'line', 'source_quantity', 'source_unit', 'period_share', 'conversion', 'renewable_share',
+  'distance_km', 'round_trip', 'travellers', 'quantity', 'factor_key', 'factor_year', 'factor', 'factor_unit',
+  'factor_source', 'kg_co2e', 'scope',
 ] as const;
 
 /** Told every cell of a ledger line as written (the output scan of the ledger, pipeline/ledger-scan.ts). */
@@ -50,34 +52,39 @@ export interface LedgerCellObserver {
   number(cell: string): void;
 }
 
+/** No observer: the cells are only written. */
+const UNOBSERVED: LedgerCellObserver = { text: () => undefined, number: () => undefined };
+
 /**
- * One ledger row as emissions.csv holds it: the same line `csvLine` makes of the nine cells, built
- * without csv-stringify because it runs for every travel and energy row. Numbers go through
- * plainNumber (digits, `-` and `.` only: never quoted or neutralised, as in csvLine); the text
- * cells (file, factor key, unit, scope) through csvCell, which formats each distinct text once.
+ * One ledger row as emissions.csv holds it: the same line `csvLine` makes of its cells (null as
+ * an empty cell, round_trip as yes/no), built without csv-stringify because it runs for every
+ * travel and energy row. Numbers go through plainNumber (digits, `-` and `.` only: never quoted
+ * or neutralised, as in csvLine); the text cells (file, unit, factor key and source, scope)
+ * through csvCell, which formats each distinct text once. Empty cells are not told to the
+ * observer (there is nothing in them to find).
  */
-export function ledgerLine(row: LedgerRow, observer?: LedgerCellObserver): string {
-  const file = csvCell(row.file);
-  const line = plainNumber(row.line);
-  const key = csvCell(row.factorKey);
-  const factorYear = plainNumber(row.factorYear);
-  const factor = plainNumber(row.factor);
-  const unit = csvCell(row.factorUnit);
-  const quantity = plainNumber(row.quantity);
-  const kg = plainNumber(row.kgCo2e);
-  const scope = csvCell(row.scope);
-  if (observer !== undefined) {
-    observer.text(file);
-    observer.number(line);
-    observer.text(key);
-    observer.number(factorYear);
-    observer.number(factor);
-    observer.text(unit);
-    observer.number(quantity);
-    observer.number(kg);
-    observer.text(scope);
-  }
-  return `${file},${line},${key},${factorYear},${factor},${unit},${quantity},${kg},${scope}\r\n`;
+export function ledgerLine(row: LedgerRow, observer: LedgerCellObserver = UNOBSERVED): string {
+  const o = observer;
+  const trip = row.roundTrip === null ? null : row.roundTrip ? 'yes' : 'no';
+  return `${textCell(row.file, o)},${numberCell(row.line, o)},${numberCell(row.sourceQuantity, o)},${textCell(row.sourceUnit, o)},`
+    + `${numberCell(row.periodShare, o)},${numberCell(row.conversion, o)},${numberCell(row.renewableShare, o)},`
+    + `${numberCell(row.distanceKm, o)},${textCell(trip, o)},${numberCell(row.travellers, o)},`
+    + `${numberCell(row.quantity, o)},${textCell(row.factorKey, o)},${numberCell(row.factorYear, o)},${numberCell(row.factor, o)},`
+    + `${textCell(row.factorUnit, o)},${textCell(row.factorSource, o)},${numberCell(row.kgCo2e, o)},${textCell(row.scope, o)}\r\n`;
+}
+
+function textCell(value: string | null, observer: LedgerCellObserver): string {
+  if (value === null) return '';
+  const cell = csvCell(value);
+  observer.text(cell);
+  return cell;
+}
+
+function numberCell(value: number | null, observer: LedgerCellObserver): string {
+  if (value === null) return '';
+  const cell = plainNumber(value);
+  observer.number(cell);
+  return cell;
 }
 
 /** Bytes gathered before they go to disk; the ledger itself is never held. */

@@ -13,9 +13,12 @@ import { LedgerFiles, LedgerFragmentWriter } from '../../src/publish/write-downl
 import type { FragmentOrigin, LedgerFragment } from '../../src/publish/write-downloads.ts';
 import { emailsInFile } from '../../src/verify/input-emails.ts';
 
-const HEADER = '\uFEFFsource_file,line,factor_key,factor_year,factor,factor_unit,quantity,kg_co2e,scope\r\n';
+const HEADER = '\uFEFFsource_file,line,source_quantity,source_unit,period_share,conversion,renewable_share,distance_km,round_trip,travellers,quantity,factor_key,factor_year,factor,factor_unit,factor_source,kg_co2e,scope\r\n';
 const row: LedgerRow = {
-  file: '2025/travel.csv', line: 2, factorKey: 'rail.national', factorYear: 2024,
+  file: '2025/travel.csv', line: 2,
+  sourceQuantity: null, sourceUnit: null, periodShare: null, conversion: null, renewableShare: null,
+  distanceKm: 200, roundTrip: false, travellers: 2, factorSource: 'test',
+  factorKey: 'rail.national', factorYear: 2024,
   factor: 0.005, factorUnit: 'pkm', quantity: 400, kgCo2e: 2, scope: '3',
 };
 
@@ -51,9 +54,9 @@ describe('LedgerFiles with a cache folder', () => {
   const a = fragment(work, 'a', [row, { ...row, line: 3, quantity: 50, kgCo2e: 0.25 }]);
   const b = fragment(work, 'b', [{ ...row, file: '2025/energy.csv', line: 2, factorKey: 'energy.electricity', factorUnit: 'kWh', quantity: 1000, kgCo2e: 100, scope: '2-location' }]);
   const expected = HEADER
-    + '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3\r\n'
-    + '2025/travel.csv,3,rail.national,2024,0.005,pkm,50,0.25,3\r\n'
-    + '2025/energy.csv,2,energy.electricity,2024,0.005,kWh,1000,100,2-location\r\n';
+    + '2025/travel.csv,2,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n'
+    + '2025/travel.csv,3,,,,,,200,no,2,50,rail.national,2024,0.005,pkm,test,0.25,3\r\n'
+    + '2025/energy.csv,2,,,,,,200,no,2,1000,energy.electricity,2024,0.005,kWh,test,100,2-location\r\n';
 
   it('writes the same bytes as without the cache, and hard-links the second site to the first', async () => {
     const cache = temp('ledger-cache-');
@@ -112,7 +115,7 @@ describe('LedgerFiles with a cache folder', () => {
     const again = await site(cache, [a]);
     expect(readdirSync(cache)).toHaveLength(4);
     expect(readFileSync(path.join(again.dir, 'downloads', '2025', 'emissions.csv'), 'utf8')).toBe(HEADER
-      + '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3\r\n2025/travel.csv,3,rail.national,2024,0.005,pkm,50,0.25,3\r\n');
+      + '2025/travel.csv,2,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n2025/travel.csv,3,,,,,,200,no,2,50,rail.national,2024,0.005,pkm,test,0.25,3\r\n');
   });
 
   it('does not use a damaged entry of the same size', async () => {
@@ -134,8 +137,8 @@ describe('LedgerFiles with a cache folder', () => {
     const cache = temp('ledger-cache-');
     const s = await site(cache, [a], { ...row, line: 9 });
     expect(readFileSync(path.join(s.dir, 'downloads', '2025', 'emissions.csv'), 'utf8')).toBe(HEADER
-      + '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3\r\n2025/travel.csv,3,rail.national,2024,0.005,pkm,50,0.25,3\r\n'
-      + '2025/travel.csv,9,rail.national,2024,0.005,pkm,400,2,3\r\n');
+      + '2025/travel.csv,2,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n2025/travel.csv,3,,,,,,200,no,2,50,rail.national,2024,0.005,pkm,test,0.25,3\r\n'
+      + '2025/travel.csv,9,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n');
   });
 
   it('names the ledgers the output scan may skip, by their recorded scans', async () => {

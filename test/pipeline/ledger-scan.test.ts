@@ -14,8 +14,9 @@ import { scanText } from '../../src/verify/scan.ts';
 import type { PrivateInputValues } from '../../src/verify/scan.ts';
 
 const base: LedgerRow = {
-  file: '2025/travel.csv', line: 2, factorKey: 'rail.national', factorYear: 2024,
-  factor: 0.005, factorUnit: 'pkm', quantity: 400, kgCo2e: 2, scope: '3',
+  file: '2025/travel.csv', line: 2, sourceQuantity: null, sourceUnit: null, periodShare: null, conversion: null,
+  renewableShare: null, distanceKm: 200, roundTrip: false, travellers: 2, factorKey: 'rail.national', factorYear: 2024,
+  factor: 0.005, factorUnit: 'pkm', factorSource: 'test', quantity: 400, kgCo2e: 2, scope: '3',
 };
 
 function ledger(rows: readonly LedgerRow[]): { text: string; cpr: boolean; clean: (s: PrivateInputValues) => boolean } {

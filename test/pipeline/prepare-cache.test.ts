@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { exampleFolder, run, writeFile, writeFolder, REPORT_JSON, FACTORS_CSV, TRAVEL_2025 } from './folder.ts';
 
 const BOM = '\uFEFF';
-const HEADER = 'source_file,line,factor_key,factor_year,factor,factor_unit,quantity,kg_co2e,scope\r\n';
+const HEADER = 'source_file,line,source_quantity,source_unit,period_share,conversion,renewable_share,distance_km,round_trip,travellers,quantity,factor_key,factor_year,factor,factor_unit,factor_source,kg_co2e,scope\r\n';
 
 function freshCache(): string {
   return mkdtempSync(path.join(tmpdir(), 'prepare-cache-'));
@@ -31,13 +31,18 @@ describe('prepareReport: the ledger', () => {
     expect(r.ledgers[2025]?.startsWith(BOM + HEADER)).toBe(true);
     // rail: 100 km × 2 (return) × 2 travellers = 400 pkm × 0.005; car (per km): 50 km × 0.2; bus: 10 pkm × 0.1
     expect(lines.slice(1, 4)).toEqual([
-      '2025/travel.csv,2,rail.national,2024,0.005,pkm,400,2,3',
-      '2025/travel.csv,3,car.average,2024,0.2,km,50,10,3',
-      '2025/travel.csv,4,bus,2024,0.1,pkm,10,1,3',
+      '2025/travel.csv,2,,,,,,100,yes,2,400,rail.national,2024,0.005,pkm,test,2,3',
+      '2025/travel.csv,3,,,,,,50,no,3,50,car.average,2024,0.2,km,test,10,3',
+      '2025/travel.csv,4,,,,,,10,no,1,10,bus,2024,0.1,pkm,test,1,3',
     ]);
-    expect(lines[4]?.startsWith('2025/energy.csv,2,energy.electricity,')).toBe(true);
+    // electricity, 1000 kWh in January, half of it with guarantees of origin: location 1000 × 0.1,
+    // market 1000 × (1 − 0.5) × 0.4.
+    expect(lines.slice(4, 6)).toEqual([
+      '2025/energy.csv,2,1000,kWh,1,1,,,,,1000,energy.electricity,2024,0.1,kWh,test,100,2-location',
+      '2025/energy.csv,2,1000,kWh,1,1,0.5,,,,500,energy.electricity.residual,2024,0.4,kWh,test,200,2-market',
+    ]);
     expect(lines.at(-1)).toBe('');
-    expect(r.ledgers[2024]).toBe(`${BOM}${HEADER}2024/travel.csv,2,rail.national,2024,0.005,pkm,40,0.2,3\r\n`);
+    expect(r.ledgers[2024]).toBe(`${BOM}${HEADER}2024/travel.csv,2,,,,,,40,no,1,40,rail.national,2024,0.005,pkm,test,0.2,3\r\n`);
   });
 
   it('collects the employee ids for the output scan', async () => {
@@ -76,7 +81,7 @@ describe('prepareReport: the disk cache', () => {
     writeFile(dir, '2025/travel.csv', TRAVEL_2025.replace('2025-03-03,bus,10', '2025-03-03,bus,20'));
     const changed = await run(dir, { cacheDir });
     expect(Object.entries(changed.sources).filter(([, s]) => s === 'read').map(([f]) => f)).toEqual(['2025/travel.csv']);
-    expect(changed.ledgers[2025]).toContain('2025/travel.csv,4,bus,2024,0.1,pkm,20,2,3\r\n');
+    expect(changed.ledgers[2025]).toContain('2025/travel.csv,4,,,,,,20,no,1,20,bus,2024,0.1,pkm,test,2,3\r\n');
   });
 
   it('re-reads the travel and energy files when the factors change (they depend on them)', async () => {
@@ -88,7 +93,7 @@ describe('prepareReport: the disk cache', () => {
     expect(Object.entries(r.sources).filter(([, s]) => s === 'read').map(([f]) => f).sort())
       .toEqual(['2024/travel.csv', '2025/energy.csv', '2025/travel.csv', 'emission-factors.csv']);
     expect(r.sources['2025/employees.csv']).toBe('disk-cache');
-    expect(r.ledgers[2025]).toContain('2025/travel.csv,4,bus,2024,0.3,pkm,10,3,3\r\n');
+    expect(r.ledgers[2025]).toContain('2025/travel.csv,4,,,,,,10,no,1,10,bus,2024,0.3,pkm,test,3,3\r\n');
   });
 
   it('ignores a corrupt entry or ledger fragment and reads the file again', async () => {

@@ -90,11 +90,14 @@ describe('LedgerCsvWriter', () => {
   });
 
   const flight: LedgerRow = {
-    file: '2025/travel.csv', line: 2, factorKey: 'flight.short_haul.economy', factorYear: 2024,
-    factor: 0.18, factorUnit: 'pkm', quantity: 1200, kgCo2e: 216, scope: '3',
+    file: '2025/travel.csv', line: 2, sourceQuantity: null, sourceUnit: null, periodShare: null, conversion: null,
+    renewableShare: null, distanceKm: 600, roundTrip: true, travellers: 1, factorKey: 'flight.short_haul.economy', factorYear: 2024,
+    factor: 0.18, factorUnit: 'pkm', factorSource: 'DESNZ', quantity: 1200, kgCo2e: 216, scope: '3',
   };
   const electricity: LedgerRow = {
-    file: '2025/energy.csv', line: 7, factorKey: 'energy.electricity', factorYear: 2025,
+    file: '2025/energy.csv', line: 7, sourceQuantity: 31.2505, sourceUnit: 'MWh', periodShare: 1, conversion: 1000,
+    renewableShare: null, distanceKm: null, roundTrip: null, travellers: null, factorSource: 'Energinet',
+    factorKey: 'energy.electricity', factorYear: 2025,
     factor: 0.000125, factorUnit: 'kWh', quantity: 31250.5, kgCo2e: 3.9063125, scope: '2-location',
   };
 
@@ -106,10 +109,10 @@ describe('LedgerCsvWriter', () => {
     writer.write({ ...flight, file: '-2025/travel.csv', line: 9 });
     await writer.close();
     expect(await readFile(path, 'utf8')).toBe(
-      '\uFEFFsource_file,line,factor_key,factor_year,factor,factor_unit,quantity,kg_co2e,scope\r\n'
-      + '2025/travel.csv,2,flight.short_haul.economy,2024,0.18,pkm,1200,216,3\r\n'
-      + '2025/energy.csv,7,energy.electricity,2025,0.000125,kWh,31250.5,3.9063125,2-location\r\n'
-      + "'-2025/travel.csv,9,flight.short_haul.economy,2024,0.18,pkm,1200,216,3\r\n",
+      '\uFEFFsource_file,line,source_quantity,source_unit,period_share,conversion,renewable_share,distance_km,round_trip,travellers,quantity,factor_key,factor_year,factor,factor_unit,factor_source,kg_co2e,scope\r\n'
+      + '2025/travel.csv,2,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ,216,3\r\n'
+      + '2025/energy.csv,7,31.2505,MWh,1,1000,,,,,31250.5,energy.electricity,2025,0.000125,kWh,Energinet,3.9063125,2-location\r\n'
+      + "'-2025/travel.csv,9,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ,216,3\r\n",
     );
   });
 
@@ -124,7 +127,7 @@ describe('LedgerCsvWriter', () => {
     const text = await readFile(path, 'utf8');
     const lines = text.split('\r\n');
     expect(lines).toHaveLength(20_002); // header, 20,000 rows, and the empty string after the last CRLF
-    expect(lines[20_000]).toBe('2025/travel.csv,20001,flight.short_haul.economy,2024,0.18,pkm,1200,216,3');
+    expect(lines[20_000]).toBe('2025/travel.csv,20001,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ,216,3');
     expect(lines[20_001]).toBe('');
   });
 
