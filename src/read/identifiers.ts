@@ -77,7 +77,7 @@ const SIX_DIGITS = /\d{6}/g;
 const twoDigits = (text: string, at: number): number => (text.charCodeAt(at) - 0x30) * 10 + (text.charCodeAt(at + 1) - 0x30);
 
 /**
- * The offset of the first CPR number in the text at or after `from`, or -1: DDMMYY-SSSS or DDMMYYSSSS, no letter or
+ * The offset of the first CPR number in a text already normalised (normaliseForCpr) at or after `from`, or -1: DDMMYY-SSSS or DDMMYYSSSS, no letter or
  * digit right before or after, the first six digits a real date. The check digit is not used.
  */
 export function firstCprOffset(text: string, from = 0): number {
@@ -111,7 +111,139 @@ export function firstCprOffset(text: string, from = 0): number {
   return -1;
 }
 
-/** True when the text holds a CPR number anywhere (see firstCprOffset). */
+// CPR numbers however they are typed (issue 11): a number copied from Word has a non-breaking
+// hyphen, one from a spreadsheet may have full-width digits or a minus sign, one pasted from a web
+// page may hold invisible characters. Before the CPR check (the reader's and the output scan's
+// alike), a text is read as its Unicode compatibility normal form (NFKC: `０` is `0`, `𝟎` is `0`),
+// with every dash read as `-` and the invisible format characters (zero-width space, joiners,
+// word joiner, byte-order mark, soft hyphen, and the rest of Unicode's category Cf) left out.
+
+/** Dashes read as `-`: U+2010–U+2015, U+2212, and (before NFKC maps them) U+FE58, U+FE63, U+FF0D. */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+/** Format characters left out (U+200B–U+200D, U+2060, U+FEFF, U+00AD among them). */
+const FORMAT = /[\p{Cf}\u200B]/gu;
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
+function normaliseAll(text: string): string {
+  return text.normalize('NFKC').replace(DASHES, '-').replace(FORMAT, '');
+}
+
+/**
+ * The text as the CPR check reads it: NFKC, dashes as `-`, format characters left out. An ASCII
+ * text is returned as it is (the normalisation never changes one).
+ */
+export function normaliseForCpr(text: string): string {
+  return NOT_ASCII.test(text) ? normaliseAll(text) : text;
+}
+
+/**
+ * Matches where normalising could change what the CPR check finds; made once, when first needed
+ * (a few milliseconds). A CPR number, and the decimals rule of the output scan, are made of ASCII
+ * digits, `-` and `.`, and look at the character on either side. A character that normalisation
+ * changes into something holding a digit, `.` or `-`, into nothing (a format character), or into
+ * something that starts or ends differently as to being a letter or number (`℀` is `a/c`), and a
+ * combining mark (it may join the letter before it into one letter), can only
+ * matter next to a digit, next to another such character, or before a `.` that a digit follows:
+ * no single character becomes four digits or more, so one cannot make a number on its own, or with
+ * a `-` next to it. Every astral character (a surrogate) is taken to matter, to keep this small.
+ */
+let cprSensitive: Uint8Array | null = null;
+const MARK = /^\p{M}$/u;
+
+/** Per BMP code unit: 1 when it is such a character (every surrogate included), else 0. */
+function cprSensitiveTable(): Uint8Array {
+  if (cprSensitive !== null) return cprSensitive;
+  const table = new Uint8Array(0x10000);
+  const letterOrNumber = (ch: string | undefined): boolean => ch !== undefined && /^[\p{L}\p{N}]$/u.test(ch);
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      table[c] = 1;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (MARK.test(ch)) {
+      table[c] = 1; // may combine with the letter before it (`A` and U+030A are `Å`)
+      continue;
+    }
+    const normal = normaliseAll(ch);
+    if (normal === ch) continue;
+    const points = [...normal];
+    const hit = normal === '' || /[0-9.-]/.test(normal) || letterOrNumber(points[0]) !== letterOrNumber(ch) || letterOrNumber(points[points.length - 1]) !== letterOrNumber(ch);
+    if (/[0-9]{4}/.test(normal)) throw new Error(`U+${c.toString(16)} normalises to four digits or more`);
+    if (hit) table[c] = 1;
+  }
+  cprSensitive = table;
+  return table;
+}
+
+/** True when normalising the text could change what the CPR check finds in it (see cprSensitiveTable). */
+function cprSensitiveText(text: string): boolean {
+  const table = cprSensitiveTable();
+  const n = text.length;
+  const near = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x80 && table[c] === 1);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || table[c] === 0) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (i > 0 && near(text.charCodeAt(i - 1))) return true;
+    if (i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (near(d)) return true;
+      if (d === 0x2e && i + 2 < n && near(text.charCodeAt(i + 2))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The text the CPR check searches: the text itself when normalising it cannot change what the
+ * check finds (nearly always: `CO₂`, `–` between words and æøå are no matter), else normaliseForCpr.
+ */
+export function cprSearchText(text: string): string {
+  return NOT_ASCII.test(text) && cprSensitiveText(text) ? normaliseAll(text) : text;
+}
+
+/**
+ * The offset in `text` of the character that the offset `at` of `normal` (cprSearchText(text))
+ * comes from: exact for a character that normalises on its own, else the start of the smallest
+ * stretch that does. Always on the same line, since a line break is ASCII and stays as it is.
+ */
+export function originalOffset(text: string, normal: string, at: number): number {
+  if (normal === text) return at;
+  // An ASCII character never combines with the one before it, so the text normalises piece by
+  // piece, a piece being an ASCII character with the characters outside ASCII after it; within a
+  // piece, code point by code point when that gives the same as the whole piece.
+  let done = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let end = i + 1;
+    while (end < n && text.charCodeAt(end) >= 0x80) end++;
+    const piece = text.slice(i, end);
+    const normalPiece = end - i > 1 || text.charCodeAt(i) >= 0x80 ? normaliseAll(piece) : piece;
+    if (at < done + normalPiece.length) {
+      let byPoint = '';
+      const starts: number[] = [];
+      const offsets: number[] = [];
+      for (let j = i; j < end; ) {
+        const width = text.codePointAt(j)! > 0xffff ? 2 : 1;
+        starts.push(byPoint.length);
+        offsets.push(j);
+        byPoint += normaliseAll(text.slice(j, j + width));
+        j += width;
+      }
+      if (byPoint !== normalPiece) return i;
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1]! <= at - done) k++;
+      return offsets[k]!;
+    }
+    done += normalPiece.length;
+    i = end;
+  }
+  return n;
+}
+
+/** True when the text holds a CPR number anywhere, however typed (see firstCprOffset, normaliseForCpr). */
 export function containsCpr(text: string): boolean {
-  return firstCprOffset(text) !== -1;
+  return firstCprOffset(cprSearchText(text)) !== -1;
 }

@@ -4,7 +4,7 @@
 
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { firstCprOffset, isLetterOrNumberPair, isLetterOrNumberUnit } from '../read/identifiers.ts';
+import { firstCprOffset, isLetterOrNumberPair, isLetterOrNumberUnit, cprSearchText, originalOffset } from '../read/identifiers.ts';
 
 /**
  * The values scanned for. scanText indexes each set once, keyed by the set object: do not change
@@ -38,14 +38,18 @@ const isDomainChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0
  * CPR number separates it from a number cell.
  */
 export function findCprNumbers(text: string): number[] {
+  // However typed (read/identifiers.ts cprSearchText): found in the normalised text, each offset
+  // then taken back to the text as written (on the same line).
+  const normal = cprSearchText(text);
   const found: number[] = [];
-  for (let at = firstCprOffset(text); at !== -1; at = firstCprOffset(text, at + 1)) if (!isDecimals(text, at)) found.push(at);
+  for (let at = firstCprOffset(normal); at !== -1; at = firstCprOffset(normal, at + 1)) if (!isDecimals(normal, at)) found.push(originalOffset(text, normal, at));
   return found;
 }
 
 /** The first offset findCprNumbers gives, or -1. */
 function firstCprNumber(text: string): number {
-  for (let at = firstCprOffset(text); at !== -1; at = firstCprOffset(text, at + 1)) if (!isDecimals(text, at)) return at;
+  const normal = cprSearchText(text);
+  for (let at = firstCprOffset(normal); at !== -1; at = firstCprOffset(normal, at + 1)) if (!isDecimals(normal, at)) return originalOffset(text, normal, at);
   return -1;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { firstCprOffset } from '../../src/read/identifiers.ts';
+import { firstCprOffset, normaliseForCpr } from '../../src/read/identifiers.ts';
 import { findCprNumbers, isScannableId, scanOutput, scanText } from '../../src/verify/scan.ts';
 import type { FindingKind, PrivateInputValues } from '../../src/verify/scan.ts';
 
@@ -33,6 +33,9 @@ describe('CPR numbers in output', () => {
     expect(findCprNumbers('1.0101901234 and 5.0101901234-1')).toEqual([]);
     expect(findCprNumbers('Nr. 0101901234')).toEqual([4]);
     expect(findCprNumbers('slut.0101901234')).toEqual([5]);
+  });
+  it('reads the text normalised first, as oracleNormalise does (checked against it by hand here)', () => {
+    expect(oracleNormalise('\uFF10\u2011\u200B1\u00AD\u2212\uFE58')).toBe('0-1--');
   });
 });
 
@@ -107,13 +110,37 @@ function oracleFirstCprOffset(text: string, from = 0): number {
   return -1;
 }
 
-function oracleFindCprNumbers(text: string): number[] {
+// CPR numbers however typed (issue 11): the text as the check reads it, by the issue's words.
+function oracleNormalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]|\p{Cf}/gu, '');
+}
+
+/** The offset in the text as written of normalised offset m: the last code point boundary k whose prefix normalises to at most m characters. */
+function oracleOriginal(text: string, m: number): number {
+  let best = 0;
+  for (let k = 0; k <= text.length; k++) {
+    const midPair = k > 0 && k < text.length && /[\uD800-\uDBFF]/.test(text[k - 1]!) && /[\uDC00-\uDFFF]/.test(text[k]!);
+    if (!midPair && oracleNormalise(text.slice(0, k)).length <= m) best = k;
+  }
+  return best;
+}
+
+/** The CPR numbers of the normalised text, offsets in the normalised text. */
+function oracleNormalCprNumbers(text: string): number[] {
+  const normal = oracleNormalise(text);
   const found: number[] = [];
-  for (let at = oracleFirstCprOffset(text); at !== -1; at = oracleFirstCprOffset(text, at + 1)) {
-    const decimals = text[at - 1] === '.' && /\d/.test(text[at - 2] ?? '');
+  for (let at = oracleFirstCprOffset(normal); at !== -1; at = oracleFirstCprOffset(normal, at + 1)) {
+    const decimals = normal[at - 1] === '.' && /\d/.test(normal[at - 2] ?? '');
     if (!decimals) found.push(at);
   }
   return found;
+}
+
+function oracleFindCprNumbers(text: string): number[] {
+  return oracleNormalCprNumbers(text).map((m) => oracleOriginal(text, m));
 }
 
 function oracleScanText(text: string, secrets: PrivateInputValues): { kind: FindingKind; offset: number }[] {
@@ -164,6 +191,8 @@ const PIECES = [
   '0', '1', '2', '3', '9', '٣', '²', '𝟎', '𝒜', '😀', '\uD835', '\uDC9C',
   '-', '_', '.', ',', ' ', '@', '<', '>', '"', '/', '\n', ':', ';', '“',
   '010190-1234', '0101901234', '2902001234', '2902011234', '3104901234', '310490-1234', '862051.', '5.', '1.',
+  '\u2011', '\u2212', '\uFF0D', '\uFE58', '\u200B', '\u00AD', '\uFEFF', '\u200E', '\uFF10', '\uFF11', '\uFF19', '\u0301', 'ﬁ', '\u00BD',
+  '010190\u20111234', '\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10', '0101\u200B901234', 'A\u030A', '\u2474', '\u2100', '\u2469',
   'hr@fkit.example', 'HR@FKIT.EXAMPLE', 'a@b.dk', 'KF-1023', 'E000123', 'ab c1', 'x.y1', '1023', '123456',
 ];
 const ID_PIECES = ['a', 'b', 'E', 'K', 'F', 'Æ', 'ø', 'é', '0', '1', '2', '٣', '𝒜', '😀', '-', '_', '.', ' ', '\uD835'];
@@ -209,7 +238,9 @@ describe('scanText agrees with the regular-expression scan', () => {
     const digits = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom('0', '1', '2', '4', '9', '-', '.', '12', '3112')), { maxLength: 30 }).map((p) => p.join(''));
     fc.assert(fc.property(digits, fc.integer({ min: 0, max: 200 }), (text, from) => {
       expect(findCprNumbers(text)).toEqual(oracleFindCprNumbers(text));
-      expect(firstCprOffset(text, from % (text.length + 3))).toBe(oracleFirstCprOffset(text, from % (text.length + 3)));
+      const normal = oracleNormalise(text);
+      expect(normaliseForCpr(text)).toBe(normal);
+      expect(firstCprOffset(normal, from % (normal.length + 3))).toBe(oracleFirstCprOffset(normal, from % (normal.length + 3)));
     }), { numRuns: 5000 });
   });
 });
