@@ -7,6 +7,7 @@ import type { FactorUse, LedgerRow, Scope } from '../model/figures.ts';
 import type { EnergyCarrier, EnergyReading, EnergyUnit, FactorUnit } from '../model/records.ts';
 import { ENERGY_CARRIERS } from '../model/records.ts';
 import { factorUse, missingFactorMessage, type ChosenFactor } from './factors.ts';
+import { ActivityTally, type KeyActivity } from './activity.ts';
 import type { AccumulatorOptions } from './travel.ts';
 
 export interface EnergyTotals {
@@ -23,6 +24,10 @@ export interface EnergyTotals {
   readonly renewableElectricityKwh: number;
   /** Factors applied, sorted by key. */
   readonly factorsUsed: readonly FactorUse[];
+  /** Quantity per factor key of the scope 1 and scope 2 location-based rows (activity.ts). */
+  readonly activity: readonly KeyActivity[];
+  /** The distinct sites of the rows that counted, sorted. */
+  readonly sites: readonly string[];
 }
 
 export const CARRIER_FACTOR_KEY: Readonly<Record<EnergyCarrier, string>> = {
@@ -132,6 +137,8 @@ export class EnergyAccumulator {
   #electricityKwh = 0;
   #renewableKwh = 0;
   readonly #used = new Map<string, FactorUse>();
+  readonly #activity = new ActivityTally();
+  readonly #sites = new Set<string>();
   /** Problems already reported in this file (one error per key, or key and unit). */
   readonly #reported = new Set<string>();
 
@@ -192,6 +199,7 @@ export class EnergyAccumulator {
     };
     this.#o.ledger.write(row);
     const key = a.chosen.factor.key;
+    if (scope !== '2-market') this.#activity.add(key, a.chosen.factor.unit, quantity);
     if (!this.#used.has(key)) this.#used.set(key, factorUse(a.chosen, this.#o.year));
     return kgCo2e;
   }
@@ -205,6 +213,7 @@ export class EnergyAccumulator {
         'period_start');
       return;
     }
+    this.#sites.add(r.site);
     // Pro rata by days, both ends included.
     const whole = share.daysInYear === share.days;
     const quantity = whole ? r.quantity : (r.quantity * share.daysInYear) / share.days;
@@ -252,6 +261,8 @@ export class EnergyAccumulator {
       electricityKwh: this.#electricityKwh,
       renewableElectricityKwh: this.#renewableKwh,
       factorsUsed: [...this.#used.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+      activity: this.#activity.list(),
+      sites: [...this.#sites].sort(),
     };
   }
 }

@@ -7,6 +7,7 @@ import type { FactorUse, LedgerSink } from '../model/figures.ts';
 import type { Journey, TravelMode } from '../model/records.ts';
 import { TRAVEL_MODES } from '../model/records.ts';
 import { factorUse, missingFactorMessage, type FactorTable } from './factors.ts';
+import { ActivityTally, type KeyActivity } from './activity.ts';
 
 export interface TravelTotals {
   /** kg CO2e by mode (summed in row order). */
@@ -17,6 +18,8 @@ export interface TravelTotals {
   readonly kgTotal: number;
   /** Factors applied, sorted by key. */
   readonly factorsUsed: readonly FactorUse[];
+  /** Quantity per factor key (activity.ts). */
+  readonly activity: readonly KeyActivity[];
 }
 
 /** Below this one-way distance a flight is domestic; above LONG_HAUL_ABOVE it is long haul. */
@@ -69,6 +72,7 @@ export class TravelAccumulator {
   readonly #pkm = zeroByMode();
   #kgTotal = 0;
   readonly #used = new Map<string, FactorUse>();
+  readonly #activity = new ActivityTally();
   /** Keys already reported as unusable in this file (one error per key and file). */
   readonly #reported = new Set<string>();
 
@@ -105,6 +109,7 @@ export class TravelAccumulator {
     this.#pkm[j.mode] += distance * j.travellers;
     this.#kgTotal += kgCo2e;
     if (!this.#used.has(key)) this.#used.set(key, factorUse(chosen, year));
+    this.#activity.add(key, unit, quantity);
     ledger.write({
       file,
       line: j.line,
@@ -133,6 +138,7 @@ export class TravelAccumulator {
       passengerKmByMode: { ...this.#pkm },
       kgTotal: this.#kgTotal,
       factorsUsed: [...this.#used.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+      activity: this.#activity.list(),
     };
   }
 }

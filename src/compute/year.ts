@@ -13,6 +13,9 @@ import type { ReportSettings } from '../model/settings.ts';
 import { suppressedIds } from '../protect/suppression.ts';
 import type { EnergyTotals } from './energy.ts';
 import { mergeFactorUses } from './factors.ts';
+import type { FactorTable } from './factors.ts';
+import { mergeActivity, reductionSplit } from './activity.ts';
+import type { KeyActivity } from './activity.ts';
 import { indicatorFigures } from './indicators.ts';
 import { meetingFigures } from './meetings.ts';
 import type { TravelTotals } from './travel.ts';
@@ -47,6 +50,11 @@ export interface RawYear {
   readonly energyByCarrierMwh: Readonly<Record<EnergyCarrier, number>> | null;
   readonly contracts: readonly SupplierContract[] | null;
   readonly indicatorValues: readonly IndicatorValue[];
+  /** Quantity per factor key behind the location-based total; null unless travel.csv and
+   * energy.csv were both there (as for the total). */
+  readonly activity?: readonly KeyActivity[] | null;
+  /** The distinct sites of energy.csv (null without it). */
+  readonly energySites?: readonly string[] | null;
 }
 
 export const TOTAL_LOCATION_ID = 'env.total_location_t';
@@ -109,6 +117,8 @@ export function computeYearRaw(input: YearInput): RawYear {
     energyByCarrierMwh: input.energy === null ? null : { ...input.energy.mwhByCarrier },
     contracts: input.suppliers?.contracts ?? null,
     indicatorValues: input.indicatorValues ?? [],
+    activity: input.travel !== null && input.energy !== null ? mergeActivity(input.travel.activity, input.energy.activity) : null,
+    energySites: input.energy?.sites ?? null,
   };
 }
 
@@ -133,9 +143,12 @@ export function finishYears(
   raw: readonly RawYear[],
   settings: ReportSettings,
   catalog: readonly KpiDefinition[],
+  /** The emission factors, for the reduction split (activity.ts); null: no split. */
+  factors: FactorTable | null = null,
 ): YearFigures[] {
   const definitions = [...catalog].sort((a, b) => compareIds(a.id, b.id));
   const k = settings.minCellSize;
+  const baseRaw = settings.baseYear === null ? undefined : raw.find((x) => x.year === settings.baseYear);
   return [...raw].sort((a, b) => a.year - b.year).map((r) => {
     const values = new Map(r.values);
     values.set(REDUCTION_ID, reductionVsBase(r, raw, settings.baseYear));
@@ -153,6 +166,12 @@ export function finishYears(
       energyByCarrierMwh: r.energyByCarrierMwh,
       contracts: r.contracts,
       indicatorValues: r.indicatorValues,
+      energySites: r.energySites ?? null,
+      reductionSplit: baseRaw === undefined ? null : reductionSplit(yearActivity(r), yearActivity(baseRaw), factors),
     };
   });
+}
+
+function yearActivity(r: RawYear): { year: number; totalT: number | null; activity: readonly KeyActivity[] | null } {
+  return { year: r.year, totalT: r.values.get(TOTAL_LOCATION_ID) ?? null, activity: r.activity ?? null };
 }

@@ -89,4 +89,26 @@ export interface YearFigures {
   readonly contracts: readonly SupplierContract[] | null;
   /** Values of declared indicators given this year, with note and source. */
   readonly indicatorValues: readonly IndicatorValue[];
+  /** The distinct sites of energy.csv whose rows counted in the year, sorted (the organisational
+   * boundary on the Method page); null or absent without energy.csv. */
+  readonly energySites?: readonly string[] | null;
+  /** The reduction since the base year split into activity and factors; null or absent where it
+   * cannot be computed (the base year itself, no base year, a total missing). */
+  readonly reductionSplit?: ReductionSplit | null;
+}
+
+/** env.reduction_vs_base_location split into less activity and changed factors (Method page). */
+export interface ReductionSplit {
+  readonly baseYear: number;
+  /** 1 − total(Y) ÷ total(base): env.reduction_vs_base_location. */
+  readonly reduction: number;
+  /** 1 − (Y's activity at the base year's factors) ÷ total(base): the part from less activity;
+   * null when a key of Y has no comparable base-year factor. */
+  readonly fromActivity: number | null;
+  /** reduction − fromActivity: the part from changed factors. */
+  readonly fromFactors: number | null;
+  /** 1 − total(Y) ÷ (the base year's activity at Y's factors); null as above. */
+  readonly atYearFactors: number | null;
+  /** Factor keys with no factor of the other year in the same unit. */
+  readonly incomparable: readonly string[];
 }

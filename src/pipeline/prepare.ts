@@ -26,6 +26,7 @@ import type { CsvKind, YearFolder } from '../read/index.ts';
 import type { TravelTotals } from '../compute/travel.ts';
 import type { EnergyTotals } from '../compute/energy.ts';
 import { computeYearRaw, finishYears } from '../compute/year.ts';
+import { FactorTable } from '../compute/factors.ts';
 import type { RawYear } from '../compute/year.ts';
 import { acceptsFragments } from '../publish/write-downloads.ts';
 import { cacheFolderFor, cacheKey, hashFileRemembered, processCache, pruneCacheFolder } from './cache.ts';
@@ -174,6 +175,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   let declarations: IndicatorDeclaration[] = [];
   let benchmarks: Benchmark[] = [];
   let targets: Target[] = [];
+  /** The rows of emission-factors.csv (the reduction split values one year's activity at another's). */
+  let factorRows: readonly EmissionFactor[] = [];
   let complete = false;
   const sealed: Promise<void>[] = [];
   try {
@@ -181,6 +184,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const factorsRun = folder.emissionFactors === null ? null : submit(task('emission-factors', 'collect', folder.emissionFactors));
     const declarationsRun = folder.indicators === null ? null : submit(task('indicator-declarations', 'collect', folder.indicators));
     const factors: EmissionFactor[] = factorsRun === null ? [] : rowsOf(take(await factorsRun));
+    factorRows = factors;
     declarations = declarationsRun === null ? [] : rowsOf(take(await declarationsRun));
     const declared = [...new Set(declarations.map((d) => d.id))].sort();
 
@@ -273,7 +277,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };
 
   const catalog = kpiCatalog(declarations);
-  const years = finishYears(raws, settings, catalog);
+  const years = finishYears(raws, settings, catalog, new FactorTable(factorRows, settings.radiativeForcing));
   const published = years.filter((y) => !y.draft);
   const model: ReportModel = {
     tool: TOOL,

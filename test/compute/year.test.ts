@@ -18,6 +18,7 @@ const TRAVEL: TravelTotals = {
   passengerKmByMode: { flight: 10000, rail: 20000, car: 0, taxi: 0, bus: 0, ferry: 0 },
   kgTotal: 3000,
   factorsUsed: [use('rail.national'), use('flight.domestic')],
+  activity: [],
 };
 // Energy: scope 1 1000 kg, scope 2 location 2000 kg, market 500 kg; 40 MWh electricity, 30 % renewable
 const ENERGY: EnergyTotals = {
@@ -28,6 +29,8 @@ const ENERGY: EnergyTotals = {
   electricityKwh: 40000,
   renewableElectricityKwh: 12000,
   factorsUsed: [use('energy.electricity')],
+  activity: [],
+  sites: [],
 };
 
 /** n people, each full time all year (so hr.fte_average = n), the first `women` of them women. */
