@@ -12,7 +12,7 @@ import { setDevProblems, setReportErrors, setReportModel } from '../render/model
 import { currentSiteData } from '../render/site-data.ts';
 import { writeDownloads, yearDownloadsDir } from '../publish/write-downloads.ts';
 import { prepareReport } from './prepare.ts';
-import type { FileSource } from './prepare.ts';
+import type { FileSource, PrivateValues } from './prepare.ts';
 import type { MemoryCache } from './cache.ts';
 
 export interface RefreshOptions {
@@ -40,6 +40,7 @@ export const PREVIEW_DOWNLOAD_NOTE =
 export class DataRefresher {
   readonly #options: RefreshOptions;
   #lastGood: ReportModel | null = null;
+  #privateValues: PrivateValues = { employeeIds: new Set(), emails: new Set() };
 
   constructor(options: RefreshOptions) {
     this.#options = options;
@@ -50,11 +51,20 @@ export class DataRefresher {
     return this.#lastGood !== null;
   }
 
+  /**
+   * The values of the last good read that must never be shown (the output scan's: employee ids,
+   * input e-mail addresses); empty sets before the first good read.
+   */
+  get privateValues(): PrivateValues {
+    return this.#privateValues;
+  }
+
   /** Reads the data folder again and hands the result to the templates. Never throws. */
   async refresh(): Promise<RefreshOutcome> {
     const { dataDir, cacheDir, onFile } = this.#options;
     let diagnostics: readonly Diagnostic[];
     let model: ReportModel | null = null;
+    let privateValues: PrivateValues | null = null;
     try {
       const prepared = await prepareReport(dataDir, {
         cacheDir,
@@ -63,7 +73,10 @@ export class DataRefresher {
         sourceDateEpoch: process.env['SOURCE_DATE_EPOCH'],
       });
       diagnostics = prepared.diagnostics;
-      if (prepared.ok) model = prepared.model;
+      if (prepared.ok) {
+        model = prepared.model;
+        privateValues = prepared.privateValues;
+      }
     } catch (error) {
       diagnostics = [unexpected(error)];
     }
@@ -75,6 +88,7 @@ export class DataRefresher {
       try {
         currentSiteData();
         this.#lastGood = model;
+        if (privateValues !== null) this.#privateValues = privateValues;
         setDevProblems([]);
         await this.#writePreviewDownloads(model);
         return { ok: true, diagnostics };

@@ -3,7 +3,8 @@
 // (serve-refresh.ts, through prepareReport's cache: only changed CSVs are parsed), and the page
 // in the browser reloads. A data error goes to the terminal as the usual `path:line: error:`
 // lines and onto every page as a banner, while the last good site stays visible below it.
-// The server writes into its own folder, never into the built site.
+// The server writes into its own folder, never into the built site. It listens on 127.0.0.1
+// unless told otherwise, and checks every request and every file it serves (serve-http.ts).
 
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,8 +19,15 @@ import { registerDevHooks, setPagesToRender } from '../render/model-store.ts';
 import type { FileSource } from './prepare.ts';
 import type { MemoryCache } from './cache.ts';
 import { DataRefresher } from './serve-refresh.ts';
+import { DEFAULT_HOST, guardDevServer, hostWarning, isLoopbackHost } from './serve-http.ts';
+import type { EleventyDevServerLike } from './serve-http.ts';
 import type { RefreshOutcome } from './serve-refresh.ts';
 import { PROJECT_ROOT } from './tool.ts';
+
+export { DEFAULT_HOST, hostWarning } from './serve-http.ts';
+
+/** The preview could not start: the message says what to change (a port, --host). */
+export class DevServerStartError extends Error {}
 
 /** The live server's own output folder (ignored by git; never `_site/`). */
 export const DEV_OUT_DIR = path.join(PROJECT_ROOT, '.cache', 'dev-site');
@@ -31,6 +39,11 @@ export interface DevServerOptions {
   readonly outDir?: string;
   /** The port; 0: any free port. If it is taken, the next free one is used. */
   readonly port: number;
+  /**
+   * The address to listen on (default 127.0.0.1: this computer only). Any other than a loopback
+   * address prints a warning: other computers can then open the preview.
+   */
+  readonly host?: string;
   /** Only problems, no progress lines. */
   readonly quiet: boolean;
   /** The disk cache of file results (null: none). */
@@ -44,9 +57,11 @@ export interface DevServerOptions {
 }
 
 export interface DevServer {
-  /** `http://localhost:PORT/` */
+  /** `http://127.0.0.1:PORT/` (the address listened on; `localhost` for all addresses) */
   readonly url: string;
   readonly port: number;
+  /** The address the server listens on, as its socket reports it (`127.0.0.1`). */
+  readonly address: string;
   /** Builds finished so far (the first included). */
   readonly builds: number;
   /** Resolves when the build after this call has finished. */
@@ -57,6 +72,11 @@ export interface DevServer {
 /** The parts of Eleventy's object the server uses beyond the typed API. */
 interface EleventyInternals {
   readonly logger: { overrideLogger(logger: LoggerLike | false): void };
+  /** Made by init(); makes the dev server (again on a restart) through getServerModule. */
+  readonly eleventyServe: {
+    getServerModule(name: unknown): Promise<{ getServer(...args: unknown[]): EleventyDevServerLike }>;
+    readonly server: EleventyDevServerLike;
+  };
 }
 
 interface LoggerLike {
@@ -92,7 +112,6 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let started = 0;
   let dataRead = 0;
   let waiting: Array<() => void> = [];
-  let localhostUrl: string | null = null;
   let shown = new Map<string, string>();
   let planned: Map<string, string> | null = null;
 
@@ -103,10 +122,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     serverOptions: {
       port: options.port,
       showVersion: false,
-      messageOnStart: ({ localhostUrl: url }: { localhostUrl: string }) => {
-        localhostUrl = url;
-        return false;
-      },
+      messageOnStart: () => false,
       // Given so that Eleventy's serve() waits until the port is open.
       ready: async () => undefined,
     },
@@ -139,23 +155,53 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     warn: (m) => write(`${m}\n`),
     error: (m) => write(`${m}\n`),
   });
+  const host = options.host ?? DEFAULT_HOST;
+  let failed: (error: Error) => void = () => undefined;
+  const listenFailure = new Promise<never>((_resolve, reject) => { failed = reject; });
+  listenFailure.catch(() => undefined);
+  let address: string;
+  let port: number;
   try {
     await eleventy.init();
+    // Every dev server Eleventy makes (the first, and a new one if it restarts it) is guarded
+    // before it listens: the address, the requests, the output scan of what it serves.
+    const serve = (eleventy as unknown as EleventyInternals).eleventyServe;
+    const serverModule = serve.getServerModule.bind(serve);
+    serve.getServerModule = async (name) => {
+      const module = await serverModule(name);
+      return {
+        getServer: (...args: unknown[]) => {
+          const server = module.getServer(...args);
+          guardDevServer(server, { host, secrets: () => refresher.privateValues, write, onListenError: (error, port) => failed(listenMessage(error, options.port, port, host)) });
+          return server;
+        },
+      };
+    };
     await eleventy.watch();
-    await eleventy.serve(options.port);
+    await Promise.race([eleventy.serve(options.port), listenFailure]);
+    const bound = serve.server.server.address();
+    if (bound === null || typeof bound === 'string') throw new Error('the preview server has no address');
+    // Fail closed: a preview asked to stay on this computer that listens elsewhere is stopped.
+    if (isLoopbackHost(host) && !isLoopbackHost(bound.address)) throw new Error(`the preview listens on ${bound.address}, not on ${host}`);
+    address = bound.address;
+    port = bound.port;
   } catch (error) {
     await eleventy.stopWatch().catch(() => undefined);
     registerDevHooks(null);
     throw error;
   }
-  const url = localhostUrl ?? `http://localhost:${options.port}/`;
-  const port = Number(new URL(url).port);
+  failed = (error) => { write(`error: ${error.message}\n`); };
+  const shownHost = address === '0.0.0.0' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
+  const url = `http://${shownHost}:${port}/`;
+  const warning = hostWarning(host);
+  if (warning !== null) write(`${warning}\n`);
   terminal.serving(url, options.dataDir);
 
   let closed: Promise<void> | null = null;
   return {
     url,
     port,
+    address,
     get builds() {
       return builds;
     },
@@ -170,6 +216,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return closed;
     },
   };
+}
+
+/** What to change when the server cannot listen. */
+function listenMessage(error: NodeJS.ErrnoException, firstPort: number, port: number, host: string): DevServerStartError {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new DevServerStartError(`${firstPort === port ? `port ${port} is` : `the ports ${firstPort} to ${port} are`} in use by other programs; give a free one with --port, e.g. --port ${port + 10}`);
+    case 'EACCES':
+      return new DevServerStartError(`port ${port} may not be used without administrator rights; give one above 1023, e.g. --port 8080`);
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new DevServerStartError(`--host ${host} is not an address of this computer; leave out --host to use 127.0.0.1`);
+    default:
+      return new DevServerStartError(`the preview could not listen on ${host} port ${port}: ${error.message}`);
+  }
 }
 
 /**
