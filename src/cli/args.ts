@@ -2,7 +2,9 @@
 // A wrong command line exits with status 2 and says what is accepted.
 
 import { parseArgs } from 'node:util';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { invocationFolder } from '../publish/atomic.ts';
 
 export interface CommandOptions {
   /** Absolute path of the data folder (default `data`). */
@@ -18,7 +20,11 @@ export type ParsedArgs =
   | { readonly ok: false; readonly message: string }
   | { readonly ok: 'help' };
 
-export function parseCommandArgs(argv: readonly string[], usage: string, cwd = process.cwd()): ParsedArgs {
+/**
+ * Reads the command line; relative --data and --out are those of `cwd`, by default the folder
+ * the user ran `npm` from (INIT_CWD; npm itself runs the script in the tool's folder).
+ */
+export function parseCommandArgs(argv: readonly string[], usage: string, cwd = invocationFolder()): ParsedArgs {
   try {
     const { values } = parseArgs({
       args: [...argv],
@@ -49,5 +55,26 @@ export function parseCommandArgs(argv: readonly string[], usage: string, cwd = p
 /** True when `inner` is `outer` or lies inside it. */
 function contains(outer: string, inner: string): boolean {
   const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/**
+ * Why the data folder cannot be used (missing, a file, no permission to read it), as one line
+ * for the person (exit 2); null when it can be read.
+ */
+export async function dataFolderProblem(dataDir: string): Promise<string | null> {
+  const info = await stat(dataDir).catch((error: unknown) => error as NodeJS.ErrnoException);
+  if (info instanceof Error) {
+    if (info.code === 'ENOENT') return `the data folder ${dataDir} does not exist; give it with --data DIR`;
+    if (info.code === 'ENOTDIR') return `the data folder ${dataDir} cannot be used: part of its path is a file, not a folder; give the folder with --data DIR`;
+    if (info.code === 'EACCES' || info.code === 'EPERM') return `the data folder ${dataDir} cannot be read: there is no permission to open it`;
+    return `the data folder ${dataDir} cannot be read (${info.code ?? info.message})`;
+  }
+  if (!info.isDirectory()) return `--data ${dataDir} is a file, not a folder; give the data folder with --data DIR`;
+  try {
+    await readdir(dataDir);
+  } catch {
+    return `the data folder ${dataDir} cannot be read: there is no permission to open it`;
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 // `npm run build [-- --data DIR --out DIR --quiet]`: read → compute → protect → render → verify
 // → publish. Exit 0 when built (warnings allowed), 1 when the data has errors, 2 for a wrong
-// command line (site.md "Commands").
+// command line or an output or data folder that may not or cannot be used (site.md "Commands").
 
-import { parseCommandArgs } from './args.ts';
+import { dataFolderProblem, parseCommandArgs } from './args.ts';
 import { runBuild } from '../pipeline/build.ts';
 import { TOOL, toolLines } from '../pipeline/tool.ts';
 import { exitWith, reportProblems, runMain } from './report.ts';
@@ -24,7 +24,17 @@ await runMain(async () => {
     process.stderr.write(`error: ${args.message}\n`);
     return exitWith(2);
   }
+  const dataProblem = await dataFolderProblem(args.options.dataDir);
+  if (dataProblem !== null) {
+    process.stderr.write(`error: ${dataProblem}\n`);
+    return exitWith(2);
+  }
   const result = await runBuild(args.options);
+  if (result.refused !== undefined) {
+    // The output folder may not or cannot be used: nothing was read or written.
+    process.stderr.write(`error: ${result.refused}\n`);
+    return exitWith(2);
+  }
   reportProblems(result.diagnostics, args.options.quiet);
   if (!result.ok) {
     process.stderr.write('The site was not built; the output folder was left as it was.\n');

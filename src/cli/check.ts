@@ -1,7 +1,7 @@
 // `npm run check [-- --data DIR]`: reads and validates the data folder, writes nothing, prints
 // every problem found. Exit 0 when the data has no errors, 1 when it has, 2 for a wrong command line.
 
-import { parseCommandArgs } from './args.ts';
+import { dataFolderProblem, parseCommandArgs } from './args.ts';
 import { exitWith, reportProblems, runMain } from './report.ts';
 import { prepareReport } from '../pipeline/prepare.ts';
 
@@ -15,6 +15,11 @@ await runMain(async () => {
   }
   if (!args.ok) {
     process.stderr.write(`error: ${args.message}\n`);
+    return exitWith(2);
+  }
+  const dataProblem = await dataFolderProblem(args.options.dataDir);
+  if (dataProblem !== null) {
+    process.stderr.write(`error: ${dataProblem}\n`);
     return exitWith(2);
   }
   const result = await prepareReport(args.options.dataDir);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { exitWith, runMain } from './report.ts';
 import { createYear } from '../pipeline/new-year.ts';
+import { invocationFolder } from '../publish/atomic.ts';
 
 const USAGE = 'usage: npm run new-year -- YEAR [--data DIR]';
 
@@ -28,13 +29,14 @@ await runMain(async () => {
     process.stderr.write(`error: give the new reporting year as four digits, e.g. 2026\n${USAGE}\n`);
     return exitWith(2);
   }
-  const dataDir = path.resolve(parsed.values.data ?? 'data');
+  // Relative to the folder the user ran npm from (INIT_CWD), not the tool's folder npm runs in.
+  const dataDir = path.resolve(invocationFolder(), parsed.values.data ?? 'data');
   const result = await createYear(dataDir, Number(yearText));
   if (!result.ok) {
     process.stderr.write(`error: ${result.message}\n`);
     return exitWith(result.exitCode);
   }
-  for (const file of result.created) process.stderr.write(`created ${path.relative(process.cwd(), path.join(dataDir, file)) || file}\n`);
+  for (const file of result.created) process.stderr.write(`created ${path.relative(invocationFolder(), path.join(dataDir, file)) || file}\n`);
   process.stderr.write(`${yearText} is a draft: it builds with a draft banner and is never the front page until you delete ${yearText}/DRAFT.\n`);
   return exitWith(0);
 });

@@ -1,15 +1,17 @@
 // One build, start to finish: read → validate → compute → protect (prepare.ts), render
 // (render/), downloads (publish/), verify (verify/), publish (the atomic swap).
 
+import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CommandOptions } from '../cli/args.ts';
 import { prepareReport } from './prepare.ts';
 import { codeFingerprint, defaultCacheDir, ledgerCacheFolder, pageCacheFolder } from './cache.ts';
-import { TOOL } from './tool.ts';
+import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
 import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
-import { createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
+import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, invocationFolder, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
+import type { Staging } from '../publish/atomic.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { scanOutput, describeFinding } from '../verify/scan.ts';
@@ -18,6 +20,9 @@ export interface BuildResult {
   readonly ok: boolean;
   readonly diagnostics: readonly Diagnostic[];
   readonly outDir: string;
+  /** Set when the output folder may not or cannot be used: one line for the person (exit 2);
+   * nothing was written. */
+  readonly refused?: string;
 }
 
 /** Called as each step of a build ends, with its wall time (the benchmark's breakdown). */
@@ -37,11 +42,29 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     onPhase(name, now - last);
     last = now;
   };
-  await recoverInterruptedSwap(outDir);
-  const staging = await createStaging(outDir);
+  // Only the tool's own output is replaced (publish/atomic.ts): checked before anything is written.
+  let staging: Staging;
+  try {
+    await claimOutputFolder(outDir, {
+      toolName: TOOL.name,
+      dataDir,
+      keep: [
+        { folder: invocationFolder(), what: 'the folder you ran the command from' },
+        { folder: process.cwd(), what: 'the folder the command runs in' },
+        { folder: PROJECT_ROOT, what: 'the folder of this tool' },
+        { folder: os.homedir(), what: 'your home folder' },
+      ],
+    });
+    await recoverInterruptedSwap(outDir, TOOL.name);
+    staging = await createStaging(outDir);
+  } catch (error) {
+    if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };
+    throw error;
+  }
+  const site = staging.site;
   try {
     const cacheDir = defaultCacheDir();
-    const ledgers = new LedgerFiles(staging, { cacheDir: cacheDir === null ? null : ledgerCacheFolder(cacheDir, dataDir) });
+    const ledgers = new LedgerFiles(site, { cacheDir: cacheDir === null ? null : ledgerCacheFolder(cacheDir, dataDir) });
     const prepared = await prepareReport(dataDir, {
       ledgerFor: (year) => ledgers.forYear(year),
       sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
@@ -59,11 +82,11 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     }
     const { model } = prepared;
     const { renderSite } = await renderer;
-    const pages = await renderSite(model, staging, cacheDir === null ? {} : {
+    const pages = await renderSite(model, site, cacheDir === null ? {} : {
       pageCache: { dir: pageCacheFolder(cacheDir, dataDir), code: `${TOOL.name}@${TOOL.version} ${codeFingerprint()}` },
     });
     phase('render');
-    await writeDownloads(model, staging);
+    await writeDownloads(model, site);
     phase('downloads');
     await pauseForTest('after-render');
 
@@ -74,8 +97,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // with the same bytes and values (scan-cache.ts).
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
     const known = new Map([...ledgers.written(), ...pages]);
-    const verdicts = await scanVerdicts(staging, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), known);
-    const findings = await scanOutput(staging, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]));
+    const verdicts = await scanVerdicts(site, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), known);
+    const findings = await scanOutput(site, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]));
     phase('scan');
     if (findings.length > 0) {
       await discardStaging(staging);
@@ -87,14 +110,15 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
       return { ok: false, diagnostics, outDir };
     }
     await verdicts.remember();
-    await writeManifest(staging, model.tool, model.inputs, verdicts.hashes);
+    await writeManifest(site, model.tool, model.inputs, verdicts.hashes);
     phase('manifest');
     await pauseForTest('before-swap');
-    await swapIn(staging, outDir);
+    await swapIn(staging, outDir, TOOL.name);
     phase('swap');
     return { ok: true, diagnostics: prepared.diagnostics, outDir };
   } catch (error) {
     await discardStaging(staging);
+    if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };
     throw error;
   }
 }

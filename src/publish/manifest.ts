@@ -2,7 +2,7 @@
 // file and every file of the built site with its size and SHA-256, so that an auditor can check
 // the site with `sha256sum -c downloads/SHA256SUMS` from the site root and rebuild it byte for byte.
 
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputFileInfo, ToolInfo } from '../model/site.ts';
 import { fileHash } from '../util/file-hash.ts';
@@ -23,6 +23,30 @@ export interface Manifest {
   readonly tool: ToolInfo;
   readonly inputs: readonly InputFileInfo[];
   readonly outputs: readonly OutputFileInfo[];
+}
+
+/**
+ * The name of the tool that made the site in `siteDir`, read from the head of its
+ * downloads/manifest.json (the mark of a site this tool made, which a build may replace); null
+ * when there is no such regular file or it does not start as a manifest does. Reads a few hundred
+ * bytes, whatever the file's size.
+ */
+export async function siteMadeBy(siteDir: string): Promise<string | null> {
+  const folder = await lstat(join(siteDir, 'downloads')).catch(() => null);
+  if (folder === null || !folder.isDirectory()) return null;
+  const file = join(siteDir, MANIFEST_PATH);
+  const info = await lstat(file).catch(() => null);
+  if (info === null || !info.isFile()) return null;
+  const handle = await open(file, 'r').catch(() => null);
+  if (handle === null) return null;
+  try {
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const match = /^\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"([^"\\]{1,200})"/.exec(head.subarray(0, bytesRead).toString('utf8'));
+    return match?.[1] ?? null;
+  } finally {
+    await handle.close();
+  }
 }
 
 function byPath(a: { readonly path: string }, b: { readonly path: string }): number {

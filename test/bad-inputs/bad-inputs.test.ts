@@ -74,6 +74,9 @@ describe('bad inputs through the command line', () => {
     parents.push(parent, data);
     await mkdir(out);
     await writeFile(path.join(out, 'index.html'), '<p>previous</p>\n');
+    // The mark of a site this tool made (a build replaces no other folder).
+    await mkdir(path.join(out, 'downloads'));
+    await writeFile(path.join(out, 'downloads', 'manifest.json'), '{\n  "tool": {\n    "name": "csr-report"\n  }\n}\n');
     const before = await treeDigest(out);
     const r = await runBuildCli(data, out);
     expect(r.code).toBe(1);

@@ -40,13 +40,16 @@ afterAll(async () => {
   for (const d of cleanup) await removeFolder(d);
 });
 
-/** An output folder holding a previous site (two files), and its digest. */
+/** An output folder holding a previous site of the tool (two pages and its manifest). */
 async function previousSite(): Promise<{ parent: string; out: string }> {
   const o = await freshOutParent('e2e-scan-');
   cleanup.push(o.parent);
   await mkdir(path.join(o.out, 'en'), { recursive: true });
   await writeFile(path.join(o.out, 'index.html'), '<p>previous</p>\n');
   await writeFile(path.join(o.out, 'en', 'index.html'), '<p>previous, en</p>\n');
+  // The mark of a site this tool made (a build replaces no other folder).
+  await mkdir(path.join(o.out, 'downloads'));
+  await writeFile(path.join(o.out, 'downloads', 'manifest.json'), '{\n  "tool": {\n    "name": "csr-report"\n  }\n}\n');
   return o;
 }
 
