@@ -6,7 +6,6 @@ import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { invocationFolder } from '../publish/atomic.ts';
 import { defaultCacheDir } from '../pipeline/cache.ts';
 import { DEFAULT_HOST, DevServerStartError, startDevServer } from '../pipeline/serve.ts';
 import { exitWith, runMain } from './report.ts';
@@ -20,6 +19,12 @@ The preview is for this computer only: it shows data that is not published yet. 
 lets other computers on the network open it too (with a warning). A page that holds a CPR
 number, an e-mail address or an employee_id of the data is not shown, as the build would refuse it.
 `;
+
+/** The folder the user ran `npm start` from (npm runs the script in the tool's folder). */
+function invocationFolder(): string {
+  const init = process.env['INIT_CWD'];
+  return init !== undefined && init !== '' && path.isAbsolute(init) ? init : process.cwd();
+}
 
 await runMain(async () => {
   let values;
