@@ -5,6 +5,7 @@ import type { YearFigures } from './figures.ts';
 import type { Benchmark, IndicatorDeclaration, Narrative, Target } from './records.ts';
 import type { ReportSettings } from './settings.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import type { RestatedFigure } from './published.ts';
 
 /** An input file as the manifest and the Method page list it. */
 export interface InputFileInfo {
@@ -49,4 +50,6 @@ export interface ReportModel {
   readonly buildDate: string | null;
   /** Warnings of the run (the dev server shows errors instead of a model). */
   readonly warnings: readonly Diagnostic[];
+  /** Figures of locked years that changed since, with the restatement that explains each (year order). */
+  readonly restated?: readonly RestatedFigure[];
 }

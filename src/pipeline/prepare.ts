@@ -21,6 +21,7 @@ import type {
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
 import type { ReportSettings } from '../model/settings.ts';
 import type { InputFileInfo, ReportModel } from '../model/site.ts';
+import type { Restatement } from '../model/published.ts';
 import { readReportJson, scanDataFolder, readNarratives, checkNarrativeTags } from '../read/index.ts';
 import type { CsvKind, YearFolder } from '../read/index.ts';
 import type { TravelTotals } from '../compute/travel.ts';
@@ -38,6 +39,7 @@ import type { FileProgress, ProgressReporter } from './progress.ts';
 import { InProcessRunner, WorkerPool } from './workers.ts';
 import type { JobRunner } from './workers.ts';
 import { TOOL } from './tool.ts';
+import { checkLocked, readLockedYears } from './locked-years.ts';
 
 export interface PrepareOptions {
   /** Where the ledger rows of a year go (a file in the staging folder of a build). */
@@ -175,6 +177,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   let declarations: IndicatorDeclaration[] = [];
   let benchmarks: Benchmark[] = [];
   let targets: Target[] = [];
+  let restatements: Restatement[] = [];
   /** The rows of emission-factors.csv (the reduction split values one year's activity at another's). */
   let factorRows: readonly EmissionFactor[] = [];
   let complete = false;
@@ -191,6 +194,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     // Everything else at once, in file order; results are taken in the same order.
     const benchmarksRun = folder.benchmarks === null ? null : submit(task('benchmarks', 'collect', folder.benchmarks, { declared }));
     const targetsRun = folder.targets === null ? null : submit(task('targets', 'collect', folder.targets, { declared }));
+    const restatementsRun = folder.restatements === null ? null : submit(task('restatements', 'collect', folder.restatements));
     const noFactors = folder.emissionFactors === null;
     const yearRuns = folder.years.map((y) => {
       const { year, files } = y;
@@ -210,6 +214,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     });
     benchmarks = benchmarksRun === null ? [] : rowsOf(take(await benchmarksRun));
     targets = targetsRun === null ? [] : rowsOf(take(await targetsRun));
+    restatements = restatementsRun === null ? [] : rowsOf(take(await restatementsRun));
     const catalog = kpiCatalog(declarations);
     const knownKpi = (id: string): boolean => catalog.some((d) => d.id === id);
 
@@ -274,10 +279,14 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     return computeYearRaw({ year: y.year, draft: y.draft, workforce, travel, energy, meetings, suppliers, indicatorValues });
   }
 
+  // Locked years (YEAR/published.json): their figures are checked once the figures are computed.
+  const locked = await readLockedYears(dataDir, folder.years, sink, inputs);
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };
 
   const catalog = kpiCatalog(declarations);
   const years = finishYears(raws, settings, catalog, new FactorTable(factorRows, settings.radiativeForcing));
+  const restated = checkLocked(locked, years, restatements, catalog, sink);
+  if (sink.hasErrors()) return { ok: false, diagnostics: sink.items };
   const published = years.filter((y) => !y.draft);
   const model: ReportModel = {
     tool: TOOL,
@@ -291,6 +300,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     narratives,
     inputs: [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     buildDate: buildDateFrom(options.sourceDateEpoch),
+    restated,
     warnings: sink.items.filter((d) => d.severity === 'warning'),
   };
   return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds, emails } };

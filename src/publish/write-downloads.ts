@@ -17,6 +17,7 @@ import type { PrivateInputValues } from '../verify/scan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
 import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
 import { fileSha256 } from '../util/file-hash.ts';
+import { restatementsCsv } from './restatements.ts';
 
 export function yearDownloadsDir(siteDir: string, year: number): string {
   return path.join(siteDir, 'downloads', String(year));
@@ -418,5 +419,6 @@ export async function writeDownloads(model: ReportModel, siteDir: string): Promi
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(path.join(dir, 'kpis.json'), kpisJson(y.kpis));
     await fs.writeFile(path.join(dir, 'kpis.csv'), kpisCsv(y.kpis));
+    await fs.writeFile(path.join(dir, 'restatements.csv'), restatementsCsv(y.year, model.restated ?? []));
   }
 }

@@ -19,6 +19,8 @@ export interface YearFolder {
   readonly files: Readonly<Partial<Record<YearFileKind, string>>>;
   /** Relative paths of the narratives present for the languages of report.json, sorted. */
   readonly narratives: readonly string[];
+  /** `YEAR/published.json`, written by `npm run lock`, when present. */
+  readonly published?: string;
 }
 
 export interface DataFolder {
@@ -26,6 +28,8 @@ export interface DataFolder {
   readonly benchmarks: string | null;
   readonly targets: string | null;
   readonly indicators: string | null;
+  /** restatements.csv: why figures of locked years changed. */
+  readonly restatements: string | null;
   /** Ascending by year. */
   readonly years: readonly YearFolder[];
 }
@@ -42,7 +46,7 @@ export const YEAR_FILES: Readonly<Record<YearFileKind, string>> = {
 
 const YEAR_FILE_KINDS = Object.keys(YEAR_FILES) as YearFileKind[];
 
-type RootFileKey = 'emissionFactors' | 'benchmarks' | 'targets' | 'indicators';
+type RootFileKey = 'emissionFactors' | 'benchmarks' | 'targets' | 'indicators' | 'restatements';
 
 const ROOT_FILES: Readonly<Record<string, RootFileKey | null>> = {
   'report.json': null,
@@ -50,9 +54,11 @@ const ROOT_FILES: Readonly<Record<string, RootFileKey | null>> = {
   'benchmarks.csv': 'benchmarks',
   'targets.csv': 'targets',
   'indicators.csv': 'indicators',
+  'restatements.csv': 'restatements',
 };
 
 const DRAFT = 'DRAFT';
+const PUBLISHED = 'published.json';
 const NARRATIVE_DIR = 'narrative';
 const YEAR_NAME = /^\d{4}$/;
 
@@ -89,9 +95,9 @@ export async function scanDataFolder(dataDir: string, languages: readonly Langua
   const root = await listFolder(dataDir);
   if (root === null) {
     sink.error('.', 1, 'the data folder does not exist or cannot be read');
-    return { emissionFactors: null, benchmarks: null, targets: null, indicators: null, years: [] };
+    return { emissionFactors: null, benchmarks: null, targets: null, indicators: null, restatements: null, years: [] };
   }
-  const rootFiles: Record<RootFileKey, string | null> = { emissionFactors: null, benchmarks: null, targets: null, indicators: null };
+  const rootFiles: Record<RootFileKey, string | null> = { emissionFactors: null, benchmarks: null, targets: null, indicators: null, restatements: null };
   const yearNames: string[] = [];
   for (const entry of root) {
     if (YEAR_NAME.test(entry.name)) {
@@ -135,13 +141,16 @@ async function scanYear(dataDir: string, name: string, languages: readonly Langu
   const files: Partial<Record<YearFileKind, string>> = {};
   let draft = false;
   let narrativeDir = false;
-  const known = [...Object.values(YEAR_FILES), DRAFT, NARRATIVE_DIR];
+  let published: string | undefined;
+  const known = [...Object.values(YEAR_FILES), DRAFT, NARRATIVE_DIR, PUBLISHED];
   for (const entry of entries) {
     const rel = `${name}/${entry.name}`;
     const kind = YEAR_FILE_KINDS.find((k) => YEAR_FILES[k] === entry.name);
     if (kind !== undefined) {
       if (entry.kind === 'file') files[kind] = rel;
       else sink.warning(rel, 1, 'this must be a file, but it is a folder; it is ignored');
+    } else if (entry.name === PUBLISHED && entry.kind === 'file') {
+      published = rel;
     } else if (entry.name === DRAFT) {
       if (entry.kind === 'file') draft = true;
       else sink.warning(rel, 1, 'DRAFT must be an empty file, but this is a folder; the year is not marked as a draft');
@@ -159,7 +168,7 @@ async function scanYear(dataDir: string, name: string, languages: readonly Langu
   const narratives = narrativeDir
     ? await scanNarratives(dataDir, name, languages, sink)
     : noNarratives(name, sink);
-  return { year, draft, files, narratives };
+  return { year, draft, files, narratives, ...(published === undefined ? {} : { published }) };
 }
 
 function noNarratives(name: string, sink: DiagnosticSink): string[] {

@@ -3,5 +3,6 @@
 export * from './report-json.ts';
 export * from './folder.ts';
 export * from './narrative.ts';
+export * from './published-json.ts';
 export { readCsvFile } from './csv-file.ts';
 export type { CsvKind, RecordOf, CsvReadOptions } from './csv-file.ts';

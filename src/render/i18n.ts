@@ -5,8 +5,6 @@ import type { Language } from '../model/records.ts';
 
 export { kpiText, KPI_TEXT_IDS } from './kpi-texts.ts';
 export type { KpiText } from './kpi-texts.ts';
-export { DISCLOSURE_TEXT } from './disclosure-texts.ts';
-export type { DisclosureText } from './disclosure-texts.ts';
 
 export type PageKey = 'overview' | 'workforce' | 'environment' | 'suppliers' | 'data' | 'community' | 'frameworks' | 'method';
 export const PAGE_KEYS: readonly PageKey[] = ['overview', 'workforce', 'environment', 'suppliers', 'data', 'community', 'frameworks', 'method'];
@@ -103,6 +101,12 @@ export interface UiText {
   readonly yearTitle: (title: string, year: number) => string;
   readonly errorsTitle: string;
   readonly errorsIntro: string;
+  /** Figures of a locked year that changed since it was published (restatements.csv). */
+  readonly restated: {
+    readonly note: (published: string, now: string, reason: string) => string;
+    readonly title: string; readonly intro: (year: number) => string; readonly empty: (year: number) => string;
+    readonly published: string; readonly now: string; readonly reason: string; readonly download: string;
+  };
 }
 
 export const GC_PRINCIPLES: Readonly<Record<Language, readonly string[]>> = {
@@ -307,6 +311,16 @@ const DA: UiText = {
   yearTitle: (title, y) => `${title} ${y}`,
   errorsTitle: 'Data kan ikke bygges',
   errorsIntro: 'Rapporten kan ikke bygges, før disse fejl i data er rettet:',
+  restated: {
+    note: (published, now, reason) => `Omregnet: offentliggjort som ${published}, nu ${now}. Begrundelse: ${reason}`,
+    title: 'Omregnede nøgletal',
+    intro: (y) => `Disse nøgletal for ${y} er ændret, siden året blev offentliggjort og låst. Hvert vises med værdien som offentliggjort, værdien nu og begrundelsen for omregningen.`,
+    empty: (y) => `Ingen nøgletal for ${y} er omregnet, siden året blev offentliggjort.`,
+    published: 'Som offentliggjort',
+    now: 'Nu',
+    reason: 'Begrundelse',
+    download: 'Omregnede nøgletal (CSV)',
+  },
 };
 
 const EN: UiText = {
@@ -459,6 +473,16 @@ const EN: UiText = {
   yearTitle: (title, y) => `${title} ${y}`,
   errorsTitle: 'The data cannot be built',
   errorsIntro: 'The report cannot be built until these errors in the data are fixed:',
+  restated: {
+    note: (published, now, reason) => `Restated: published as ${published}, now ${now}. Reason: ${reason}`,
+    title: 'Restated figures',
+    intro: (y) => `These figures of ${y} have changed since the year was published and locked. Each is shown with its value as published, its value now and the reason it was restated.`,
+    empty: (y) => `No figure of ${y} has been restated since the year was published.`,
+    published: 'As published',
+    now: 'Now',
+    reason: 'Reason',
+    download: 'Restated figures (CSV)',
+  },
 };
 
 export const UI: Readonly<Record<Language, UiText>> = { da: DA, en: EN };

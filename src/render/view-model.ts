@@ -7,6 +7,7 @@ import type { KpiDefinition, KpiSection } from '../model/kpis.ts';
 import type { KpiRecord, YearFigures } from '../model/figures.ts';
 import type { Language, Narrative, SupplierContract } from '../model/records.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import type { RestatedFigure } from '../model/published.ts';
 import { formatDiagnostic, sortDiagnostics } from '../model/diagnostics.ts';
 import type { Change, TargetProgress } from '../compute/compare.ts';
 import { changesFromPreviousYear, targetProgress } from '../compute/compare.ts';
@@ -17,8 +18,6 @@ import type { ChartData } from './charts.ts';
 import { chartData, chartJson, scriptSafeJson } from './charts.ts';
 import type { KpiReference, NarrativeContext } from './narrative.ts';
 import { renderNarrative } from './narrative.ts';
-import type { DisclosuresView } from './disclosures.ts';
-import { disclosuresView } from './disclosures.ts';
 import type { SiteLayout } from './urls.ts';
 import {
   MANIFEST_URL, NOT_REPORTED_ANCHOR, SUMS_URL, SUPPRESSION_ANCHOR, archiveUrl, definitionAnchor,
@@ -68,6 +67,8 @@ export interface FigureView {
   readonly unit: string;
   readonly note: string | null;
   readonly source: string | null;
+  /** A figure of a locked year restated since: its value as published, now, and why. */
+  readonly restated: string | null;
 }
 
 export interface CellView {
@@ -141,16 +142,25 @@ export interface FactorView {
   readonly note: string | null;
 }
 
+export interface RestatedView {
+  readonly id: string;
+  readonly label: string;
+  readonly href: string;
+  readonly published: string;
+  readonly now: string;
+  readonly reason: string;
+}
+
 export interface MethodView {
   readonly groups: readonly { readonly title: string; readonly definitions: readonly DefinitionView[] }[];
   readonly factors: readonly FactorView[];
   readonly suppression: readonly string[];
   readonly inputs: readonly { readonly path: string; readonly bytes: string; readonly rows: string; readonly sha256: string }[];
   readonly downloads: readonly LinkView[];
+  /** The year's figures restated since it was locked (restatements.csv). */
+  readonly restated: readonly RestatedView[];
   readonly tool: string;
   readonly buildDate: string | null;
-  /** GHG basis, boundary, scope 3, flights, conversions, base year, reduction split, data quality. */
-  readonly disclosures: DisclosuresView;
 }
 
 export interface ArchiveEntryView {
@@ -239,6 +249,8 @@ interface Ctx {
   readonly catalog: ReadonlyMap<string, KpiDefinition>;
   readonly changes: ReadonlyMap<string, Change>;
   readonly progress: readonly TargetProgress[];
+  /** The year's restated figures by id. */
+  readonly restated: ReadonlyMap<string, RestatedFigure>;
 }
 
 function yearOfNarrative(n: Narrative): number {
@@ -333,7 +345,20 @@ function figureView(ctx: Ctx, def: KpiDefinition): FigureView {
     unit: unitWord(def.unit, lang),
     note: indicator?.note ?? null,
     source: indicator?.source ?? null,
+    restated: restatedNote(ctx, def),
   };
+}
+
+/** A restated figure's value (as published, or now) with its unit, or the words for its status. */
+function restatedValue(ctx: Ctx, v: RestatedFigure['old'], unit: string): string {
+  if (v.status === 'ok' && v.value !== null) return valueWithUnit(v.value, unit, ctx.lang);
+  return v.status === 'suppressed' ? ctx.t.suppressed : ctx.t.notReported;
+}
+
+function restatedNote(ctx: Ctx, def: KpiDefinition): string | null {
+  const r = ctx.restated.get(def.id);
+  if (r === undefined) return null;
+  return ctx.t.restated.note(restatedValue(ctx, r.old, def.unit), restatedValue(ctx, r.new, def.unit), ctx.lang === 'da' ? r.reasonDa : r.reasonEn);
 }
 
 function headlineOf(ctx: Ctx, section: KpiSection): FigureView[] {
@@ -502,11 +527,23 @@ function methodView(ctx: Ctx): MethodView {
       link(`${t.method.downloadItems.kpisJson} (${ctx.year.year})`, d.kpisJson),
       link(`${t.method.downloadItems.kpisCsv} (${ctx.year.year})`, d.kpisCsv),
       link(`${t.method.downloadItems.emissionsCsv} (${ctx.year.year})`, d.emissionsCsv),
+      link(`${t.restated.download} (${ctx.year.year})`, `/downloads/${ctx.year.year}/restatements.csv`),
       link(t.method.downloadItems.manifest, MANIFEST_URL),
       link(t.method.downloadItems.sums, SUMS_URL),
     ],
+    restated: [...ctx.restated.values()].map((r) => {
+      const def = ctx.catalog.get(r.id);
+      const unit = def?.unit ?? r.unit;
+      return {
+        id: r.id,
+        label: def === undefined ? r.id : labelOf(def, lang),
+        href: def === undefined ? '' : figureHref(ctx, def),
+        published: restatedValue(ctx, r.old, unit),
+        now: restatedValue(ctx, r.new, unit),
+        reason: lang === 'da' ? r.reasonDa : r.reasonEn,
+      };
+    }),
     tool: `${model.tool.name} ${model.tool.version}`,
-    disclosures: disclosuresView(model, ctx.year, lang),
     buildDate: model.buildDate === null ? null : formatDate(model.buildDate, lang),
   };
 }
@@ -684,6 +721,7 @@ export function buildSiteView(model: ReportModel): SiteView {
         catalog,
         changes: changesFromPreviousYear(year, previous),
         progress: targetProgress(year.year, model.years, model.targets, model.settings.baseYear),
+        restated: new Map((model.restated ?? []).filter((r) => r.year === year.year).map((r) => [r.id, r])),
       };
       for (const key of PAGE_KEYS) pages.push(yearPage(ctx, key, problems));
     }

@@ -4,6 +4,7 @@ import type {
   Benchmark, EmissionFactor, EnergyReading, Employment, IndicatorDeclaration, IndicatorValue, Journey,
   MeetingMonth, SupplierContract, Target,
 } from '../../model/records.ts';
+import type { Restatement } from '../../model/published.ts';
 import type { Schema } from '../schema.ts';
 import { benchmarksSchema } from './benchmarks.ts';
 import { emissionFactorsSchema } from './emission-factors.ts';
@@ -12,12 +13,13 @@ import { energySchema } from './energy.ts';
 import { indicatorDeclarationsSchema } from './indicator-declarations.ts';
 import { indicatorValuesSchema } from './indicator-values.ts';
 import { meetingsSchema } from './meetings.ts';
+import { restatementsSchema } from './restatements.ts';
 import { suppliersSchema } from './suppliers.ts';
 import { targetsSchema } from './targets.ts';
 import { travelSchema } from './travel.ts';
 
 export type CsvKind = 'employees' | 'travel' | 'energy' | 'meetings' | 'suppliers' | 'indicator-values'
-  | 'indicator-declarations' | 'emission-factors' | 'benchmarks' | 'targets';
+  | 'indicator-declarations' | 'emission-factors' | 'benchmarks' | 'targets' | 'restatements';
 
 export interface RecordOf {
   employees: Employment;
@@ -30,6 +32,7 @@ export interface RecordOf {
   'emission-factors': EmissionFactor;
   benchmarks: Benchmark;
   targets: Target;
+  restatements: Restatement;
 }
 
 export const SCHEMAS: { readonly [K in CsvKind]: Schema<RecordOf[K]> } = {
@@ -43,4 +46,5 @@ export const SCHEMAS: { readonly [K in CsvKind]: Schema<RecordOf[K]> } = {
   'emission-factors': emissionFactorsSchema,
   benchmarks: benchmarksSchema,
   targets: targetsSchema,
+  restatements: restatementsSchema,
 };

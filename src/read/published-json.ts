@@ -1,0 +1,184 @@
+// YEAR/published.json (inputs.md "Layout"), written by `npm run lock`: the year's figures and
+// input checksums as they were when the year was published. Read like every other input: only
+// an ordinary file (never through a link: the folder scan passes over links, and the file is
+// opened with O_NOFOLLOW), of a bounded size, strict UTF-8 and strict JSON, every problem an
+// error on its line. A person may have edited it by hand, so nothing is assumed.
+
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { DiagnosticSink } from '../model/diagnostics.ts';
+import type { KpiStatus } from '../model/figures.ts';
+import type { LockedFigure, LockedYear } from '../model/published.ts';
+import type { InputFileInfo } from '../model/site.ts';
+import { decodeStrictUtf8 } from './narrative.ts';
+
+export const PUBLISHED_JSON = 'published.json';
+
+/** Far more than the few hundred figures of a year; a bigger file is not one the lock wrote. */
+const MAX_BYTES = 4 * 1024 * 1024;
+
+const STATUSES: readonly KpiStatus[] = ['ok', 'suppressed', 'not_reported'];
+const SHA256 = /^[0-9a-f]{64}$/;
+const REWRITE = 'correct it, or delete the file and lock the year again with npm run lock';
+
+export type PublishedJsonResult = { readonly locked: LockedYear; readonly info: InputFileInfo } | null;
+
+/** Reads `file` (`2024/published.json`) of the data folder for `year`; null (with errors) when it is not sound. */
+export async function readPublishedJson(dataDir: string, file: string, year: number, sink: DiagnosticSink): Promise<PublishedJsonResult> {
+  const bytes = await readBounded(path.join(dataDir, ...file.split('/')));
+  if (typeof bytes === 'string') {
+    sink.error(file, 1, bytes === 'large'
+      ? `the file is larger than ${MAX_BYTES / 1024 / 1024} MB, so npm run lock did not write it; ${REWRITE}`
+      : 'the file cannot be read: it must be an ordinary file (not a link) that you may read; check it, or delete it and lock the year again');
+    return null;
+  }
+  const info: InputFileInfo = { path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), rows: null };
+  const decoded = decodeStrictUtf8(bytes);
+  if (!decoded.ok) {
+    sink.error(file, decoded.line, `the file is not valid UTF-8 text; ${REWRITE}`);
+    return null;
+  }
+  const text = decoded.text;
+  const lineOf = lineFinder(text);
+  let failed = false;
+  const error = (at: Node | number, message: string): void => {
+    failed = true;
+    sink.error(file, lineOf(typeof at === 'number' ? at : at.offset), message);
+  };
+
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first !== undefined) {
+    error(first.offset, `the file is not valid JSON (${printParseErrorCode(first.error)}); ${REWRITE}`);
+    return null;
+  }
+  if (root === undefined || root.type !== 'object') {
+    error(root?.offset ?? 0, `the file must hold one JSON object { "year": …, "figures": { … }, "inputs": { … } }; ${REWRITE}`);
+    return null;
+  }
+  const top = members(root);
+  const yearNode = top.get('year');
+  if (yearNode === undefined || yearNode.type !== 'number' || yearNode.value !== year) {
+    error(yearNode ?? root, `"year" must be ${year}, the year of the folder it is in; ${REWRITE}`);
+  }
+
+  const figures = new Map<string, LockedFigure>();
+  const figuresNode = top.get('figures');
+  if (figuresNode === undefined || figuresNode.type !== 'object') {
+    error(figuresNode ?? root, `"figures" must be an object of the year's figures by id; ${REWRITE}`);
+  } else {
+    for (const [id, node] of pairs(figuresNode)) {
+      const figure = lockedFigure(node);
+      if (figure === null) {
+        error(node, `the figure ${safeKey(id)} must be { "value": a number or null, "unit": a text, "status": "ok", "suppressed" or "not_reported" }, with a number exactly when the status is "ok"; ${REWRITE}`);
+        continue;
+      }
+      if (figures.has(id)) {
+        error(node, `the figure ${safeKey(id)} is given twice; ${REWRITE}`);
+        continue;
+      }
+      figures.set(id, figure);
+    }
+  }
+
+  const inputs = new Map<string, string>();
+  const inputsNode = top.get('inputs');
+  if (inputsNode !== undefined) {
+    if (inputsNode.type !== 'object') error(inputsNode, `"inputs" must be an object of SHA-256 checksums by file; ${REWRITE}`);
+    else {
+      for (const [path, node] of members(inputsNode)) {
+        if (node.type !== 'string' || !SHA256.test(String(node.value))) {
+          error(node, `the checksum of ${safeKey(path)} must be 64 hexadecimal digits (a SHA-256); ${REWRITE}`);
+          continue;
+        }
+        inputs.set(path, String(node.value));
+      }
+    }
+  }
+  if (failed) return null;
+  return { locked: { year, file, figures, inputs }, info };
+}
+
+/** The file's bytes; 'large' past MAX_BYTES, 'unreadable' for a link, a non-file or an error. */
+async function readBounded(absolute: string): Promise<Buffer | 'large' | 'unreadable'> {
+  let handle;
+  try {
+    handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return 'unreadable';
+  }
+  try {
+    const s = await handle.stat();
+    if (!s.isFile()) return 'unreadable';
+    if (s.size > MAX_BYTES) return 'large';
+    const buffer = Buffer.alloc(s.size);
+    let offset = 0;
+    while (offset < s.size) {
+      const { bytesRead } = await handle.read(buffer, offset, s.size - offset, offset);
+      if (bytesRead === 0) break;
+      offset += bytesRead;
+    }
+    return buffer.subarray(0, offset);
+  } catch {
+    return 'unreadable';
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function lockedFigure(node: Node): LockedFigure | null {
+  if (node.type !== 'object') return null;
+  const m = members(node);
+  const value = m.get('value');
+  const unit = m.get('unit');
+  const status = m.get('status');
+  if (value === undefined || unit === undefined || status === undefined) return null;
+  if (unit.type !== 'string' || status.type !== 'string') return null;
+  const s = STATUSES.find((x) => x === status.value);
+  if (s === undefined) return null;
+  if (s === 'ok') {
+    if (value.type !== 'number' || !Number.isFinite(value.value)) return null;
+    return { value: value.value as number, unit: String(unit.value), status: s };
+  }
+  if (value.type !== 'null') return null;
+  return { value: null, unit: String(unit.value), status: s };
+}
+
+/** The members of an object node, in file order, repeated keys included. */
+function pairs(node: Node): [string, Node][] {
+  const out: [string, Node][] = [];
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key !== undefined && value !== undefined) out.push([String(key.value), value]);
+  }
+  return out;
+}
+
+/** The members of an object node by key (a repeated key: its last value, as JSON.parse). */
+function members(node: Node): Map<string, Node> {
+  return new Map(pairs(node));
+}
+
+/** A key for a message: never a long text or a run of digits (it might be personal). */
+function safeKey(key: string): string {
+  return key.length > 80 || /\d{6}/.test(key) ? '(a key)' : `"${key}"`;
+}
+
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
