@@ -1,6 +1,8 @@
 // The CSV writer of every download (site.md "Downloads"): RFC 4180 quoting with CRLF line ends,
 // comma, point decimals, numbers as plain decimals (never exponent form), null as an empty cell,
-// and text neutralised so that a spreadsheet never runs it as a formula.
+// and text neutralised so that a spreadsheet never runs it as a formula, whether it splits the
+// lines on a comma, a semicolon or a tab (issue 11): a text cell holding any of them, a quote or
+// a line break is quoted, and one starting like a formula gets a leading `'`.
 
 import { stringify } from 'csv-stringify/sync';
 
@@ -13,12 +15,21 @@ export const CSV_LINE_END = '\r\n';
 
 const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
 
+/** A `;`, tab or line break inside a cell, followed by a formula start, a quote or the cell's end. */
+const INNER_START = /([;\t\r\n])(?=[=+\-@\t\r"]|$)/g;
+
 /**
  * A text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
- * single quote (OWASP's advice for CSV injection); the rest stays as written.
+ * single quote (OWASP's advice for CSV injection). So does what follows a `;`, a tab or a line
+ * break inside it when that starts the same way, with a quote, or is the cell's end (then its
+ * closing quote would follow): a spreadsheet splitting the lines on `;` or tab sees a cell begin
+ * there, since the quotes around a comma-separated cell count only at the start of a cell of its
+ * own, and a cell that begins with a quote would run on to the next quote, lines later. The rest
+ * stays as written.
  */
 export function neutraliseCell(text: string): string {
-  return FORMULA_START.has(text.charAt(0)) ? `'${text}` : text;
+  const inner = text.replace(INNER_START, "$1'");
+  return FORMULA_START.has(inner.charAt(0)) ? `'${inner}` : inner;
 }
 
 /**
@@ -49,6 +60,9 @@ export function csvLine(cells: readonly CsvCell[]): string {
     },
     record_delimiter: CSV_LINE_END,
     quote_record_delimiter: true,
+    // A spreadsheet set to split on `;` or tab (Excel with Danish settings) must read such a cell
+    // whole: unquoted, `count;=cmd|…` would be cut and its second part run as a formula.
+    quoted_match: [';', '\t'],
     eof: true,
   });
 }

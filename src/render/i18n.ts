@@ -5,6 +5,8 @@ import type { Language } from '../model/records.ts';
 
 export { kpiText, KPI_TEXT_IDS } from './kpi-texts.ts';
 export type { KpiText } from './kpi-texts.ts';
+export { DISCLOSURE_TEXT } from './disclosure-texts.ts';
+export type { DisclosureText } from './disclosure-texts.ts';
 
 export type PageKey = 'overview' | 'workforce' | 'environment' | 'suppliers' | 'data' | 'community' | 'frameworks' | 'method';
 export const PAGE_KEYS: readonly PageKey[] = ['overview', 'workforce', 'environment', 'suppliers', 'data', 'community', 'frameworks', 'method'];

@@ -18,6 +18,8 @@ import type { ChartData } from './charts.ts';
 import { chartData, chartJson, scriptSafeJson } from './charts.ts';
 import type { KpiReference, NarrativeContext } from './narrative.ts';
 import { renderNarrative } from './narrative.ts';
+import type { DisclosuresView } from './disclosures.ts';
+import { disclosuresView } from './disclosures.ts';
 import type { SiteLayout } from './urls.ts';
 import {
   MANIFEST_URL, NOT_REPORTED_ANCHOR, SUMS_URL, SUPPRESSION_ANCHOR, archiveUrl, definitionAnchor,
@@ -161,6 +163,8 @@ export interface MethodView {
   readonly restated: readonly RestatedView[];
   readonly tool: string;
   readonly buildDate: string | null;
+  /** GHG basis, boundary, scope 3, flights, conversions, base year, reduction split, data quality. */
+  readonly disclosures: DisclosuresView;
 }
 
 export interface ArchiveEntryView {
@@ -544,6 +548,7 @@ function methodView(ctx: Ctx): MethodView {
       };
     }),
     tool: `${model.tool.name} ${model.tool.version}`,
+    disclosures: disclosuresView(model, ctx.year, lang),
     buildDate: model.buildDate === null ? null : formatDate(model.buildDate, lang),
   };
 }

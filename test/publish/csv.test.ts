@@ -67,3 +67,35 @@ describe('csvDocument', () => {
     expect(csvDocument(['x', 'y'], [[1, 'a'], [null, 2.5]])).toBe('\uFEFFx,y\r\n1,a\r\n,2.5\r\n');
   });
 });
+
+describe('a cell that a spreadsheet splitting on ; or tab would cut (issue 11, finding 10)', () => {
+  it('quotes a text cell holding a semicolon or a tab, and neutralises a formula start after one', () => {
+    expect(csvLine(["count;=cmd|' /C calc'!A0;", 'kWh'])).toBe(`"count;'=cmd|' /C calc'!A0;'",kWh\r\n`);
+    expect(csvLine(['a\t=1+1', 'b'])).toBe(`"a\t'=1+1",b\r\n`);
+    expect(csvLine(['x;y'])).toBe('"x;y"\r\n');
+    expect(csvLine(['x;-5', 'y;@a', 'z;+1'])).toBe(`"x;'-5","y;'@a","z;'+1"\r\n`);
+  });
+  it('neutralises the start of a cell and what follows a semicolon, a tab or a line break in it, up to the cell\'s end', () => {
+    expect(csvLine(['a;', 'b\t', 'c\n'])).toBe(`"a;'","b\t'","c\n'"\r\n`);
+    expect(csvLine(['=1;2', 1])).toBe(`"'=1;2",1\r\n`);
+    expect(csvLine(['a;;=b'])).toBe(`"a;;'=b"\r\n`);
+    expect(csvLine(['a;\t=b'])).toBe(`"a;'\t'=b"\r\n`);
+    expect(csvLine(['a\r\n=b'])).toBe(`"a\r\n'=b"\r\n`);
+    expect(csvLine(['a;"=b'])).toBe(`"a;'""=b"\r\n`);
+  });
+  it('leaves a semicolon followed by anything else as written', () => {
+    expect(csvLine(['a; b', 'c;d'])).toBe('"a; b","c;d"\r\n');
+  });
+  it('reads back as one cell when split on a comma, a semicolon or a tab at the start of a line', () => {
+    const line = csvLine(["count;=cmd|' /C calc'!A0;"]);
+    for (const delimiter of [',', ';', '\t']) {
+      expect(parse(line, { delimiter }) as string[][]).toEqual([["count;'=cmd|' /C calc'!A0;'"]]);
+    }
+  });
+  it('leaves no cell starting like a formula when a later cell is cut on its semicolons', () => {
+    const line = csvLine(['ind.x', 2025, -3, "count;=cmd|' /C calc'!A0;", 'reported']);
+    expect(line).toBe(`ind.x,2025,-3,"count;'=cmd|' /C calc'!A0;'",reported\r\n`);
+    // Split on ; with quotes counting only at the start of a cell, as a spreadsheet does.
+    expect(parse(line, { delimiter: ';', relax_quotes: true }) as string[][]).toEqual([[`ind.x,2025,-3,"count`, `'=cmd|' /C calc'!A0`, `'",reported`]]);
+  });
+});
