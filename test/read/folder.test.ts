@@ -81,7 +81,7 @@ describe('scanDataFolder: a complete folder', () => {
   it('a folder with only report.json has no years and no problems', async () => {
     const { folder, lines } = await scan({});
     expect(lines).toEqual([]);
-    expect(folder).toEqual({ emissionFactors: null, benchmarks: null, targets: null, indicators: null, years: [] });
+    expect(folder).toEqual({ emissionFactors: null, benchmarks: null, targets: null, indicators: null, restatements: null, years: [] });
   });
 
   it('passes over hidden files and folders (.git, .DS_Store) in silence', async () => {

@@ -203,7 +203,8 @@ describe('framework index and method', () => {
 
   it('links every download', () => {
     expect(page('/en/method-and-data/').method?.downloads.map((d) => d.href)).toEqual([
-      '/downloads/2024/kpis.json', '/downloads/2024/kpis.csv', '/downloads/2024/emissions.csv', '/downloads/manifest.json', '/downloads/SHA256SUMS',
+      '/downloads/2024/kpis.json', '/downloads/2024/kpis.csv', '/downloads/2024/emissions.csv', '/downloads/2024/restatements.csv',
+      '/downloads/manifest.json', '/downloads/SHA256SUMS',
     ]);
   });
 
