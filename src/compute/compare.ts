@@ -33,58 +33,104 @@ export function changesFromPreviousYear(
   return out;
 }
 
+export type TargetStatus = 'met' | 'not_met' | 'on_track' | 'behind' | 'cannot_assess';
+
+/** Why a target cannot be assessed in a year. */
+export type TargetUnassessed = 'not_reported' | 'suppressed' | 'before_base_year' | 'no_base_value';
+
 export interface TargetProgress {
   readonly target: Target;
-  readonly status: 'met' | 'not_met' | 'not_reported';
+  /**
+   * In or after the due year: met / not met against the target value. Before it: on track /
+   * behind against the straight path from the start (see `from`) to the target value at the
+   * due year. cannot_assess: the figure is suppressed or not reported in the year, the year lies
+   * before the base year, or (reduce_by) the base year has no value to reduce from.
+   */
+  readonly status: TargetStatus;
+  /** Set when status is cannot_assess. */
+  readonly reason: TargetUnassessed | null;
   /** The metric's value in Y; for reduce_by the reduction reached against the base year (a share). */
   readonly current: number | null;
   /** The target value; for reduce_by the reduction due (a share). */
   readonly required: number;
-  /** Beyond (+) or short of (−) the target, in the metric's unit (reduce_by: a share). */
+  /**
+   * Beyond (+) or short of (−) what is due in Y, in the metric's unit (reduce_by: a share): the
+   * target value in or after the due year, the path's value before it.
+   */
   readonly margin: number | null;
+  /** Before the due year: the path's value for Y (reduce_by: the reduction due by Y); else null. */
+  readonly path: number | null;
+  /** Where the path starts: the base year's value, or the first year with the figure
+   * (reduce_by: the base year, reduction 0). Null when not assessed. */
+  readonly from: { readonly year: number; readonly value: number } | null;
+  /** The share of the way from `from` to the target covered in Y, 0 to 1; null when not assessed. */
+  readonly progress: number | null;
+}
+
+function recordIn(years: readonly YearFigures[], year: number, metric: string): KpiRecord | undefined {
+  return years.find((y) => y.year === year)?.kpis.find((r) => r.id === metric);
 }
 
 function valueIn(years: readonly YearFigures[], year: number, metric: string): number | null {
-  return okValue(years.find((y) => y.year === year)?.kpis.find((r) => r.id === metric));
+  return okValue(recordIn(years, year, metric));
 }
 
-/** Progress in `year` toward every target whose due year is not before `year`, in input order. */
+/** Rounding noise of the path's arithmetic is not "behind". */
+function atLeast(a: number, b: number): boolean {
+  return a >= b - 1e-9 * Math.max(1, Math.abs(b));
+}
+
+/**
+ * Progress in `year` toward every target whose due year is not before `year`, in input order
+ * (site.md "Progress toward a target"; kpis.md for what is compared).
+ */
 export function targetProgress(
   year: number,
   years: readonly YearFigures[],
   targets: readonly Target[],
   baseYear: number | null,
 ): TargetProgress[] {
-  return targets.filter((t) => t.year >= year).map((target) => {
-    const value = valueIn(years, year, target.metric);
-    let current: number | null = null;
-    let margin: number | null = null;
-    if (value !== null) {
-      switch (target.comparison) {
-        case 'at_least':
-          current = value;
-          margin = value - target.value;
-          break;
-        case 'at_most':
-          current = value;
-          margin = target.value - value;
-          break;
-        case 'reduce_by': {
-          const base = baseYear === null ? null : valueIn(years, baseYear, target.metric);
-          if (base !== null && base !== 0) {
-            current = 1 - value / base;
-            margin = current - target.value;
-          }
-          break;
-        }
-      }
-    }
-    const status = current === null ? 'not_reported'
-      : met(target, current) ? 'met' : 'not_met';
-    return { target, status, current, required: target.value, margin };
-  });
+  return targets.filter((t) => t.year >= year).map((target) => assess(year, years, target, baseYear));
 }
 
-function met(target: Target, current: number): boolean {
-  return target.comparison === 'at_most' ? current <= target.value : current >= target.value;
+function unassessed(target: Target, reason: TargetUnassessed): TargetProgress {
+  return { target, status: 'cannot_assess', reason, current: null, required: target.value, margin: null, path: null, from: null, progress: null };
+}
+
+function assess(year: number, years: readonly YearFigures[], target: Target, baseYear: number | null): TargetProgress {
+  if (baseYear !== null && year < baseYear) return unassessed(target, 'before_base_year');
+  const record = recordIn(years, year, target.metric);
+  const value = okValue(record);
+  if (value === null) return unassessed(target, record?.status === 'suppressed' ? 'suppressed' : 'not_reported');
+
+  let current: number;
+  let from: { year: number; value: number };
+  if (target.comparison === 'reduce_by') {
+    const base = baseYear === null ? null : valueIn(years, baseYear, target.metric);
+    if (baseYear === null || base === null || base === 0) return unassessed(target, 'no_base_value');
+    current = 1 - value / base;
+    from = { year: baseYear, value: 0 };
+  } else {
+    current = value;
+    // The base year's value, or the first year after it with the figure (at the latest Y itself).
+    const start = years
+      .filter((y) => y.year <= year && (baseYear === null || y.year >= baseYear))
+      .map((y) => ({ year: y.year, value: valueIn(years, y.year, target.metric) }))
+      .sort((a, b) => a.year - b.year)
+      .find((s): s is { year: number; value: number } => s.value !== null);
+    from = start ?? { year, value };
+  }
+  const better = (a: number, b: number): boolean => (target.comparison === 'at_most' ? atLeast(b, a) : atLeast(a, b));
+  const gap = (a: number, b: number): number => (target.comparison === 'at_most' ? b - a : a - b);
+  const progress = better(current, target.value) ? 1
+    : target.value === from.value || better(from.value, target.value) ? 0
+      : Math.min(1, Math.max(0, (current - from.value) / (target.value - from.value)));
+
+  if (year >= target.year || from.year >= target.year) {
+    const met = better(current, target.value);
+    return { target, status: met ? 'met' : 'not_met', reason: null, current, required: target.value, margin: gap(current, target.value), path: null, from, progress };
+  }
+  const path = from.value + (target.value - from.value) * (year - from.year) / (target.year - from.year);
+  const onTrack = better(current, path);
+  return { target, status: onTrack ? 'on_track' : 'behind', reason: null, current, required: target.value, margin: gap(current, path), path, from, progress };
 }

@@ -51,7 +51,15 @@ export interface UiText {
   readonly notComparable: string;
   readonly points: string;
   readonly changeFrom: (year: number) => string;
-  readonly targetStatus: { readonly met: string; readonly not_met: string; readonly not_reported: string };
+  readonly targetStatus: {
+    readonly met: string; readonly not_met: string; readonly on_track: string; readonly behind: string; readonly cannot_assess: string;
+  };
+  /** Why a target cannot be assessed (the base year given). */
+  readonly targetUnassessed: Readonly<Record<'not_reported' | 'suppressed' | 'before_base_year' | 'no_base_value', (baseYear: number | null) => string>>;
+  /** Before the due year: the straight path's value for the year (`value` formatted). */
+  readonly targetPath: (value: string, year: number) => string;
+  /** The accessible name of a target's progress bar. */
+  readonly targetProgress: (label: string) => string;
   readonly comparison: { readonly at_least: string; readonly at_most: string; readonly reduce_by: string };
   readonly dueIn: (year: number) => string;
   readonly margin: string;
@@ -201,7 +209,15 @@ const DA: UiText = {
   notComparable: 'kan ikke sammenlignes (året før var 0)',
   points: 'procentpoint',
   changeFrom: (y) => `i forhold til ${y}`,
-  targetStatus: { met: 'nået', not_met: 'ikke nået', not_reported: 'kan ikke vurderes' },
+  targetStatus: { met: 'nået', not_met: 'ikke nået', on_track: 'på rette vej', behind: 'bagud', cannot_assess: 'kan ikke vurderes' },
+  targetUnassessed: {
+    not_reported: () => 'tallet er ikke opgjort for året',
+    suppressed: () => 'tallet er skjult af hensyn til anonymitet',
+    before_base_year: (b) => `året ligger før basisåret${b === null ? '' : ` ${b}`}`,
+    no_base_value: (b) => (b === null ? 'der er intet basisår at regne reduktionen fra' : `intet tal for basisåret ${b}`),
+  },
+  targetPath: (value, y) => `den lige vej mod målet kræver ${value} i ${y}`,
+  targetProgress: (label) => `Fremskridt mod målet: ${label}`,
   comparison: { at_least: 'mindst', at_most: 'højst', reduce_by: 'reduktion på' },
   dueIn: (y) => `senest ${y}`,
   margin: 'forskel',
@@ -363,7 +379,15 @@ const EN: UiText = {
   notComparable: 'not comparable (the year before was 0)',
   points: 'percentage points',
   changeFrom: (y) => `from ${y}`,
-  targetStatus: { met: 'met', not_met: 'not met', not_reported: 'cannot be assessed' },
+  targetStatus: { met: 'met', not_met: 'not met', on_track: 'on track', behind: 'behind', cannot_assess: 'cannot be assessed' },
+  targetUnassessed: {
+    not_reported: () => 'the figure is not reported for the year',
+    suppressed: () => 'the figure is suppressed to protect anonymity',
+    before_base_year: (b) => `the year lies before the base year${b === null ? '' : ` ${b}`}`,
+    no_base_value: (b) => (b === null ? 'there is no base year to reduce from' : `no figure for the base year ${b}`),
+  },
+  targetPath: (value, y) => `the straight path to the target asks ${value} in ${y}`,
+  targetProgress: (label) => `Progress toward the target: ${label}`,
   comparison: { at_least: 'at least', at_most: 'at most', reduce_by: 'reduction of' },
   dueIn: (y) => `by ${y}`,
   margin: 'margin',

@@ -47,6 +47,10 @@ export interface TargetView {
   readonly status: TargetProgress['status'];
   readonly statusText: string;
   readonly detail: string | null;
+  /** The share of the way from the path's start to the target covered, 0–100 (a progress bar); null when not assessed. */
+  readonly progress: number | null;
+  /** The progress bar's accessible name. */
+  readonly progressLabel: string | null;
   readonly figureHref: string;
 }
 
@@ -302,18 +306,26 @@ function targetView(ctx: Ctx, p: TargetProgress): TargetView {
   const requirement = target.comparison === 'reduce_by'
     ? `${t.comparison.reduce_by} ${formatValue(target.value, 'share', lang)}${base === null ? '' : ` ${t.changeFrom(base)}`} ${t.dueIn(target.year)}`
     : `${t.comparison[target.comparison]} ${valueWithUnit(target.value, unit, lang)} ${t.dueIn(target.year)}`;
-  let detail: string | null = null;
-  if (p.current !== null && p.margin !== null) {
-    detail = target.comparison === 'reduce_by'
-      ? `${t.reductionReached} ${formatValue(p.current, 'share', lang)}, ${t.reductionDue} ${formatValue(p.required, 'share', lang)}`
-      : `${t.margin} ${signed(p.margin, unit, lang)}`;
+  // compute/compare.ts judges the target; here it is only put in words.
+  const shown = (v: number): string => (target.comparison === 'reduce_by' ? formatValue(v, 'share', lang) : valueWithUnit(v, unit, lang));
+  const parts: string[] = [];
+  if (p.status === 'cannot_assess') {
+    parts.push(t.targetUnassessed[p.reason ?? 'not_reported'](base));
+  } else if (p.current !== null) {
+    if (target.comparison === 'reduce_by') parts.push(`${t.reductionReached} ${shown(p.current)}`);
+    if (p.path !== null) parts.push(t.targetPath(shown(p.path), ctx.year.year));
+    else if (target.comparison === 'reduce_by') parts.push(`${t.reductionDue} ${shown(p.required)}`);
+    if (p.margin !== null && target.comparison !== 'reduce_by') parts.push(`${t.margin} ${signed(p.margin, unit, lang)}`);
   }
+  const progress = p.progress === null ? null : Math.round(p.progress * 100);
   return {
     label: lang === 'da' ? target.labelDa : target.labelEn,
     requirement,
     status: p.status,
     statusText: t.targetStatus[p.status],
-    detail,
+    detail: parts.length === 0 ? null : parts.join(', '),
+    progress,
+    progressLabel: progress === null ? null : t.targetProgress(formatValue(progress / 100, 'share', lang)),
     figureHref: def === undefined ? '' : figureHref(ctx, def),
   };
 }

@@ -101,15 +101,35 @@ describe('figures', () => {
   });
 
   it('shows progress toward targets', () => {
-    // reduce_by 50 % from 2023 (200.75 t): 2024 has 165.2 t, a reduction of 17.7 %
+    // reduce_by 50 % from 2023 (200.75 t) by 2030: 2024 has 165.2 t, a reduction of
+    // 1 − 165.2/200.75 = 17.7 %; the straight path asks 50 % × 1/7 = 7.1 % in 2024: on track,
+    // 17.7/50 = 35 % of the way
     const [t] = figure(page('/en/environment/'), 'env.total_location_t').targets;
-    expect(t?.status).toBe('not_met');
+    expect(t?.status).toBe('on_track');
+    expect(t?.statusText).toBe('on track');
     expect(t?.requirement).toBe('reduction of 50.0% from 2023 by 2030');
-    expect(t?.detail).toBe('reduction reached 17.7%, reduction due 50.0%');
-    // at_least 75 for the well-being score of 71.456
+    expect(t?.detail).toBe('reduction reached 17.7%, the straight path to the target asks 7.1% in 2024');
+    expect(t?.progress).toBe(35);
+    expect(t?.progressLabel).toBe('Progress toward the target: 35.0%');
+    // at_least 75 by 2026 for the well-being score: 2024 (71.456) is its first year, so it
+    // starts the path: on track, margin 0, 0 % of the way
     const [w] = figure(page('/en/workforce/'), 'ind.workforce.wellbeing_score').targets;
-    expect(w?.status).toBe('not_met');
-    expect(w?.detail).toBe('margin -3.54 score');
+    expect(w?.status).toBe('on_track');
+    expect(w?.detail).toBe('the straight path to the target asks 71.46 score in 2024, margin 0 score');
+    expect(w?.progress).toBe(0);
+    // 2025: 73, path 71.456 + (75 − 71.456) × 1/2 = 73.228: behind by 0.228
+    const [w25] = figure(page('/en/2025/workforce/'), 'ind.workforce.wellbeing_score').targets;
+    expect(w25?.status).toBe('behind');
+    expect(w25?.detail).toBe('the straight path to the target asks 73.23 score in 2025, margin -0.23 score');
+    // due this year: at least 60 % green electricity in 2024, 62.45 % reached
+    const [g] = figure(page('/klima-og-miljoe/'), 'env.renewable_electricity_share').targets;
+    expect(g?.status).toBe('met');
+    expect(g?.statusText).toBe('nået');
+    // a suppressed figure: cannot be assessed, with the reason in words
+    const [m] = figure(page('/en/workforce/'), 'hr.management.women_share').targets;
+    expect(m?.status).toBe('cannot_assess');
+    expect(m?.detail).toBe('the figure is suppressed to protect anonymity');
+    expect(m?.progress).toBeNull();
     // a target due before the year is not shown
     expect(figure(page('/en/2025/environment/'), 'env.renewable_electricity_share').targets).toEqual([]);
   });
