@@ -23,6 +23,8 @@ export interface ReportSettings {
   readonly baseYear: number | null;
   /** Keyed by the path relative to the data folder (`2024/energy.csv`). */
   readonly numberFormat: Readonly<Record<string, NumberFormatOverride>>;
+  /** The largest CSV file read, in bytes (report.json `limits.maxFileSizeMB`; absent: DEFAULT_MAX_FILE_BYTES). */
+  readonly maxFileBytes?: number;
 }
 
 export const DEFAULT_SETTINGS: Omit<ReportSettings, 'organisation'> = {
@@ -33,3 +35,6 @@ export const DEFAULT_SETTINGS: Omit<ReportSettings, 'organisation'> = {
   baseYear: null,
   numberFormat: {},
 };
+
+/** The largest CSV file read when report.json sets no limit: 1 GiB. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024 * 1024;

@@ -92,8 +92,20 @@ const NULL_LEDGER: LedgerSink = { write: () => undefined };
 
 export async function runFileTask(task: FileTask, options: RunOptions = {}): Promise<FileResult> {
   const read = await readTask(task, options);
-  const emails = await emailsInFile(path.join(task.dataDir, ...task.path.split('/'))).catch(() => []);
-  return { ...read, emails };
+  // Fail closed (issue 11): without the file's e-mail addresses the output scan cannot keep them
+  // off the site, so a search that fails stops the build; it never counts as "none found".
+  try {
+    return { ...read, emails: await emailsInFile(path.join(task.dataDir, ...task.path.split('/'))) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    const failed: Diagnostic = {
+      severity: 'error',
+      file: task.path,
+      line: 1,
+      message: `the file could not be searched for e-mail addresses${typeof code === 'string' ? ` (${code})` : ''}; the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again`,
+    };
+    return { ...read, diagnostics: [...read.diagnostics, failed], emails: [] };
+  }
 }
 
 async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileResult, 'emails'>> {

@@ -7,7 +7,7 @@
 // there and hard-linked into the next build with the same fragments (no copy of ~100 MB a year).
 
 import { createHash } from 'node:crypto';
-import { promises as fs, closeSync, createReadStream, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { promises as fs, closeSync, createReadStream, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { LedgerRow, LedgerSink } from '../model/figures.ts';
 import type { ReportModel } from '../model/site.ts';
@@ -17,6 +17,9 @@ import type { PrivateInputValues } from '../verify/scan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
 import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
 import { fileSha256 } from '../util/file-hash.ts';
+import type { LedgerCellObserver } from './downloads.ts';
+import { streamedSourceHeader, writeSourceDownloads } from './source-data.ts';
+import type { SourceFileName } from './source-data.ts';
 import { restatementsCsv } from './restatements.ts';
 
 export function yearDownloadsDir(siteDir: string, year: number): string {
@@ -75,33 +78,73 @@ class BlockFile {
   }
 }
 
-/** A fragment of a year's ledger: the rows of one input file, without the header. */
+/**
+ * A fragment of a year's ledger: the rows of one input file, without the header; then, when
+ * `source` is there, the input's rows as read (downloads/<year>/source/<name>, without its
+ * header): the last `source.bytes` bytes of the file (issue 13, item 7).
+ */
 export interface LedgerFragment {
   readonly path: string;
   readonly bytes: number;
   readonly sha256: string;
-  /** What the output scan could find in it, recorded as it was written. */
+  /** Of the whole file (ledger rows and source rows). */
+  /** What the output scan could find in it (both parts), recorded as it was written. */
   readonly scan: LedgerScan;
 }
 
-/** Writes the ledger rows of one input file to a fragment file. */
+  readonly source?: { readonly name: SourceFileName; readonly bytes: number };
+}
+
+/** The bytes of a fragment that are ledger rows (the first ones). */
+function ledgerBytesOf(f: LedgerFragment): number {
+  return f.bytes - (f.source?.bytes ?? 0);
+/**
+ * Writes the ledger rows of one input file to a fragment file; with a source name, also the
+ * input's rows as read (writeSource), kept in a file beside it and appended at close.
+ */
 export class LedgerFragmentWriter implements LedgerSink {
   readonly #file: BlockFile;
   readonly #path: string;
   readonly #scanner = new LedgerScanner();
 
-  constructor(fragmentPath: string) {
+  constructor(fragmentPath: string, sourceName: SourceFileName | null = null) {
+  readonly #sourceName: SourceFileName | null;
+  readonly #source: BlockFile | null;
     this.#path = fragmentPath;
     this.#file = new BlockFile(fragmentPath);
   }
 
+    this.#sourceName = sourceName;
+    this.#source = sourceName === null ? null : new BlockFile(`${fragmentPath}.source`);
   write(row: LedgerRow): void {
     this.#file.append(ledgerLine(row, this.#scanner));
   }
 
   close(): LedgerFragment {
     const sha256 = this.#file.close();
-    return { path: this.#path, bytes: this.#file.bytes, sha256, scan: this.#scanner.result() };
+  /** What the cells of a source line are told to (the fragment's scan). */
+  get observer(): LedgerCellObserver {
+    return this.#scanner;
+  }
+
+  /** One line of the source rows (publish/source-data.ts), its cells told to `observer`. */
+  writeSource(line: string): void {
+    if (this.#source === null) throw new Error('ledger: no source part');
+    this.#source.append(line);
+  }
+
+    return { path: this.#path, bytes: this.#file.bytes, sha256, scan: this.#scanner.result(), ...(source === undefined ? {} : { source }) };
+    let source: LedgerFragment['source'];
+    if (this.#source !== null && this.#sourceName !== null) {
+      const sourcePath = `${this.#path}.source`;
+      try {
+        this.#source.close();
+        copyIntoSync(this.#file, sourcePath);
+        source = { name: this.#sourceName, bytes: this.#source.bytes };
+      } finally {
+        rmSync(sourcePath, { force: true });
+      }
+    }
   }
 }
 
@@ -180,6 +223,8 @@ export class LedgerFiles {
   readonly #written = new Map<string, WrittenFile>();
 
   constructor(siteDir: string, options: LedgerFilesOptions = {}) {
+  /** The source files written from fragments (paths relative to the site), with the fragment's scan. */
+  readonly #sources = new Map<string, { readonly header: string; readonly scan: LedgerScan }>();
     this.#siteDir = siteDir;
     this.#cacheDir = options.cacheDir ?? null;
   }
@@ -212,9 +257,32 @@ export class LedgerFiles {
     y.parts.push(fragment);
     if (from === 'cached' && y.file === null && this.#cacheDir !== null) {
       y.pending.push(fragment);
+    await this.#writeSource(year, fragment);
       return;
     }
-    await copyInto(this.#open(year, y), fragment.path);
+    await copyInto(this.#open(year, y), fragment.path, ledgerBytesOf(fragment));
+  }
+
+  /** downloads/<year>/source/<name>: the header, then the fragment's source part. */
+  async #writeSource(year: number, fragment: LedgerFragment): Promise<void> {
+    const source = fragment.source;
+    if (source === undefined) return;
+    const relative = `downloads/${year}/source/${source.name}`;
+    const header = streamedSourceHeader(source.name);
+    const out = new BlockFile(path.join(this.#siteDir, ...relative.split('/')));
+    let sha256 = '';
+    try {
+      out.append(header);
+      out.flush();
+      if (source.bytes > 0) {
+        const stream = createReadStream(fragment.path, { start: fragment.bytes - source.bytes, end: fragment.bytes - 1, highWaterMark: 1 << 20 });
+        for await (const chunk of stream as AsyncIterable<Buffer>) out.writeBytes(chunk);
+      }
+    } finally {
+      sha256 = out.close();
+    }
+    this.#written.set(relative, { bytes: out.bytes, sha256 });
+    this.#sources.set(relative, { header, scan: fragment.scan });
   }
 
   /** Makes sure the year has a ledger (the header alone when it had no rows). */
@@ -236,7 +304,7 @@ export class LedgerFiles {
     if (y.file === null) {
       y.file = new BlockFile(this.#target(year));
       y.file.append(LEDGER_HEADER_TEXT);
-      for (const f of y.pending.splice(0)) copyIntoSync(y.file, f.path);
+      for (const f of y.pending.splice(0)) copyIntoSync(y.file, f.path, ledgerBytesOf(f));
     }
     return y.file;
   }
@@ -271,7 +339,7 @@ export class LedgerFiles {
     if (this.#cacheDir !== null) await pruneAssembled(this.#cacheDir, kept);
   }
 
-  /** The ledgers written (paths relative to the site), with their size and SHA-256. */
+  /** The ledgers and source files written (paths relative to the site), with their size and SHA-256. */
   written(): ReadonlyMap<string, WrittenFile> {
     return this.#written;
   }
@@ -288,21 +356,30 @@ export class LedgerFiles {
     }
     return clean;
   }
+    for (const [relative, s] of this.#sources) if (ledgerIsClean(s.header, [s.scan], secrets)) clean.add(relative);
 }
 
-async function copyInto(file: BlockFile, fragmentPath: string): Promise<void> {
+/** Appends the first `limit` bytes of a file (all of it without a limit). */
+async function copyInto(file: BlockFile, fragmentPath: string, limit = Infinity): Promise<void> {
   file.flush();
-  for await (const chunk of createReadStream(fragmentPath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  if (limit <= 0) return;
+  const range = Number.isFinite(limit) ? { end: limit - 1 } : {};
+  for await (const chunk of createReadStream(fragmentPath, { highWaterMark: 1 << 20, ...range }) as AsyncIterable<Buffer>) {
     file.writeBytes(chunk);
   }
 }
 
-function copyIntoSync(file: BlockFile, fragmentPath: string): void {
+/** Appends the first `limit` bytes of a file (all of it without a limit). */
+function copyIntoSync(file: BlockFile, fragmentPath: string, limit = Infinity): void {
   file.flush();
   const fd = openSync(fragmentPath, 'r');
   try {
     const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) file.writeBytes(buffer.subarray(0, n));
+    let left = limit;
+    for (let n = readSync(fd, buffer, 0, Math.min(buffer.length, left), null); n > 0 && left > 0; n = readSync(fd, buffer, 0, Math.min(buffer.length, left), null)) {
+      file.writeBytes(buffer.subarray(0, n));
+      left -= n;
+    }
   } finally {
     closeSync(fd);
   }
@@ -356,7 +433,7 @@ async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[]
     const out = new BlockFile(scratch);
     try {
       out.append(LEDGER_HEADER_TEXT);
-      for (const p of parts) copyIntoSync(out, p.path);
+      for (const p of parts) copyIntoSync(out, p.path, ledgerBytesOf(p));
     } finally {
       file = { bytes: out.bytes, sha256: out.close() };
     }
@@ -375,7 +452,7 @@ async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[]
 /** checkedEntry of the assembled ledger of these parts. */
 function checkedAssembled(cacheDir: string, parts: readonly LedgerFragment[], hashFile: FileHasher = fileSha256): Promise<WrittenFile | null> {
   const name = assembledName(parts);
-  const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + p.bytes, 0);
+  const expectedBytes = Buffer.byteLength(LEDGER_HEADER_TEXT) + parts.reduce((n, p) => n + ledgerBytesOf(p), 0);
   return checkedEntry(path.join(cacheDir, `${name}.csv`), path.join(cacheDir, `${name}.json`), expectedBytes, hashFile);
 }
 
@@ -420,5 +497,7 @@ export async function writeDownloads(model: ReportModel, siteDir: string): Promi
     await fs.writeFile(path.join(dir, 'kpis.json'), kpisJson(y.kpis));
     await fs.writeFile(path.join(dir, 'kpis.csv'), kpisCsv(y.kpis));
     await fs.writeFile(path.join(dir, 'restatements.csv'), restatementsCsv(y.year, model.restated ?? []));
+  // The small inputs as read (travel and energy come with the ledger, LedgerFiles).
+  await writeSourceDownloads(model, siteDir);
   }
 }

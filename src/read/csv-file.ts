@@ -2,12 +2,12 @@
 // Passes: the bytes (encoding, size, SHA-256); for a tab file without an override, the number
 // cells (decimal separator); then the records, converted one by one and never held together.
 
-import path from 'node:path';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { InputFileInfo } from '../model/site.ts';
-import type { ReportSettings } from '../model/settings.ts';
+import { DEFAULT_MAX_FILE_BYTES, type ReportSettings } from '../model/settings.ts';
 import { mapHeader, type HeaderMap } from './columns.ts';
-import { parseCsv, sniffDelimiter } from './csv.ts';
+import { MAX_RECORD_CHARS, parseCsv, sniffDelimiter } from './csv.ts';
+import { openDataFile, refusalMessage, withDataFile, type DataFile } from './data-file.ts';
 import { scanBytes, utf8Chunks, type TextEncodingName } from './decode.ts';
 import { DecimalEvidence, decimalOfDelimiter, type Delimiter } from './dialect.ts';
 import { containsCpr } from './identifiers.ts';
@@ -54,9 +54,40 @@ export async function readCsvFile<K extends CsvKind>(
   onRow: (record: RecordOf[K]) => void,
 ): Promise<InputFileInfo> {
   const file = options.path;
-  const absPath = path.join(options.dataDir, ...file.split('/'));
+  const opened = await openDataFile(options.dataDir, file);
+  if (!opened.ok) {
+    sink.error(file, 1, refusalMessage(opened.refusal));
+    return { path: file, bytes: 0, sha256: '', rows: 0 };
+  }
+  const limit = options.settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (opened.file.size > limit) {
+    await opened.file.close();
+    sink.error(file, 1, `the file is ${sizeText(opened.file.size)}, more than the ${sizeText(limit)} a file may have, so it is not read;`
+      + ' check that it is the right export, or raise the limit in report.json: "limits": { "maxFileSizeMB": … }');
+    return { path: file, bytes: opened.file.size, sha256: '', rows: 0 };
+  }
+  return withDataFile(opened.file, (data) => readOpened(kind, options, data, sink, onRow));
+}
+
+/** `1.5 GB`, `120 MB`, `3 kB` (powers of 1024, as the limit is set in MB of 1024 × 1024 bytes). */
+function sizeText(bytes: number): string {
+  const units: readonly [number, string][] = [[1024 ** 3, 'GB'], [1024 ** 2, 'MB'], [1024, 'kB']];
+  for (const [size, unit] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+async function readOpened<K extends CsvKind>(
+  kind: K,
+  options: CsvReadOptions,
+  data: DataFile,
+  sink: DiagnosticSink,
+  onRow: (record: RecordOf[K]) => void,
+): Promise<InputFileInfo> {
+  const file = options.path;
   const schema = SCHEMAS[kind] as Schema<RecordOf[K]>;
-  const scan = await scanBytes(absPath);
+  const scan = await scanBytes(data);
   const info = (rows: number): InputFileInfo => ({ path: file, bytes: scan.bytes, sha256: scan.sha256, rows });
 
   if (scan.undecodableLine !== null) {
@@ -64,12 +95,17 @@ export async function readCsvFile<K extends CsvKind>(
       + ' save the file again from Excel as "CSV UTF-8 (kommasepareret)" or "CSV (semikolonsepareret)" (Gem som) and check the letters on this line');
     return info(0);
   }
-  const delimiter = await sniffDelimiter(utf8Chunks(absPath, scan.encoding));
+  if (scan.nulLine !== null) {
+    sink.error(file, scan.nulLine, NUL_MESSAGE);
+    return info(0);
+  }
+  if (scan.mojibakeLine !== null) sink.warning(file, scan.mojibakeLine, MOJIBAKE_MESSAGE);
+  const delimiter = await sniffDelimiter(utf8Chunks(data, scan.encoding));
   if (delimiter === null) {
     sink.error(file, 1, 'the file is empty; it needs at least a header line naming the columns (delete the file if there is nothing to report)');
     return info(0);
   }
-  const format = await numberFormat(file, absPath, scan.encoding, delimiter, schema, options.settings, sink);
+  const format = await numberFormat(file, data, scan.encoding, delimiter, schema, options.settings, sink);
   if (format === null) return info(0);
 
   const converter = schema.start({
@@ -82,7 +118,7 @@ export async function readCsvFile<K extends CsvKind>(
   let header: HeaderMap | null = null;
   let reader: RowReader | null = null;
   let rows = 0;
-  const end = await parseCsv(utf8Chunks(absPath, scan.encoding), delimiter, (fields, line) => {
+  const end = await parseCsv(utf8Chunks(data, scan.encoding), delimiter, (fields, line) => {
     if (isBlank(fields)) return;
     if (header === null) {
       header = mapHeader(fields, schema.columns, schema.acceptDanish, file, sink);
@@ -115,18 +151,27 @@ export async function readCsvFile<K extends CsvKind>(
   if (!end.ok) {
     sink.error(file, end.line, end.reason === 'unclosed-quote'
       ? 'a quoted value starts on this line but its closing quote (") is missing; add the closing quote, or remove the opening one'
-      : 'this line cannot be read as CSV; check its quotes (")');
+      : end.reason === 'too-long'
+        ? `the row that starts on this line holds more than ${MAX_RECORD_CHARS / (1 << 20)} MB of text, far more than a row of this file can hold,`
+          + ' so the file is not read further; check that a quoted value is closed with its quote ("), and that the file is the right export'
+        : 'this line cannot be read as CSV; check its quotes (")');
   }
-  if (header === null) {
+  if (header === null && end.ok) {
     sink.error(file, 1, 'the file is empty; it needs at least a header line naming the columns (delete the file if there is nothing to report)');
   }
   return info(rows);
 }
 
+export const NUL_MESSAGE = 'this line holds a NUL character (a zero byte), which a text file never holds: the file is damaged or not a text export;'
+  + ' export it again from the source system or save it again as CSV';
+
+export const MOJIBAKE_MESSAGE = 'this line holds letters such as "Ã¥", "Ã¸" or "Ã¦": the file looks like UTF-8 text with a stray byte that is not UTF-8,'
+  + ' so it was read as Windows-1252 and æ, ø and å come out wrong; save the file again as UTF-8 ("CSV UTF-8 (kommasepareret)" in Excel)';
+
 /** The file's number format: the override, the delimiter's, or (tab) the one its number cells show. */
 async function numberFormat<R>(
   file: string,
-  absPath: string,
+  data: DataFile,
   encoding: TextEncodingName,
   delimiter: Delimiter,
   schema: Schema<R>,
@@ -140,7 +185,7 @@ async function numberFormat<R>(
   const numberColumns = schema.columns.filter((c) => c.type === 'number');
   const evidence = new DecimalEvidence();
   let indexes: number[] | null = null;
-  await parseCsv(utf8Chunks(absPath, encoding), delimiter, (fields, line) => {
+  await parseCsv(utf8Chunks(data, encoding), delimiter, (fields, line) => {
     if (isBlank(fields)) return;
     if (indexes === null) {
       const map = mapHeader(fields, schema.columns, schema.acceptDanish, file, new Sink());

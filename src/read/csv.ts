@@ -12,7 +12,10 @@ export type RecordHandler = (fields: string[], line: number) => void;
 export type ParseEnd =
   | { readonly ok: true }
   /** A quoted field is never closed: the record that opens it starts on `line`. */
-  | { readonly ok: false; readonly line: number; readonly reason: 'unclosed-quote' | 'malformed' };
+  | { readonly ok: false; readonly line: number; readonly reason: 'unclosed-quote' | 'malformed' | 'too-long' };
+
+/** The most text one record may hold (its fields together, delimiters not counted): 1 MiB. */
+export const MAX_RECORD_CHARS = 1 << 20;
 
 /** The first non-blank line of the text so far, or null when it is not complete yet. */
 function headerLine(text: string, complete: boolean): string | null {
@@ -56,6 +59,8 @@ export async function parseCsv(chunks: AsyncIterable<Buffer>, delimiter: Delimit
     relax_quotes: true,
     skip_empty_lines: false,
     bom: false,
+    // A field (or row) of hundreds of megabytes ends the read at once, in bounded memory.
+    max_record_size: MAX_RECORD_CHARS,
   });
   parser.on('data', (fields: string[]) => {
     const start = line;
@@ -93,5 +98,9 @@ export async function parseCsv(chunks: AsyncIterable<Buffer>, delimiter: Delimit
   const err = state.failure;
   if (err === null) return { ok: true };
   const code = 'code' in err ? err.code : '';
-  return { ok: false, line, reason: code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosed-quote' : 'malformed' };
+  return {
+    ok: false,
+    line,
+    reason: code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosed-quote' : code === 'CSV_MAX_RECORD_SIZE' ? 'too-long' : 'malformed',
+  };
 }

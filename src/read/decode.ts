@@ -1,10 +1,12 @@
 // Encodings (inputs.md "Encoding"): UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 when
 // the file is not valid UTF-8. One streaming pass over the raw bytes finds the encoding and the
 // file's size and SHA-256; a second pass (decodedChunks) hands the parser UTF-8 bytes.
+// The same pass finds a NUL byte (an error: no text file holds one); a file read as Windows-1252
+// that holds UTF-8 sequences (`Ã¥` for å) gets a warning on the first such line (issue 11, 13).
 
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { TextDecoder } from 'node:util';
+import type { DataFile } from './data-file.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -14,9 +16,11 @@ export interface ByteScan {
   readonly encoding: TextEncodingName;
   /** The file cannot be decoded: the line of its first undecodable byte. */
   readonly undecodableLine: number | null;
+  /** The line of the first NUL character, or null. */
+  readonly nulLine: number | null;
+  /** Read as Windows-1252: the first line holding what UTF-8 letters look like when so read (`Ã¥`), or null. */
+  readonly mojibakeLine: number | null;
 }
-
-const CHUNK = 1 << 18;
 
 function countNewlines(text: string): number {
   let n = 0;
@@ -27,25 +31,38 @@ function countNewlines(text: string): number {
 /** Bytes Windows-1252 leaves undefined (a WHATWG TextDecoder maps them to C1 controls). */
 const UNDEFINED_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
-export async function scanBytes(absPath: string): Promise<ByteScan> {
+export async function scanBytes(file: DataFile): Promise<ByteScan> {
   const hash = createHash('sha256');
   let bytes = 0;
   let encoding: TextEncodingName | null = null;
   let decoder: TextDecoder | null = null;
   let decodedNewlines = 0;
   let undecodableLine: number | null = null;
-  for await (const chunk of createReadStream(absPath, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+  /** UTF-8 or Windows-1252: the byte offset of the first NUL; UTF-16: its line. */
+  let nulOffset: number | null = null;
+  let nulLine: number | null = null;
+  for await (const chunk of file.chunks()) {
     hash.update(chunk);
     if (encoding === null) {
       // a file's first chunk holds its first 3 bytes unless the file is shorter
       encoding = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8';
       decoder = new TextDecoder(encoding, { fatal: true });
     }
+    if (encoding === 'utf-8' && nulOffset === null) {
+      const at = chunk.indexOf(0);
+      if (at !== -1) nulOffset = bytes + at;
+    }
     bytes += chunk.length;
     if (decoder !== null) {
       try {
         const text = decoder.decode(chunk, { stream: true });
-        if (encoding !== 'utf-8') decodedNewlines += countNewlines(text);
+        if (encoding !== 'utf-8') {
+          if (nulLine === null) {
+            const at = text.indexOf('\u0000');
+            if (at !== -1) nulLine = decodedNewlines + countNewlines(text.slice(0, at)) + 1;
+          }
+          decodedNewlines += countNewlines(text);
+        }
       } catch {
         decoder = null;
         if (encoding !== 'utf-8') undecodableLine = decodedNewlines + 1;
@@ -61,31 +78,69 @@ export async function scanBytes(absPath: string): Promise<ByteScan> {
     }
   }
   if (encoding === null) encoding = 'utf-8'; // an empty file
+  let mojibakeLine: number | null = null;
   if (encoding === 'utf-8' && decoder === null) {
     encoding = 'windows-1252';
-    undecodableLine = await firstUndefined1252Line(absPath);
+    const found = await scan1252(file);
+    undecodableLine = found.undefinedLine;
+    mojibakeLine = found.mojibakeLine;
   }
-  return { bytes, sha256: hash.digest('hex'), encoding, undecodableLine };
+  if (nulOffset !== null) nulLine = await lineOfOffset(file, nulOffset);
+  return { bytes, sha256: hash.digest('hex'), encoding, undecodableLine, nulLine, mojibakeLine };
 }
 
-async function firstUndefined1252Line(absPath: string): Promise<number | null> {
+function newlinesIn(chunk: Buffer, end: number): number {
+  let n = 0;
+  for (let i = chunk.indexOf(0x0a); i !== -1 && i < end; i = chunk.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+/** The 1-based line of a byte offset (UTF-8 or Windows-1252: a line break is the byte 0x0A). */
+async function lineOfOffset(file: DataFile, offset: number): Promise<number> {
   let newlines = 0;
-  for await (const chunk of createReadStream(absPath, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+  let start = 0;
+  for await (const chunk of file.chunks()) {
+    if (offset < start + chunk.length) return newlines + newlinesIn(chunk, offset - start) + 1;
+    newlines += newlinesIn(chunk, chunk.length);
+    start += chunk.length;
+  }
+  return newlines + 1;
+}
+
+/**
+ * A file read as Windows-1252: the line of its first undefined byte (an error), and of the first
+ * UTF-8 two-byte sequence starting with 0xC3 (Ã followed by a byte 0x80-0xBF: how å, ø, æ, Å, Ø,
+ * Æ, é, ü... look when UTF-8 is read as Windows-1252), a sign of a UTF-8 file with one stray byte.
+ */
+async function scan1252(file: DataFile): Promise<{ undefinedLine: number | null; mojibakeLine: number | null }> {
+  let newlines = 0;
+  let mojibakeLine: number | null = null;
+  let lastWasC3 = false;
+  for await (const chunk of file.chunks()) {
     let at = -1;
     for (const b of UNDEFINED_1252) {
       const i = chunk.indexOf(b);
       if (i !== -1 && (at === -1 || i < at)) at = i;
     }
-    const end = at === -1 ? chunk.length : at;
-    for (let i = chunk.indexOf(0x0a); i !== -1 && i < end; i = chunk.indexOf(0x0a, i + 1)) newlines++;
-    if (at !== -1) return newlines + 1;
+    if (mojibakeLine === null) {
+      let moji = -1;
+      if (lastWasC3 && chunk.length > 0 && (chunk[0] as number) >= 0x80 && (chunk[0] as number) <= 0xbf) moji = 0;
+      for (let i = chunk.indexOf(0xc3); moji === -1 && i !== -1 && i + 1 < chunk.length; i = chunk.indexOf(0xc3, i + 1)) {
+        const next = chunk[i + 1] as number;
+        if (next >= 0x80 && next <= 0xbf) moji = i;
+      }
+      if (moji !== -1 && (at === -1 || moji < at)) mojibakeLine = newlines + newlinesIn(chunk, moji) + 1;
+    }
+    lastWasC3 = chunk.length > 0 && chunk[chunk.length - 1] === 0xc3;
+    if (at !== -1) return { undefinedLine: newlines + newlinesIn(chunk, at) + 1, mojibakeLine };
+    newlines += newlinesIn(chunk, chunk.length);
   }
-  return null;
+  return { undefinedLine: null, mojibakeLine };
 }
 
 /** The file's text as UTF-8 bytes (without a byte-order mark), chunk by chunk. */
-export async function* utf8Chunks(absPath: string, encoding: TextEncodingName): AsyncGenerator<Buffer> {
-  const stream = createReadStream(absPath, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>;
+export async function* utf8Chunks(file: DataFile, encoding: TextEncodingName): AsyncGenerator<Buffer> {
+  const stream = file.chunks();
   if (encoding === 'utf-8') {
     let first = true;
     for await (const chunk of stream) {

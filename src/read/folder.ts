@@ -4,10 +4,11 @@
 // narrative, saying what will be missing from the report. Hidden entries (`.git`, `.DS_Store`)
 // are passed over in silence. File names match exactly as the layout writes them (lower case).
 
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import { LANGUAGES, NARRATIVE_SECTIONS, type Language, type Section } from '../model/records.ts';
+import { kindOf, LINK_MESSAGE, SPECIAL_MESSAGE, type EntryKind } from './data-file.ts';
 
 export type YearFileKind = 'employees' | 'travel' | 'energy' | 'meetings' | 'suppliers' | 'indicator-values';
 
@@ -91,7 +92,9 @@ export function parseNarrativeFileName(name: string): { section: Section; lang: 
   return section === undefined || lang === undefined ? null : { section, lang };
 }
 
-export async function scanDataFolder(dataDir: string, languages: readonly Language[], sink: DiagnosticSink): Promise<DataFolder> {
+export async function scanDataFolder(givenDataDir: string, languages: readonly Language[], sink: DiagnosticSink): Promise<DataFolder> {
+  // The folder the user named may itself be a link: resolved once; nothing inside is followed.
+  const dataDir = await realpath(givenDataDir).catch(() => givenDataDir);
   const root = await listFolder(dataDir);
   if (root === null) {
     sink.error('.', 1, 'the data folder does not exist or cannot be read');
@@ -100,6 +103,7 @@ export async function scanDataFolder(dataDir: string, languages: readonly Langua
   const rootFiles: Record<RootFileKey, string | null> = { emissionFactors: null, benchmarks: null, targets: null, indicators: null, restatements: null };
   const yearNames: string[] = [];
   for (const entry of root) {
+    if (refused(sink, entry, entry.name)) continue;
     if (YEAR_NAME.test(entry.name)) {
       if (entry.kind === 'folder') yearNames.push(entry.name);
       else sink.warning(entry.name, 1, 'this is named like a reporting year but is not a folder; it is ignored');
@@ -145,6 +149,7 @@ async function scanYear(dataDir: string, name: string, languages: readonly Langu
   const known = [...Object.values(YEAR_FILES), DRAFT, NARRATIVE_DIR, PUBLISHED];
   for (const entry of entries) {
     const rel = `${name}/${entry.name}`;
+    if (refused(sink, entry, rel)) continue;
     const kind = YEAR_FILE_KINDS.find((k) => YEAR_FILES[k] === entry.name);
     if (kind !== undefined) {
       if (entry.kind === 'file') files[kind] = rel;
@@ -188,6 +193,7 @@ async function scanNarratives(dataDir: string, yearName: string, languages: read
   const seen = new Set<string>();
   for (const entry of entries) {
     const rel = `${dir}/${entry.name}`;
+    if (refused(sink, entry, rel)) continue;
     const parsed = parseNarrativeFileName(entry.name);
     if (parsed === null || entry.kind !== 'file') {
       const lower = parseNarrativeFileName(entry.name.toLowerCase());
@@ -219,10 +225,10 @@ async function scanNarratives(dataDir: string, yearName: string, languages: read
 
 interface FolderEntry {
   readonly name: string;
-  readonly kind: 'file' | 'folder' | 'other';
+  readonly kind: EntryKind;
 }
 
-/** The visible entries of a folder, sorted by name (symbolic links followed); null if unreadable. */
+/** The visible entries of a folder, sorted by name, as they are (links not followed); null if unreadable. */
 async function listFolder(absolute: string): Promise<FolderEntry[] | null> {
   let dirents;
   try {
@@ -233,18 +239,17 @@ async function listFolder(absolute: string): Promise<FolderEntry[] | null> {
   const result: FolderEntry[] = [];
   for (const d of dirents) {
     if (d.name.startsWith('.')) continue;
-    let kind: FolderEntry['kind'] = d.isFile() ? 'file' : d.isDirectory() ? 'folder' : 'other';
-    if (d.isSymbolicLink()) {
-      try {
-        const s = await stat(path.join(absolute, d.name));
-        kind = s.isFile() ? 'file' : s.isDirectory() ? 'folder' : 'other';
-      } catch {
-        kind = 'other';
-      }
-    }
-    result.push({ name: d.name, kind });
+    result.push({ name: d.name, kind: kindOf(d) });
   }
   return result.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A link, device, pipe or socket: an error on line 1 of its path, and the entry is passed over. */
+function refused(sink: DiagnosticSink, entry: FolderEntry, rel: string): boolean {
+  if (entry.kind === 'link') sink.error(rel, 1, LINK_MESSAGE);
+  else if (entry.kind === 'special') sink.error(rel, 1, SPECIAL_MESSAGE);
+  else return false;
+  return true;
 }
 
 function stray(sink: DiagnosticSink, entry: FolderEntry, rel: string, known: readonly string[]): void {

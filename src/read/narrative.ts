@@ -4,11 +4,10 @@
 // `{% chart "NAME" %}` are found here and checked against the known ids and chart names.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Language, Narrative } from '../model/records.ts';
 import type { InputFileInfo } from '../model/site.ts';
+import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { parseNarrativeFileName, type YearFolder } from './folder.ts';
 import { containsCpr } from './identifiers.ts';
 
@@ -30,6 +29,15 @@ export function decodeStrictUtf8(bytes: Uint8Array): DecodedText {
     for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
     return { ok: false, line };
   }
+}
+
+/** The 1-based line of the first NUL character of a text, or null. */
+export function firstNulLine(text: string): number | null {
+  const at = text.indexOf('\u0000');
+  if (at === -1) return null;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** Offset of the first byte that starts no well-formed UTF-8 sequence (Unicode table 3-7). */
@@ -64,6 +72,9 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 
 // ---- reading -------------------------------------------------------------------------------
 
+/** A narrative is a page of text; a file larger than this is not read. */
+const MAX_NARRATIVE_BYTES = 10 * 1024 * 1024;
+
 export interface NarrativeReadResult {
   narratives: Narrative[];
   infos: InputFileInfo[];
@@ -80,17 +91,28 @@ export async function readNarratives(dataDir: string, folder: YearFolder, langua
   for (const file of folder.narratives) {
     const name = parseNarrativeFileName(file.slice(file.lastIndexOf('/') + 1));
     if (name === null || !languages.includes(name.lang)) continue;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path.join(dataDir, ...file.split('/')));
-    } catch {
-      sink.error(file, 1, 'the narrative cannot be read; check that it is a readable file');
+    const opened = await openDataFile(dataDir, file);
+    if (!opened.ok) {
+      sink.error(file, 1, opened.refusal === 'missing' || opened.refusal === 'unreadable' || opened.refusal === 'folder'
+        ? 'the narrative cannot be read; check that it is a readable file'
+        : refusalMessage(opened.refusal));
       continue;
     }
+    if (opened.file.size > MAX_NARRATIVE_BYTES) {
+      await opened.file.close();
+      sink.error(file, 1, 'the text is larger than 10 MB, far larger than a page of text; check that it is the right file');
+      continue;
+    }
+    const bytes = await withDataFile(opened.file, (f) => f.readAll());
     infos.push({ path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), rows: null });
     const decoded = decodeStrictUtf8(bytes);
     if (!decoded.ok) {
       sink.error(file, decoded.line, 'the text is not valid UTF-8 (a character on this line cannot be read); save the file as UTF-8');
+      continue;
+    }
+    const nul = firstNulLine(decoded.text);
+    if (nul !== null) {
+      sink.error(file, nul, 'this line holds a NUL character (a zero byte), which a text file never holds; save the file again as plain UTF-8 text');
       continue;
     }
     let clean = true;

@@ -4,7 +4,7 @@
 // Any error makes the result null; the defaults come from src/model/settings.ts.
 
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
@@ -12,20 +12,32 @@ import type { DiagnosticSink } from '../model/diagnostics.ts';
 import { LANGUAGES, type Language } from '../model/records.ts';
 import { DEFAULT_SETTINGS, type NumberFormatOverride, type ReportSettings } from '../model/settings.ts';
 import type { InputFileInfo } from '../model/site.ts';
-import { decodeStrictUtf8 } from './narrative.ts';
+import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
+import { decodeStrictUtf8, firstNulLine } from './narrative.ts';
 
 export const REPORT_JSON = 'report.json';
 
 export type ReportJsonResult = { settings: ReportSettings; info: InputFileInfo } | null;
 
+/** report.json is a few hundred bytes; a file larger than this is not read. */
+const MAX_REPORT_JSON_BYTES = 1 << 20;
+/** Objects and lists inside each other deeper than this are an error (the settings need 3). */
+export const MAX_JSON_DEPTH = 64;
+
 export async function readReportJson(dataDir: string, sink: DiagnosticSink): Promise<ReportJsonResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path.join(dataDir, REPORT_JSON));
-  } catch (e) {
-    sink.error(REPORT_JSON, 1, readFailure(e));
+  const opened = await openDataFile(dataDir, REPORT_JSON);
+  if (!opened.ok) {
+    sink.error(REPORT_JSON, 1, opened.refusal === 'missing'
+      ? 'report.json is missing: the data folder needs a report.json with at least organisation.name and organisation.accessibilityStatementUrl'
+      : refusalMessage(opened.refusal, 'report.json'));
     return null;
   }
+  if (opened.file.size > MAX_REPORT_JSON_BYTES) {
+    await opened.file.close();
+    sink.error(REPORT_JSON, 1, 'report.json is larger than 1 MB, far larger than the settings it holds; check that it is the right file');
+    return null;
+  }
+  const bytes = await withDataFile(opened.file, (f) => f.readAll());
   const info: InputFileInfo = {
     path: REPORT_JSON,
     bytes: bytes.length,
@@ -37,20 +49,44 @@ export async function readReportJson(dataDir: string, sink: DiagnosticSink): Pro
     sink.error(REPORT_JSON, decoded.line, 'report.json is not valid UTF-8 text; save it as UTF-8');
     return null;
   }
+  const nul = firstNulLine(decoded.text);
+  if (nul !== null) {
+    sink.error(REPORT_JSON, nul, 'this line holds a NUL character (a zero byte), which a text file never holds; save report.json again as plain UTF-8 text');
+    return null;
+  }
   const ctx = new Context(decoded.text, sink);
+  const tooDeep = depthBeyond(decoded.text, MAX_JSON_DEPTH);
+  if (tooDeep !== null) {
+    ctx.error(tooDeep, `objects and lists are nested more than ${MAX_JSON_DEPTH} deep here; report.json needs only three levels, so check its braces { } and brackets [ ]`);
+    return null;
+  }
   const root = parseStrict(ctx);
   if (root === null) return null;
   const settings = await readSettings(root, ctx, dataDir);
   return settings === null || ctx.failed ? null : { settings, info };
 }
 
-function readFailure(e: unknown): string {
-  const code = e instanceof Error && 'code' in e ? (e as NodeJS.ErrnoException).code : undefined;
-  if (code === 'ENOENT') {
-    return 'report.json is missing: the data folder needs a report.json with at least organisation.name and organisation.accessibilityStatementUrl';
+/**
+ * The offset of the first `{` or `[` (outside strings) that opens a level deeper than `max`, or
+ * null: checked before parsing, which would otherwise recurse once per level.
+ */
+function depthBeyond(text: string, max: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
   }
-  if (code === 'EISDIR') return 'report.json is a folder; it must be a file';
-  return `report.json cannot be read (${code ?? 'unknown reason'})`;
+  return null;
 }
 
 // ---- diagnostics with lines -----------------------------------------------------------------
@@ -222,7 +258,8 @@ function quote(key: string): string {
 
 // ---- the settings --------------------------------------------------------------------------
 
-const TOP_KEYS = ['organisation', 'languages', 'snapshotDate', 'privacy', 'emissions', 'numberFormat'] as const;
+const TOP_KEYS = ['organisation', 'languages', 'snapshotDate', 'privacy', 'emissions', 'numberFormat', 'limits'] as const;
+const LIMITS_KEYS = ['maxFileSizeMB'] as const;
 const ORGANISATION_KEYS = ['name', 'url', 'accessibilityStatementUrl'] as const;
 const PRIVACY_KEYS = ['minCellSize'] as const;
 const EMISSIONS_KEYS = ['radiativeForcing', 'baseYear'] as const;
@@ -250,16 +287,27 @@ async function readSettings(root: Node, ctx: Context, dataDir: string): Promise<
     baseYear = optional(e.get('baseYear'), (n) => readBaseYear(ctx, n), DEFAULT_SETTINGS.baseYear);
   }
 
+  // Absent: the reader's default (DEFAULT_MAX_FILE_BYTES), and the settings carry no key for it.
+  let maxFileBytes: number | null | undefined = null;
+  const limits = top.get('limits')?.value;
+  if (limits !== undefined && isObject(ctx, limits, 'limits')) {
+    const l = entries(ctx, limits, 'limits', LIMITS_KEYS);
+    maxFileBytes = optional(l.get('maxFileSizeMB'), (n) => readMaxFileSize(ctx, n), null);
+  }
+
   const numberFormatNode = top.get('numberFormat')?.value;
   const numberFormat = numberFormatNode === undefined
     ? DEFAULT_SETTINGS.numberFormat
     : await readNumberFormat(ctx, numberFormatNode, dataDir);
 
   if (organisation === undefined || languages === undefined || snapshotDate === undefined || minCellSize === undefined
-    || radiativeForcing === undefined || baseYear === undefined || numberFormat === undefined) {
+    || radiativeForcing === undefined || baseYear === undefined || numberFormat === undefined || maxFileBytes === undefined) {
     return null;
   }
-  return { organisation, languages, snapshotDate, minCellSize, radiativeForcing, baseYear, numberFormat };
+  return {
+    organisation, languages, snapshotDate, minCellSize, radiativeForcing, baseYear, numberFormat,
+    ...(maxFileBytes === null ? {} : { maxFileBytes }),
+  };
 }
 
 /** The value read from an entry, the default when the key is absent, undefined after an error. */
@@ -373,6 +421,16 @@ function readMinCellSize(ctx: Context, node: Node): number | undefined {
     return undefined;
   }
   return value;
+}
+
+/** `limits.maxFileSizeMB`: a whole number of MB (1 MB = 1024 × 1024 bytes), from 1 to 1,048,576 (1 TB). */
+function readMaxFileSize(ctx: Context, node: Node): number | undefined {
+  const value = node.type === 'number' ? Number(node.value) : NaN;
+  if (!Number.isSafeInteger(value) || value < 1 || value > 1024 * 1024) {
+    ctx.error(node, `"limits.maxFileSizeMB" must be a whole number of megabytes from 1 to 1048576 (the default is 1024, 1 GB), not ${describe(node)}`);
+    return undefined;
+  }
+  return value * 1024 * 1024;
 }
 
 function readBoolean(ctx: Context, node: Node, key: string): boolean | undefined {

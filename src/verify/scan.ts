@@ -312,6 +312,8 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
     const r = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
     else if (e.isFile()) out.push(r);
+    // Fail closed (issue 11): what the scan cannot read as a file is not published unchecked.
+    else throw new Error(`${r} in the built site is not a plain file or folder (a link?); the output scan cannot check it, so the build was stopped`);
   }
   return out.sort();
 }

@@ -90,12 +90,15 @@ describe('scanDataFolder: a complete folder', () => {
     expect(folder.years).toHaveLength(1);
   });
 
-  it('follows symbolic links to files and folders', async () => {
+  it('does not follow a symbolic link to a folder: an error on its line 1, and the folder is not a year (issue 11)', async () => {
     const { dir } = await scan({ 'elsewhere/travel.csv': 'x\n', 'emission-factors.csv': 'x\n' });
     await symlink(path.join(dir, 'elsewhere'), path.join(dir, '2025'));
     const sink = new DiagnosticSink();
     const folder = await scanDataFolder(dir, ['da'], sink);
-    expect(folder.years.map((y) => y.files)).toEqual([{ travel: '2025/travel.csv' }]);
+    expect(folder.years).toEqual([]);
+    expect(sink.items.map(formatDiagnostic).filter((l) => l.startsWith('2025:'))).toEqual([
+      '2025:1: error: is a link; copy the file itself into the data folder (links are not followed, so that nothing from outside the data folder can be read or published)',
+    ]);
   });
 });
 

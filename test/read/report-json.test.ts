@@ -205,7 +205,7 @@ describe('readReportJson: keys', () => {
     ));
     expect(result).toBeNull();
     expect(lines).toEqual([
-      'report.json:9: error: unknown key "snapshotDay". Did you mean "snapshotDate"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat',
+      'report.json:9: error: unknown key "snapshotDay". Did you mean "snapshotDate"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat, limits',
     ]);
   });
 
@@ -220,7 +220,7 @@ describe('readReportJson: keys', () => {
   it('a key in the wrong case is unknown, with the right spelling as a hint', async () => {
     const { lines } = await read(json('{', ORG, '  "Languages": ["da"]', '}'));
     expect(lines).toEqual([
-      'report.json:3: error: unknown key "Languages". Did you mean "languages"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat',
+      'report.json:3: error: unknown key "Languages". Did you mean "languages"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat, limits',
     ]);
   });
 

@@ -253,4 +253,11 @@ describe('scanOutput', () => {
     await fs.writeFile(path.join(dir, 'clean.html'), 'sha 0a0101901234ff\n');
     expect(await scanOutput(dir, none)).toEqual([{ file: 'da/index.html', line: 2, kind: 'cpr' }]);
   });
+  it('stops, rather than skipping it, at a link it cannot check as a file', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scan-'));
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'scan-outside-'));
+    await fs.writeFile(path.join(outside, 'secret.txt'), 'CPR 010190-1234\n');
+    await fs.symlink(path.join(outside, 'secret.txt'), path.join(dir, 'linked.txt'));
+    await expect(scanOutput(dir, none)).rejects.toThrow('linked.txt in the built site is not a plain file or folder');
+  });
 });

@@ -1,0 +1,155 @@
+// Only the data folder is read (inputs.md "Layout"; issue 11, finding 1). A symbolic link, a
+// device, a pipe (FIFO) or a socket anywhere in the data folder, or a path whose real path leaves
+// it, is refused: nothing of it is opened, read or echoed. Every file of the data folder is opened
+// here: each part of its path checked with lstat (a link is never followed), then opened with
+// O_NOFOLLOW and checked again on the open handle, so that a file swapped for a link between the
+// check and the open fails closed. The data folder itself may be a link (the user named it).
+
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Why a path of the data folder is not read. */
+export type Refusal = 'link' | 'special' | 'folder' | 'missing' | 'unreadable' | 'outside';
+
+/** What an entry of the data folder is, without following a link. */
+export type EntryKind = 'file' | 'folder' | 'link' | 'special';
+
+export const LINK_MESSAGE = 'is a link; copy the file itself into the data folder'
+  + ' (links are not followed, so that nothing from outside the data folder can be read or published)';
+export const SPECIAL_MESSAGE = 'is not an ordinary file or folder (a device, a pipe or a socket);'
+  + ' only ordinary files and folders are read, so remove it from the data folder';
+export const OUTSIDE_MESSAGE = 'leads outside the data folder; copy the file itself into the data folder';
+
+/** The message for a refused path (`what`: "the file", "report.json", …). */
+export function refusalMessage(refusal: Refusal, what = 'the file'): string {
+  switch (refusal) {
+    case 'link': return LINK_MESSAGE;
+    case 'special': return SPECIAL_MESSAGE;
+    case 'outside': return OUTSIDE_MESSAGE;
+    case 'folder': return `${what} is a folder; it must be a file`;
+    case 'missing': return `${what} is missing`;
+    case 'unreadable': return `${what} cannot be read; check that it is a file you may read (its permissions)`;
+  }
+}
+
+export function kindOf(s: Stats | { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
+  if (s.isSymbolicLink()) return 'link';
+  if (s.isFile()) return 'file';
+  if (s.isDirectory()) return 'folder';
+  return 'special';
+}
+
+type Checked = { readonly ok: true; readonly stats: Stats; readonly absolute: string } | { readonly ok: false; readonly refusal: Refusal };
+
+function errnoOf(e: unknown): string | undefined {
+  return e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : undefined;
+}
+
+/**
+ * Checks a path of the data folder (`2025/narrative/data.en.md`) part by part without following
+ * links; ok only for an ordinary file whose real path is inside the real data folder.
+ */
+export async function checkDataPath(dataDir: string, rel: string): Promise<Checked> {
+  const parts = rel.split('/');
+  if (parts.some((p) => p === '' || p === '.' || p === '..')) return { ok: false, refusal: 'outside' };
+  let current = dataDir;
+  let stats: Stats | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    current = path.join(current, parts[i] as string);
+    try {
+      stats = await lstat(current);
+    } catch (e) {
+      const code = errnoOf(e);
+      return { ok: false, refusal: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable' };
+    }
+    const kind = kindOf(stats);
+    if (kind === 'link') return { ok: false, refusal: 'link' };
+    if (kind === 'special') return { ok: false, refusal: 'special' };
+    if (i < parts.length - 1 && kind !== 'folder') return { ok: false, refusal: 'missing' };
+  }
+  if (stats === null) return { ok: false, refusal: 'missing' };
+  if (stats.isDirectory()) return { ok: false, refusal: 'folder' };
+  try {
+    const root = await realpath(dataDir);
+    const real = await realpath(current);
+    if (!real.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return { ok: false, refusal: 'outside' };
+  } catch {
+    return { ok: false, refusal: 'unreadable' };
+  }
+  return { ok: true, stats, absolute: current };
+}
+
+const CHUNK = 1 << 18;
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** An ordinary file of the data folder, open for reading; read it in chunks or whole. */
+export class DataFile {
+  readonly #handle: FileHandle;
+  /** Size in bytes when opened. */
+  readonly size: number;
+
+  constructor(handle: FileHandle, size: number) {
+    this.#handle = handle;
+    this.size = size;
+  }
+
+  /** The file's bytes from the start, chunk by chunk (each call reads it again). */
+  async *chunks(chunkSize = CHUNK): AsyncGenerator<Buffer> {
+    let position = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(chunkSize);
+      const { bytesRead } = await this.#handle.read(buffer, 0, chunkSize, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead === chunkSize ? buffer : buffer.subarray(0, bytesRead);
+    }
+  }
+
+  /** The whole file. */
+  async readAll(): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const chunk of this.chunks()) parts.push(chunk);
+    return Buffer.concat(parts);
+  }
+
+  async close(): Promise<void> {
+    await this.#handle.close().catch(() => undefined);
+  }
+}
+
+export type Opened = { readonly ok: true; readonly file: DataFile } | { readonly ok: false; readonly refusal: Refusal };
+
+/** Opens an ordinary file of the data folder, or says why not (nothing of a refused path is read). */
+export async function openDataFile(dataDir: string, rel: string): Promise<Opened> {
+  const checked = await checkDataPath(dataDir, rel);
+  if (!checked.ok) return checked;
+  let handle: FileHandle;
+  try {
+    handle = await open(checked.absolute, OPEN_FLAGS);
+  } catch (e) {
+    const code = errnoOf(e);
+    return { ok: false, refusal: code === 'ELOOP' ? 'link' : code === 'ENOENT' ? 'missing' : 'unreadable' };
+  }
+  try {
+    const s = await handle.stat();
+    // Swapped between the check and the open: not the file that was checked.
+    if (!s.isFile() || s.ino !== checked.stats.ino || s.dev !== checked.stats.dev) {
+      await handle.close();
+      return { ok: false, refusal: s.isFile() ? 'link' : 'special' };
+    }
+    return { ok: true, file: new DataFile(handle, s.size) };
+  } catch {
+    await handle.close().catch(() => undefined);
+    return { ok: false, refusal: 'unreadable' };
+  }
+}
+
+/** Runs `use` on an opened data file and closes it afterwards. */
+export async function withDataFile<T>(file: DataFile, use: (file: DataFile) => Promise<T>): Promise<T> {
+  try {
+    return await use(file);
+  } finally {
+    await file.close();
+  }
+}

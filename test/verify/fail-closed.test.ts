@@ -1,0 +1,48 @@
+// Fail closed (issue 11, finding 16): when the e-mail search of an input file fails, the output
+// scan would not know that file's addresses; the build must stop with an error naming the file,
+// not go on as if the file held none.
+
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { formatDiagnostic } from '../../src/model/diagnostics.ts';
+import { prepareReport } from '../../src/pipeline/prepare.ts';
+import { runFileTask } from '../../src/pipeline/file-task.ts';
+import { DEFAULT_SETTINGS } from '../../src/model/settings.ts';
+import { MINIMAL_REPORT_JSON, makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
+
+// The e-mail search of one file fails, as a read error would make it (the reader itself succeeds).
+vi.mock('../../src/verify/input-emails.ts', async (original) => {
+  const real = await original<typeof import('../../src/verify/input-emails.ts')>();
+  return {
+    ...real,
+    emailsInFile: async (absPath: string): Promise<string[]> => {
+      if (absPath.endsWith('meetings.csv')) throw Object.assign(new Error(`EIO: i/o error, read '${absPath}'`), { code: 'EIO' });
+      return real.emailsInFile(absPath);
+    },
+  };
+});
+
+const MEETINGS = 'month,physical,virtual\n2025-01,3,4\n';
+const SEARCH_FAILED = 'error: the file could not be searched for e-mail addresses (EIO); the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again';
+
+const temp: string[] = [];
+afterAll(async () => {
+  for (const d of temp) await removeFolder(d);
+});
+
+describe('the e-mail search of an input file fails', () => {
+  it('makes the file task report an error on line 1 of that file', async () => {
+    const data = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, '2025/meetings.csv': MEETINGS });
+    temp.push(data);
+    const result = await runFileTask({ kind: 'meetings', fold: 'collect', dataDir: data, path: '2025/meetings.csv', settings: DEFAULT_SETTINGS, year: 2025 });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([`2025/meetings.csv:1: ${SEARCH_FAILED}`]);
+    expect(result.diagnostics.map(formatDiagnostic).join('\n')).not.toContain(data); // no absolute path
+  });
+
+  it('stops the preparation of the report, naming the file', async () => {
+    const data = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, '2025/meetings.csv': MEETINGS });
+    temp.push(data);
+    const prepared = await prepareReport(data, { workers: 0, memoryCache: null, cacheDir: null });
+    expect(prepared.ok).toBe(false);
+    expect(prepared.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([`2025/meetings.csv:1: ${SEARCH_FAILED}`]);
+  });
+});
