@@ -55,7 +55,7 @@ export async function emailsInFile(absPath: string, limits: EmailSearchLimits = 
   }
   if (!at) return [];
   const found = new Set<string>();
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   let first = true;
   let carry = '';
   /** Searches the text up to its last character that no address holds; keeps the rest for the next chunk. */

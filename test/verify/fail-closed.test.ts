@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { prepareReport } from '../../src/pipeline/prepare.ts';
 import { runFileTask } from '../../src/pipeline/file-task.ts';
-import { DEFAULT_SETTINGS } from '../../src/model/settings.ts';
+import { SETTINGS } from '../read/helpers.ts';
 import { MINIMAL_REPORT_JSON, makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
 
 // The e-mail search of one file fails, as a read error would make it (the reader itself succeeds).
@@ -33,7 +33,7 @@ describe('the e-mail search of an input file fails', () => {
   it('makes the file task report an error on line 1 of that file', async () => {
     const data = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, '2025/meetings.csv': MEETINGS });
     temp.push(data);
-    const result = await runFileTask({ kind: 'meetings', fold: 'collect', dataDir: data, path: '2025/meetings.csv', settings: DEFAULT_SETTINGS, year: 2025 });
+    const result = await runFileTask({ kind: 'meetings', fold: 'collect', dataDir: data, path: '2025/meetings.csv', settings: SETTINGS, year: 2025 });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([`2025/meetings.csv:1: ${SEARCH_FAILED}`]);
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).not.toContain(data); // no absolute path
   });
