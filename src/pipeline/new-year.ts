@@ -1,5 +1,6 @@
 // Creating a new reporting year from the latest earlier one (README: "Starting a new year").
 
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { YEAR_FILES } from '../read/folder.ts';
@@ -45,7 +46,10 @@ export async function createYear(dataDir: string, year: number): Promise<CreateY
   const source = earlier.at(-1);
 
   const created: string[] = [];
-  const staging = await fs.mkdtemp(path.join(dataDir, `.new-year-${year}-`));
+  // Made with the default modes, so the user's umask decides (a shared drive: readable by the
+  // group); mkdtemp would make the folder 0700, readable by its creator only.
+  const staging = path.join(dataDir, `.new-year-${year}-${randomBytes(6).toString('hex')}`);
+  await fs.mkdir(staging);
   try {
     if (source !== undefined) {
       const from = path.join(dataDir, String(source));
@@ -59,7 +63,8 @@ export async function createYear(dataDir: string, year: number): Promise<CreateY
       if (await exists(narrativeFrom)) {
         await fs.mkdir(path.join(staging, 'narrative'));
         for (const name of (await fs.readdir(narrativeFrom)).filter((n) => n.endsWith('.md')).sort()) {
-          await fs.copyFile(path.join(narrativeFrom, name), path.join(staging, 'narrative', name));
+          // A new file, not a copy of the old one's mode bits.
+          await fs.writeFile(path.join(staging, 'narrative', name), await fs.readFile(path.join(narrativeFrom, name)));
           created.push(`${year}/narrative/${name}`);
         }
       }

@@ -43,4 +43,24 @@ describe('new-year', () => {
     expect(await fs.readFile(path.join(dir, '2025', 'employees.csv'))).toEqual(before);
     expect(await fs.readdir(path.join(dir, '2025'))).toEqual(['employees.csv', 'narrative']);
   });
+
+  it('makes folders and files readable by the group: the umask of the user, not 0700', async () => {
+    const dir = await dataFolder();
+    // a narrative kept private by its author is still copied as a new, ordinary file
+    await fs.chmod(path.join(dir, '2025', 'narrative', 'overview.da.md'), 0o600);
+    const previous = process.umask(0o022);
+    try {
+      expect((await createYear(dir, 2026)).ok).toBe(true);
+    } finally {
+      process.umask(previous);
+    }
+    const mode = async (...p: string[]): Promise<number> => (await fs.stat(path.join(dir, '2026', ...p))).mode & 0o777;
+    // umask 022: folders 0777 & ~022 = 0755, files 0666 & ~022 = 0644
+    expect(await mode()).toBe(0o755);
+    expect(await mode('narrative')).toBe(0o755);
+    expect(await mode('employees.csv')).toBe(0o644);
+    expect(await mode('narrative', 'overview.da.md')).toBe(0o644);
+    expect(await mode('narrative', 'overview.en.md')).toBe(0o644);
+    expect(await mode('DRAFT')).toBe(0o644);
+  });
 });
