@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { CommandOptions } from '../cli/args.ts';
 import { prepareReport } from './prepare.ts';
-import { codeFingerprint, defaultCacheDir, ledgerCacheFolder, pageCacheFolder } from './cache.ts';
+import { cacheGroupOf, codeFingerprint, defaultCacheDir, forgetLedgers, ledgerCacheFolder, pageCacheFolder, pruneCache } from './cache.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
 import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
@@ -82,8 +82,16 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     }
     const { model } = prepared;
     const { renderSite } = await renderer;
+    // Rendered pages are kept in the cache only once the output scan passed (issue 11).
+    let keepPages: (() => Promise<void>) | null = null;
     const pages = await renderSite(model, site, cacheDir === null ? {} : {
-      pageCache: { dir: pageCacheFolder(cacheDir, dataDir), code: `${TOOL.name}@${TOOL.version} ${codeFingerprint()}` },
+      pageCache: {
+        dir: pageCacheFolder(cacheDir, dataDir),
+        code: `${TOOL.name}@${TOOL.version} ${codeFingerprint()}`,
+        deferKeep: (keep) => {
+          keepPages = keep;
+        },
+      },
     });
     phase('render');
     await writeDownloads(model, site);
@@ -102,6 +110,11 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     phase('scan');
     if (findings.length > 0) {
       await discardStaging(staging);
+      // The ledgers kept in the cache may hold what the scan found: they are not kept.
+      if (cacheDir !== null) {
+        await forgetLedgers(cacheDir, dataDir);
+        await pruneCache(cacheDir, cacheGroupOf(dataDir));
+      }
       const shown = path.relative(process.cwd(), outDir) || outDir;
       const diagnostics: Diagnostic[] = [
         ...prepared.diagnostics,
@@ -110,11 +123,13 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
       return { ok: false, diagnostics, outDir };
     }
     await verdicts.remember();
+    await (keepPages as (() => Promise<void>) | null)?.();
     await writeManifest(site, model.tool, model.inputs, verdicts.hashes);
     phase('manifest');
     await pauseForTest('before-swap');
     await swapIn(staging, outDir, TOOL.name);
     phase('swap');
+    if (cacheDir !== null) await pruneCache(cacheDir, cacheGroupOf(dataDir));
     return { ok: true, diagnostics: prepared.diagnostics, outDir };
   } catch (error) {
     await discardStaging(staging);

@@ -5,10 +5,17 @@
 // no CSV at all. An entry carries a SHA-256 of its own bytes and of its ledger; a corrupt,
 // truncated or stale entry is ignored and overwritten, never trusted. In-process, a memory layer
 // serves repeated calls of prepareReport (the live server) without touching the disk.
+//
+// Nothing personal at rest (issue 11): a result holds employee ids, e-mail addresses and whatever
+// else the file held (a CPR number in a refused row, say), so every entry is encrypted
+// (AES-256-GCM, which also makes a changed byte a miss) with a key derived from 32 random bytes
+// kept in the cache's own `key` file (0600). The cache's folders are 0700 and its files 0600;
+// nothing in it shares storage with a published file; it is pruned to a size cap and to the data
+// folders built in the last builds (pruneCache).
 
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, link, lstat, readFile, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { threadId } from 'node:worker_threads';
@@ -17,9 +24,10 @@ import type { RowProgress } from './file-task.ts';
 import type { LedgerFragment } from '../publish/write-downloads.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { fileSha256 } from '../util/file-hash.ts';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from '../util/private-files.ts';
 
 /** Changes whenever the layout of an entry changes. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 /** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -29,9 +37,80 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
   return path.join(PROJECT_ROOT, 'node_modules', '.cache', 'csr-report');
 }
 
+/** The name of a data folder's group in the cache: its folders and files all begin with it. */
+export function cacheGroupOf(dataDir: string): string {
+  return createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
+}
+
 /** The folder of one data folder's entries (they are pruned per data folder). */
 export function cacheFolderFor(cacheDir: string, dataDir: string): string {
-  return path.join(cacheDir, createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16));
+  return path.join(cacheDir, cacheGroupOf(dataDir));
+}
+
+/** The cache's random key (32 bytes, `key` in the cache folder, mode 0600), made on first use. */
+const KEY_FILE = 'key';
+const KEY_BYTES = 32;
+
+const secrets = new Map<string, Promise<Buffer>>();
+
+/**
+ * The cache folder's secret: read from its key file, or made (random) when there is none or it
+ * is damaged; the folder is made private (0700) on the way. Entries made under another key are
+ * simply misses.
+ */
+export function cacheSecret(cacheDir: string): Promise<Buffer> {
+  const root = path.resolve(cacheDir);
+  let known = secrets.get(root);
+  if (known === undefined) {
+    known = loadOrMakeSecret(root);
+    secrets.set(root, known);
+    known.catch(() => secrets.delete(root));
+  }
+  return known;
+}
+
+async function loadOrMakeSecret(root: string): Promise<Buffer> {
+  await ensurePrivateDir(root);
+  const file = path.join(root, KEY_FILE);
+  const existing = await lstat(file).catch(() => null);
+  if (existing !== null && existing.isFile() && existing.size === KEY_BYTES) {
+    if ((existing.mode & 0o777) !== PRIVATE_FILE_MODE) await chmod(file, PRIVATE_FILE_MODE);
+    const bytes = await readFile(file);
+    if (bytes.length === KEY_BYTES) return bytes;
+  }
+  // Made under a scratch name (0600 from the start), then put in place by a link, which fails
+  // when another process made one first: then that one is the key.
+  const scratch = `${file}.${process.pid}-${threadId}-${Date.now()}.tmp`;
+  await writeFile(scratch, randomBytes(KEY_BYTES), { mode: PRIVATE_FILE_MODE, flag: 'wx' });
+  try {
+    if (existing !== null) await rm(file, { recursive: true, force: true });
+    await link(scratch, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    await unlink(scratch).catch(() => undefined);
+  }
+  const bytes = await readFile(file);
+  if (bytes.length !== KEY_BYTES) throw new Error(`the cache key ${file} is damaged: delete the folder ${root}`);
+  return bytes;
+}
+
+/** A key for one use, derived from the cache's secret (entries, scan verdicts). */
+export async function cacheSubkey(cacheDir: string, use: 'entries' | 'scan-verdicts'): Promise<Buffer> {
+  return createHmac('sha256', await cacheSecret(cacheDir)).update(`csr-report cache: ${use}`).digest();
+}
+
+const entryKeys = new Map<string, Promise<Buffer>>();
+
+/** The key entries of this data folder's cache folder (cacheFolderFor) are encrypted with. */
+function entryKeyOf(groupDir: string): Promise<Buffer> {
+  let key = entryKeys.get(groupDir);
+  if (key === undefined) {
+    key = cacheSubkey(path.dirname(groupDir), 'entries');
+    entryKeys.set(groupDir, key);
+    key.catch(() => entryKeys.delete(groupDir));
+  }
+  return key;
 }
 
 /** Where a data folder's finished ledgers are kept (publish/write-downloads.ts LedgerFiles). */
@@ -172,30 +251,57 @@ interface LoadedEntry {
   readonly ledger: LedgerFragment | null;
 }
 
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+
+/** nonce | tag | AES-256-GCM of the plain bytes, bound to the entry's key (the additional data). */
+function seal(secret: Buffer, key: string, plain: Buffer): Buffer {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', secret, nonce);
+  cipher.setAAD(Buffer.from(key, 'utf8'));
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([nonce, cipher.getAuthTag(), body]);
+}
+
+/** The plain bytes of seal, or null when the bytes were changed or sealed with another key. */
+function unseal(secret: Buffer, key: string, sealed: Buffer): Buffer | null {
+  if (sealed.length < NONCE_BYTES + TAG_BYTES) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', secret, sealed.subarray(0, NONCE_BYTES));
+    decipher.setAAD(Buffer.from(key, 'utf8'));
+    decipher.setAuthTag(sealed.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
+    return Buffer.concat([decipher.update(sealed.subarray(NONCE_BYTES + TAG_BYTES)), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The stored result, if it is there, intact and made for this key; null otherwise. An entry is
- * SHA-256(rest) | header length (4 bytes) | header JSON | payload; its ledger fragment is checked
- * against the size and SHA-256 the header records.
+ * sealed (AES-256-GCM) header length (4 bytes) | header JSON | payload; its ledger fragment is
+ * checked against the size and SHA-256 the header records.
  */
 async function loadRawEntry(dir: string, key: string, needLedger: boolean): Promise<LoadedEntry | null> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(entryPath(dir, key));
+    const sealed = await readFile(entryPath(dir, key));
+    const plain = unseal(await entryKeyOf(dir), key, sealed);
+    if (plain === null) return null;
+    bytes = plain;
   } catch {
     return null;
   }
-  if (bytes.length < 36) return null;
-  if (!createHash('sha256').update(bytes.subarray(32)).digest().equals(bytes.subarray(0, 32))) return null;
-  const headerLength = bytes.readUInt32BE(32);
-  if (36 + headerLength > bytes.length) return null;
+  if (bytes.length < 4) return null;
+  const headerLength = bytes.readUInt32BE(0);
+  if (4 + headerLength > bytes.length) return null;
   let header: EntryHeader;
   try {
-    header = JSON.parse(bytes.toString('utf8', 36, 36 + headerLength)) as EntryHeader;
+    header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as EntryHeader;
   } catch {
     return null;
   }
   if (header === null || typeof header !== 'object' || header.format !== CACHE_FORMAT || header.key !== key) return null;
-  const payload = bytes.subarray(36 + headerLength);
+  const payload = bytes.subarray(4 + headerLength);
   if (header.ledger === null) return needLedger ? null : { payload, ledger: null };
   const ledgerFile = ledgerPathOf(dir, key);
   try {
@@ -226,6 +332,7 @@ function withoutLedger(result: FileResult): Uint8Array {
 async function storeEntry(dir: string, key: string, result: FileResult, payload: Uint8Array, scratch: string): Promise<LedgerFragment | null> {
   let ledger: LedgerFragment | null = null;
   if (result.ledger !== null) {
+    await chmod(result.ledger.path, PRIVATE_FILE_MODE);
     await rename(result.ledger.path, ledgerPathOf(dir, key));
     ledger = { ...result.ledger, path: ledgerPathOf(dir, key) };
   }
@@ -237,8 +344,7 @@ async function storeEntry(dir: string, key: string, result: FileResult, payload:
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32BE(headerBytes.length);
-  const rest = Buffer.concat([length, headerBytes, payload]);
-  await writeFile(scratch, Buffer.concat([createHash('sha256').update(rest).digest(), rest]));
+  await writePrivateFile(scratch, seal(await entryKeyOf(dir), key, Buffer.concat([length, headerBytes, payload])));
   await rename(scratch, entryPath(dir, key));
   return ledger;
 }
@@ -266,14 +372,20 @@ export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Prom
   }
   const tmp = `.${process.pid}-${threadId}-${Date.now()}.tmp`;
   const store = key !== null && cacheDir !== null ? { dir: cacheDir, key } : null;
-  if (store !== null) await mkdir(store.dir, { recursive: true });
+  if (store !== null) {
+    await ensurePrivateDir(path.dirname(store.dir));
+    await ensurePrivateDir(store.dir);
+  }
   const ledgerPath = !ledger ? null : store !== null ? ledgerPathOf(store.dir, store.key) + tmp : job.scratchLedgerPath;
   // The reader is loaded on the first miss only: a worker serving a warm cache starts faster.
   const { runFileTask } = await import('./file-task.ts');
   const result = await runFileTask(job.task, { ledgerPath, ...(onProgress ? { onProgress } : {}) });
   const packed = withoutLedger(result);
-  // The file changed between hashing and reading: use the result, but do not store it.
-  if (store === null || cacheKey(job.task, result.info.sha256) !== store.key) {
+  // The file changed between hashing and reading: use the result, but do not store it. Nor a
+  // ledger fragment that could hold a CPR number or an e-mail address (the ledger is published
+  // text, which the output scan then reads in full): it is used once, as scratch.
+  const privateLedger = result.ledger !== null && (result.ledger.scan.cpr || result.ledger.scan.at);
+  if (store === null || privateLedger || cacheKey(job.task, result.info.sha256) !== store.key) {
     return { packed, ledger: result.ledger, hit: false, ledgerCached: false, key };
   }
   const stored = await storeEntry(store.dir, store.key, result, packed, entryPath(store.dir, store.key) + tmp);
@@ -299,6 +411,121 @@ export async function pruneCacheFolder(dir: string, used: ReadonlySet<string>): 
     }
     if (!used.has(key)) await rm(full, { force: true });
   }));
+}
+
+export interface PruneLimits {
+  /** The whole cache folder above this many bytes: the data folders built longest ago go first. */
+  readonly maxBytes: number;
+  /** A data folder not built in this many builds (of any data folder) is removed. */
+  readonly maxIdleBuilds: number;
+  /** A group changed less than this long ago is kept (a build of it may be running). */
+  readonly keepRecentMs?: number;
+}
+
+/** The default size cap: CSR_REPORT_CACHE_MAX_BYTES, else 4 GiB. */
+export function defaultPruneLimits(env: NodeJS.ProcessEnv = process.env): PruneLimits {
+  const set = Number(env['CSR_REPORT_CACHE_MAX_BYTES']);
+  return { maxBytes: Number.isFinite(set) && set > 0 ? set : 4 * 1024 ** 3, maxIdleBuilds: 10, keepRecentMs: 10 * 60_000 };
+}
+
+/** Which build last used each group (a counter of builds, kept in the cache folder). */
+interface BuildRecord {
+  build: number;
+  used: Record<string, number>;
+}
+
+const RECORD_FILE = 'builds.json';
+const GROUP_NAME = /^([0-9a-f]{16})(?:[-.].*)?$/;
+
+async function sizeOf(full: string): Promise<{ bytes: number; changed: number }> {
+  const s = await lstat(full).catch(() => null);
+  if (s === null) return { bytes: 0, changed: 0 };
+  if (!s.isDirectory()) return { bytes: s.size, changed: s.mtimeMs };
+  let bytes = 0;
+  let changed = s.mtimeMs;
+  for (const name of await readdir(full).catch(() => [])) {
+    const sub = await sizeOf(path.join(full, name));
+    bytes += sub.bytes;
+    changed = Math.max(changed, sub.changed);
+  }
+  return { bytes, changed };
+}
+
+/**
+ * Records a build of the data folder whose group (cacheGroupOf) is `current`, then removes from
+ * the cache folder the groups of the data folders not built in the last `maxIdleBuilds` builds,
+ * and, while the cache holds more than `maxBytes`, those built longest ago. The current group is
+ * never removed.
+ */
+export async function pruneCache(cacheDir: string, current: string, limits: PruneLimits = defaultPruneLimits()): Promise<void> {
+  const root = path.resolve(cacheDir);
+  await ensurePrivateDir(root);
+  const recordFile = path.join(root, RECORD_FILE);
+  let record: BuildRecord = { build: 0, used: {} };
+  try {
+    const read = JSON.parse(await readFile(recordFile, 'utf8')) as Partial<BuildRecord>;
+    if (typeof read.build === 'number' && read.used !== null && typeof read.used === 'object') record = { build: read.build, used: { ...read.used } };
+  } catch {
+    // none yet, or damaged: start counting again
+  }
+  record.build += 1;
+  record.used[current] = record.build;
+  const members = new Map<string, string[]>();
+  for (const name of await readdir(root)) {
+    const group = GROUP_NAME.exec(name)?.[1];
+    if (group === undefined) continue;
+    members.set(group, [...(members.get(group) ?? []), name]);
+  }
+  // A group found but never recorded (made before the record began) counts as used now.
+  for (const group of members.keys()) record.used[group] ??= record.build;
+  for (const group of Object.keys(record.used)) if (!members.has(group) && group !== current) delete record.used[group];
+
+  const sizes = new Map<string, { bytes: number; changed: number }>();
+  for (const [group, names] of members) {
+    let bytes = 0;
+    let changed = 0;
+    for (const name of names) {
+      const s = await sizeOf(path.join(root, name));
+      bytes += s.bytes;
+      changed = Math.max(changed, s.changed);
+    }
+    sizes.set(group, { bytes, changed });
+  }
+  const recent = Date.now() - (limits.keepRecentMs ?? 0);
+  const removable = (group: string): boolean =>
+    group !== current && (!limits.keepRecentMs || (sizes.get(group)?.changed ?? 0) < recent);
+  const remove = async (group: string): Promise<void> => {
+    for (const name of members.get(group) ?? []) await rm(path.join(root, name), { recursive: true, force: true });
+    members.delete(group);
+    delete record.used[group];
+  };
+  for (const group of [...members.keys()]) {
+    if (removable(group) && record.build - (record.used[group] ?? 0) > limits.maxIdleBuilds) await remove(group);
+  }
+  let total = 0;
+  for (const group of members.keys()) total += sizes.get(group)?.bytes ?? 0;
+  const oldestFirst = [...members.keys()].filter(removable).sort((a, b) => (record.used[a] ?? 0) - (record.used[b] ?? 0) || (a < b ? -1 : 1));
+  for (const group of oldestFirst) {
+    if (total <= limits.maxBytes) break;
+    total -= sizes.get(group)?.bytes ?? 0;
+    await remove(group);
+  }
+  const scratch = `${recordFile}.${process.pid}.tmp`;
+  await writePrivateFile(scratch, `${JSON.stringify(record)}\n`);
+  await rename(scratch, recordFile);
+}
+
+/**
+ * Removes a data folder's ledger fragments and finished ledgers from the cache: called when the
+ * output scan refused a build, whose ledgers may then hold what it found. Their entries become
+ * misses (the files are read again next time).
+ */
+export async function forgetLedgers(cacheDir: string, dataDir: string): Promise<void> {
+  const group = cacheFolderFor(cacheDir, dataDir);
+  await rm(ledgerCacheFolder(cacheDir, dataDir), { recursive: true, force: true });
+  for (const name of await readdir(group).catch(() => [])) {
+    if (name.includes('.ledger')) await rm(path.join(group, name), { force: true });
+  }
 }
 
 /** Results kept in this process (the live server), newest last; bounded by rows held. */

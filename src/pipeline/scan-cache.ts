@@ -4,13 +4,17 @@
 // fingerprint) against the same values is clean again, and is not scanned twice. Every output
 // file is hashed here once (the ledgers, hashed as they were written, are not read at all), and
 // the hashes serve the manifest too, so a build reads each output file at most once more.
+// The values themselves are never stored: only an HMAC of them under a key derived from the
+// cache's random secret (cache.ts cacheSecret), which cannot be checked against guessed values
+// without that key (issue 11).
 
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { createHmac } from 'node:crypto';
+import { readFile, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrivateInputValues } from '../verify/scan.ts';
-import { cacheFolderFor, codeFingerprint } from './cache.ts';
+import { cacheFolderFor, cacheSubkey, codeFingerprint } from './cache.ts';
 import { fileHash } from '../util/file-hash.ts';
+import { ensurePrivateDir, writePrivateFile } from '../util/private-files.ts';
 import type { FileHash } from '../util/file-hash.ts';
 
 export type { FileHash };
@@ -34,9 +38,9 @@ export function scanCacheFile(cacheDir: string, dataDir: string): string {
   return `${cacheFolderFor(cacheDir, dataDir)}-scan.json`;
 }
 
-/** The key of the private values (and the tool) the verdicts hold for. */
-export function secretsKey(secrets: PrivateInputValues): string {
-  const hash = createHash('sha256').update(codeFingerprint()).update('\0');
+/** The key of the private values (and the tool) the verdicts hold for: an HMAC under `macKey`. */
+export function secretsKey(secrets: PrivateInputValues, macKey: Buffer): string {
+  const hash = createHmac('sha256', macKey).update(codeFingerprint()).update('\0');
   for (const id of [...secrets.employeeIds].sort()) hash.update(id).update('\0');
   hash.update('\0');
   for (const e of [...secrets.emails].sort()) hash.update(e).update('\0');
@@ -63,7 +67,8 @@ export async function scanVerdicts(
   cacheFile: string | null,
   known: ReadonlyMap<string, FileHash> = new Map(),
 ): Promise<ScanVerdicts> {
-  const key = secretsKey(secrets);
+  // The cache folder is the one the verdicts file is in (scanCacheFile).
+  const key = cacheFile === null ? '' : secretsKey(secrets, await cacheSubkey(path.dirname(cacheFile), 'scan-verdicts'));
   const hashes = new Map<string, FileHash>();
   for (const file of await listFiles(siteDir)) hashes.set(file, known.get(file) ?? (await fileHash(path.join(siteDir, ...file.split('/')))));
   let before = new Set<string>();
@@ -83,9 +88,9 @@ export async function scanVerdicts(
     remember: async () => {
       if (cacheFile === null) return;
       const stored: Stored = { key, clean: [...new Set([...hashes.values()].map((h) => h.sha256))].sort() };
-      await mkdir(path.dirname(cacheFile), { recursive: true });
+      await ensurePrivateDir(path.dirname(cacheFile));
       const scratch = `${cacheFile}.${process.pid}.tmp`;
-      await writeFile(scratch, `${JSON.stringify(stored)}\n`);
+      await writePrivateFile(scratch, `${JSON.stringify(stored)}\n`);
       await rename(scratch, cacheFile);
     },
   };

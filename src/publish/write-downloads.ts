@@ -4,7 +4,8 @@
 // records what the output scan could find in it (pipeline/ledger-scan.ts); LedgerFiles appends
 // the fragments in file order, so the ledger is byte-identical whatever thread computed which
 // file, and whether it came from the cache. With a cache folder, a year's finished ledger is kept
-// there and hard-linked into the next build with the same fragments (no copy of ~100 MB a year).
+// there and copied into the next build with the same fragments (not assembled again). Never a
+// hard link (issue 11): a change of a cache file must never change a published file.
 
 import { createHash } from 'node:crypto';
 import { promises as fs, closeSync, createReadStream, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { PrivateInputValues } from '../verify/scan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
 import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
 import { fileSha256 } from '../util/file-hash.ts';
+import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from '../util/private-files.ts';
 import type { LedgerCellObserver } from './downloads.ts';
 import { streamedSourceHeader, writeSourceDownloads } from './source-data.ts';
 import type { SourceFileName } from './source-data.ts';
@@ -184,7 +186,7 @@ export interface LedgerFilesOptions {
   /**
    * Where finished ledgers are kept between builds (ledgerCacheFolder), or null. A year made only
    * of lasting fragments is then assembled once, kept there under the hash of its parts, and
-   * hard-linked into the site by every build with the same parts.
+   * copied into the site by every build with the same parts.
    */
   readonly cacheDir?: string | null;
 }
@@ -399,28 +401,23 @@ function assembledName(parts: readonly LedgerFragment[]): string {
 
 /**
  * Keeps a ledger just written (header and these fragments) in the cache for the next build: a
- * hard link to it (a copy where linking is not possible), put in place by a rename. Returns the
- * entry's name.
+ * copy of it (0600), put in place by a rename. Returns the entry's name.
  */
 async function keepInCache(cacheDir: string, parts: readonly LedgerFragment[], written: string, file: WrittenFile): Promise<string> {
   const name = assembledName(parts);
   const entry = path.join(cacheDir, `${name}.csv`);
   const scratch = `${entry}.${process.pid}-${Date.now()}.tmp`;
-  await fs.mkdir(cacheDir, { recursive: true });
-  try {
-    await fs.link(written, scratch);
-  } catch {
-    await fs.copyFile(written, scratch);
-  }
+  await ensurePrivateDir(cacheDir);
+  await copyOwnFile(written, scratch, PRIVATE_FILE_MODE);
   await fs.rename(scratch, entry);
-  await fs.writeFile(path.join(cacheDir, `${name}.json`), `${JSON.stringify(file)}\n`);
+  await writePrivateFile(path.join(cacheDir, `${name}.json`), `${JSON.stringify(file)}\n`);
   return name;
 }
 
 /**
- * A year's ledger made of the header and these fragments, into `target`: hard-linked from the
- * cache when the same parts were assembled before (and the entry still has its recorded SHA-256),
- * else assembled into the cache first. A copy stands in where a hard link is not possible.
+ * A year's ledger made of the header and these fragments, into `target`: copied from the cache
+ * when the same parts were assembled before (and the entry still has its recorded SHA-256), else
+ * assembled into the cache first.
  */
 async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[], target: string, checked?: Promise<WrittenFile | null>): Promise<Assembled> {
   const name = assembledName(parts);
@@ -428,24 +425,26 @@ async function assembleCached(cacheDir: string, parts: readonly LedgerFragment[]
   const metaPath = path.join(cacheDir, `${name}.json`);
   let file = await (checked ?? checkedAssembled(cacheDir, parts));
   if (file === null) {
-    await fs.mkdir(cacheDir, { recursive: true });
+    await ensurePrivateDir(cacheDir);
     const scratch = `${entry}.${process.pid}-${Date.now()}.tmp`;
     const out = new BlockFile(scratch);
     try {
       out.append(LEDGER_HEADER_TEXT);
       for (const p of parts) copyIntoSync(out, p.path, ledgerBytesOf(p));
     } finally {
-      file = { bytes: out.bytes, sha256: out.close() };
+      // close() first: it writes what is still pending, and only then is the count complete
+      // (a ledger of the header alone had nothing written before).
+      const sha256 = out.close();
+      file = { bytes: out.bytes, sha256 };
     }
+    await fs.chmod(scratch, PRIVATE_FILE_MODE);
     await fs.rename(scratch, entry);
-    await fs.writeFile(metaPath, `${JSON.stringify(file)}\n`);
+    await writePrivateFile(metaPath, `${JSON.stringify(file)}\n`);
   }
   await fs.mkdir(path.dirname(target), { recursive: true });
-  try {
-    await fs.link(entry, target);
-  } catch {
-    await fs.copyFile(entry, target);
-  }
+  // A copy (a reflink where the file system has them), checked as it was in the cache: the
+  // entry's bytes were hashed just before (checkedAssembled), or written just now.
+  await copyOwnFile(entry, target);
   return { name, file };
 }
 

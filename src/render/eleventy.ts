@@ -33,8 +33,12 @@ function ensureTypeScriptLoader(): void {
 export const RENDER_INPUTS = [TEMPLATES_DIR, ELEVENTY_CONFIG, path.join(ROOT, 'package-lock.json')];
 
 export interface RenderOptions {
-  /** Keep rendered pages in this folder and take unchanged ones from it; absent: render all. */
-  readonly pageCache?: { readonly dir: string; readonly code: string };
+  /**
+   * Keep rendered pages in this folder and take unchanged ones from it; absent: render all.
+   * `deferKeep`: the pages are not kept at once, this is handed the function that keeps them (a
+   * build calls it only once the output scan passed); absent: kept at once.
+   */
+  readonly pageCache?: { readonly dir: string; readonly code: string; readonly deferKeep?: (keep: () => Promise<void>) => void };
 }
 
 /**
@@ -73,6 +77,12 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
     setPagesToRender(null);
   }
   if (plan === null) return new Map();
-  await plan.keepRendered(site, key);
+  if (cache?.deferKeep === undefined) {
+    await plan.keepRendered(site, key);
+  } else {
+    await plan.recordRendered(site);
+    const kept = plan;
+    cache.deferKeep(() => kept.keepRendered(site, key));
+  }
   return plan.written();
 }

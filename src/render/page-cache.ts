@@ -6,14 +6,17 @@
 // its bytes are checked against their recorded SHA-256), and only the pages whose views changed
 // (an edited narrative, new figures) are rendered. The list of a site's pages is kept under the
 // key of its whole report model, so that a rebuild of an unchanged model makes no view at all
-// (siteKey, PagePlan.placeSite). The cache keeps the pages of the last build. The live server
-// (pipeline/serve.ts) uses the same keys to render only the pages an edit changed.
+// (siteKey, PagePlan.placeSite). The cache keeps the pages of the last build whose output scan
+// passed (the build keeps them only then: pipeline/build.ts), as copies, never hard links to the
+// site, in a private folder (issue 11). The live server (pipeline/serve.ts) uses the same keys to
+// render only the pages an edit changed.
 
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from '../util/private-files.ts';
 import type { PageView } from './view-model.ts';
 
 /** Changes whenever the layout of an entry or the key's material changes. */
@@ -263,34 +266,45 @@ export class PagePlan {
     return new Set(this.#planned.filter((p) => p.cached === null).map((p) => p.url));
   }
 
-  /**
-   * Keeps the pages Eleventy rendered in this build (read back from the site) and the list of
-   * this site's pages under its key (siteKey); prunes the rest.
-   */
-  async keepRendered(siteDir: string, site: string): Promise<void> {
-    await mkdir(this.#dir, { recursive: true });
-    const used = new Set<string>([site, ...this.#planned.map((p) => p.key)]);
-    const keep = async (p: Planned): Promise<void> => {
+  /** Reads back the pages Eleventy rendered in this build, for their size and SHA-256 (written). */
+  async recordRendered(siteDir: string): Promise<void> {
+    const record = async (p: Planned): Promise<void> => {
       const file = pageFile(p.url);
       if (this.#written.has(file)) return;
-      const written = path.join(siteDir, ...file.split('/'));
-      const bytes = await readFile(written);
-      const record: PageFile = { bytes: bytes.length, sha256: sha256(bytes) };
-      this.#written.set(file, record);
-      const entry = path.join(this.#dir, `${p.key}.html`);
-      const scratch = `${entry}.${process.pid}.tmp`;
-      // A hard link to the page just written (a copy where a link is impossible): the entry is
-      // checked against its record before every use, so a later edit of the site is never taken.
-      await rm(scratch, { force: true });
-      await link(written, scratch).catch(() => writeFile(scratch, bytes));
-      await rename(scratch, entry);
-      await writeFile(path.join(this.#dir, `${p.key}.json`), `${JSON.stringify(record)}\n`);
+      const bytes = await readFile(path.join(siteDir, ...file.split('/')));
+      this.#written.set(file, { bytes: bytes.length, sha256: sha256(bytes) });
     };
     // A few at a time: the files are small but many, and a few large pages must not all be held.
+    for (let i = 0; i < this.#planned.length; i += 8) await Promise.all(this.#planned.slice(i, i + 8).map(record));
+  }
+
+  /**
+   * Keeps the pages Eleventy rendered in this build (copied from the site, 0600) and the list of
+   * this site's pages under its key (siteKey); prunes the rest. Call it only once the site passed
+   * the output scan: a page of a refused build is never kept.
+   */
+  async keepRendered(siteDir: string, site: string): Promise<void> {
+    await this.recordRendered(siteDir);
+    await ensurePrivateDir(this.#dir);
+    const used = new Set<string>([site, ...this.#planned.map((p) => p.key)]);
+    const keep = async (p: Planned): Promise<void> => {
+      if (p.cached !== null) return;
+      const file = pageFile(p.url);
+      const record = this.#written.get(file);
+      if (record === undefined) return;
+      const entry = path.join(this.#dir, `${p.key}.html`);
+      const scratch = `${entry}.${process.pid}.tmp`;
+      // A copy of the page (a reflink where the file system has them), never a hard link to the
+      // site's file. The entry is checked against the record (the bytes scanned) before every
+      // use, so a page changed in the site since is never taken.
+      await copyOwnFile(path.join(siteDir, ...file.split('/')), scratch, PRIVATE_FILE_MODE);
+      await rename(scratch, entry);
+      await writePrivateFile(path.join(this.#dir, `${p.key}.json`), `${JSON.stringify(record)}\n`);
+    };
     for (let i = 0; i < this.#planned.length; i += 8) await Promise.all(this.#planned.slice(i, i + 8).map(keep));
     const list = this.#planned.map((p) => ({ url: p.url, key: p.key }));
     const listFile = path.join(this.#dir, `${site}.json`);
-    await writeFile(`${listFile}.${process.pid}.tmp`, `${JSON.stringify(list)}\n`);
+    await writePrivateFile(`${listFile}.${process.pid}.tmp`, `${JSON.stringify(list)}\n`);
     await rename(`${listFile}.${process.pid}.tmp`, listFile);
     for (const name of await readdir(this.#dir)) {
       if (!used.has(name.split('.')[0] ?? '')) await rm(path.join(this.#dir, name), { force: true });

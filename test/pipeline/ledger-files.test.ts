@@ -1,5 +1,6 @@
 // LedgerFiles with a cache folder (issue 6): a year made of lasting fragments is assembled once
-// into the cache and hard-linked into every site with the same fragments; the bytes are the same
+// into the cache and copied into every site with the same fragments (never hard-linked: a change
+// of the cache must never change a published file, issue 11); the bytes are the same
 // as without the cache; a damaged cache entry is never used; sizes and hashes are recorded for the
 // manifest. And the e-mail addresses of an input file (emailsInFile).
 
@@ -49,6 +50,13 @@ async function site(cacheDir: string | null, parts: readonly LedgerFragment[], d
 
 const sha = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
+/** The inode of each assembled ledger in the cache, by name: the same after a build that took them as they were. */
+function entryInodes(cache: string): Record<string, number> {
+  const inodes: Record<string, number> = {};
+  for (const n of readdirSync(cache).filter((n) => n.endsWith('.csv'))) inodes[n] = statSync(path.join(cache, n)).ino;
+  return inodes;
+}
+
 describe('LedgerFiles with a cache folder', () => {
   const work = temp('ledger-frag-');
   const a = fragment(work, 'a', [row, { ...row, line: 3, quantity: 50, kgCo2e: 0.25 }]);
@@ -58,30 +66,37 @@ describe('LedgerFiles with a cache folder', () => {
     + '2025/travel.csv,3,,,,,,200,no,2,50,rail.national,2024,0.005,pkm,test,0.25,3\r\n'
     + '2025/energy.csv,2,,,,,,200,no,2,1000,energy.electricity,2024,0.005,kWh,test,100,2-location\r\n';
 
-  it('writes the same bytes as without the cache, and hard-links the second site to the first', async () => {
+  it('writes the same bytes as without the cache, and copies (never links) the cache entry into the second site', async () => {
     const cache = temp('ledger-cache-');
     const plain = await site(null, [a, b]);
     const first = await site(cache, [a, b]);
+    const firstEntries = entryInodes(cache);
     const second = await site(cache, [a, b]);
     const file = (d: string, y = 2025): string => path.join(d, 'downloads', String(y), 'emissions.csv');
     expect(readFileSync(file(plain.dir), 'utf8')).toBe(expected);
     expect(readFileSync(file(first.dir), 'utf8')).toBe(expected);
     expect(readFileSync(file(second.dir), 'utf8')).toBe(expected);
     expect(readFileSync(file(second.dir, 2024), 'utf8')).toBe(HEADER);
-    expect(statSync(file(second.dir)).ino).toBe(statSync(file(first.dir)).ino);
-    expect(statSync(file(plain.dir)).ino).not.toBe(statSync(file(first.dir)).ino);
+    expect(statSync(file(first.dir)).nlink).toBe(1);
+    expect(statSync(file(second.dir)).nlink).toBe(1);
+    expect(statSync(file(second.dir)).ino).not.toBe(statSync(file(first.dir)).ino);
+    // The second took the cache's entry as it was (not assembled again: the same file), a copy.
+    expect(entryInodes(cache)).toEqual(firstEntries);
     // size and SHA-256 as written, for the manifest
     expect(second.files.written().get('downloads/2025/emissions.csv')).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
     expect(plain.files.written().get('downloads/2024/emissions.csv')).toEqual({ bytes: Buffer.byteLength(HEADER), sha256: sha(HEADER) });
+    // A year of the header alone, assembled into the cache: its size counted (it was recorded as 0).
+    expect(first.files.written().get('downloads/2024/emissions.csv')).toEqual({ bytes: Buffer.byteLength(HEADER), sha256: sha(HEADER) });
   });
 
   it('takes a sealed year from the cache as an unsealed one, and never a check made before the last fragment', async () => {
     const cache = temp('ledger-cache-');
     const file = (d: string): string => path.join(d, 'downloads', '2025', 'emissions.csv');
-    const cold = await site(cache, [a, b], null, 'fresh', 2);
+    await site(cache, [a, b], null, 'fresh', 2);
+    const kept = entryInodes(cache);
     const sealed = await site(cache, [a, b], null, 'cached', 2);
     expect(readFileSync(file(sealed.dir), 'utf8')).toBe(expected);
-    expect(statSync(file(sealed.dir)).ino).toBe(statSync(file(cold.dir)).ino);
+    expect(entryInodes(cache)).toEqual(kept);
     // Sealed too early, after a alone (whose own ledger the cache holds too): the whole year is
     // still right, and so are its recorded size and hash.
     await site(cache, [a], null, 'fresh');
@@ -99,10 +114,12 @@ describe('LedgerFiles with a cache folder', () => {
     const cache = temp('ledger-cache-');
     const file = (d: string): string => path.join(d, 'downloads', '2025', 'emissions.csv');
     const cold = await site(cache, [a, b], null, 'fresh');
+    const kept = entryInodes(cache);
     const warm = await site(cache, [a, b], null, 'cached');
     expect(readFileSync(file(cold.dir), 'utf8')).toBe(expected);
     expect(readFileSync(file(warm.dir), 'utf8')).toBe(expected);
-    expect(statSync(file(warm.dir)).ino).toBe(statSync(file(cold.dir)).ino);
+    expect(entryInodes(cache)).toEqual(kept);
+    expect(statSync(file(warm.dir)).nlink).toBe(1);
     expect(warm.files.written().get('downloads/2025/emissions.csv')).toEqual(cold.files.written().get('downloads/2025/emissions.csv'));
   });
 

@@ -163,9 +163,10 @@ describe('prepareReport on worker threads', () => {
     expect(cold.ledgers).toEqual(plain.ledgers);
     expect(warm.ledgers).toEqual(plain.ledgers);
     expect(Object.values(warm.sources).every((s) => s === 'disk-cache')).toBe(true);
-    // The warm ledger is the cache's own file (hard-linked), not assembled again.
-    const ino = (site: string): number => statSync(path.join(site, 'downloads', '2025', 'emissions.csv')).ino;
-    expect(ino(warm.site)).toBe(ino(cold.site));
+    // The warm ledger is a copy of the cache's own file (not assembled again, not hard-linked).
+    const published = (site: string): string => path.join(site, 'downloads', '2025', 'emissions.csv');
+    expect(statSync(published(warm.site)).nlink).toBe(1);
+    expect(statSync(published(cold.site)).nlink).toBe(1);
     // A damaged cache entry is found by the check and the ledger is assembled again, right.
     const entry = readdirSync(ledgerCache).find((n) => n.endsWith('.csv') && readFileSync(path.join(ledgerCache, n), 'utf8') === plain.ledgers[2025])!;
     writeFileSync(path.join(ledgerCache, entry), plain.ledgers[2025]!.replace('400', '401'));
