@@ -2,7 +2,9 @@
 
 import type { KpiDefinition } from './kpis.ts';
 import type { YearFigures } from './figures.ts';
-import type { Benchmark, IndicatorDeclaration, Narrative, Target } from './records.ts';
+import type {
+  Benchmark, EmissionFactor, IndicatorDeclaration, IndicatorValue, MeetingMonth, Narrative, SupplierContract, Target,
+} from './records.ts';
 import type { ReportSettings } from './settings.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { RestatedFigure } from './published.ts';
@@ -50,6 +52,21 @@ export interface ReportModel {
   readonly buildDate: string | null;
   /** Warnings of the run (the dev server shows errors instead of a model). */
   readonly warnings: readonly Diagnostic[];
+  /** The rows of the small input files as read, published as the source data (downloads/…/source/). */
+  readonly sourceRows?: readonly SourceRows[];
   /** Figures of locked years that changed since, with the restatement that explains each (year order). */
   readonly restated?: readonly RestatedFigure[];
 }
+
+/**
+ * The rows of one small input file as the build read them (issue 13, item 7), with its path
+ * relative to the data folder. travel.csv and energy.csv are streamed instead, never held.
+ */
+export type SourceRows =
+  | { readonly kind: 'meetings'; readonly path: string; readonly rows: readonly MeetingMonth[] }
+  | { readonly kind: 'suppliers'; readonly path: string; readonly rows: readonly SupplierContract[] }
+  | { readonly kind: 'indicator-values'; readonly path: string; readonly rows: readonly IndicatorValue[] }
+  | { readonly kind: 'emission-factors'; readonly path: string; readonly rows: readonly EmissionFactor[] }
+  | { readonly kind: 'indicator-declarations'; readonly path: string; readonly rows: readonly IndicatorDeclaration[] }
+  | { readonly kind: 'benchmarks'; readonly path: string; readonly rows: readonly Benchmark[] }
+  | { readonly kind: 'targets'; readonly path: string; readonly rows: readonly Target[] };

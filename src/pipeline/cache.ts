@@ -339,7 +339,8 @@ async function storeEntry(dir: string, key: string, result: FileResult, payload:
   const header: EntryHeader = {
     format: CACHE_FORMAT,
     key,
-    ledger: ledger === null ? null : { bytes: ledger.bytes, sha256: ledger.sha256, scan: ledger.scan },
+    ledger: ledger === null ? null
+      : { bytes: ledger.bytes, sha256: ledger.sha256, scan: ledger.scan, ...(ledger.source === undefined ? {} : { source: ledger.source }) },
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);

@@ -22,6 +22,7 @@ import { supplierFigures } from '../compute/suppliers.ts';
 import type { EnergyTotals } from '../compute/energy.ts';
 import { LedgerFragmentWriter } from '../publish/write-downloads.ts';
 import type { LedgerFragment } from '../publish/write-downloads.ts';
+import { energySourceLine, travelSourceLine } from '../publish/source-data.ts';
 import { emailsInFile } from '../verify/input-emails.ts';
 
 /**
@@ -152,7 +153,9 @@ async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileR
     return { info, diagnostics: sink.items, output: { fold: 'check' }, ledger: null };
   }
 
-  const fragment = options.ledgerPath ? new LedgerFragmentWriter(options.ledgerPath) : null;
+  // The fragment also takes the rows as read: the source data of downloads/<year>/source/.
+  const fragment = options.ledgerPath
+    ? new LedgerFragmentWriter(options.ledgerPath, task.fold === 'travel' ? 'travel.csv' : 'energy.csv') : null;
   const ledger = fragment ?? options.ledgerSink ?? NULL_LEDGER;
   try {
     const accOptions = {
@@ -164,11 +167,17 @@ async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileR
     };
     if (task.fold === 'travel') {
       const acc = new TravelAccumulator(accOptions);
-      const info = await read<'travel'>((j) => acc.add(j));
+      const info = await read<'travel'>(fragment === null ? (j) => acc.add(j) : (j) => {
+        acc.add(j);
+        fragment.writeSource(travelSourceLine(task.path, j, fragment.observer));
+      });
       return { info, diagnostics: sink.items, output: { fold: 'travel', totals: acc.result() }, ledger: fragment?.close() ?? null };
     }
     const acc = new EnergyAccumulator(accOptions);
-    const info = await read<'energy'>((r) => acc.add(r));
+    const info = await read<'energy'>(fragment === null ? (r) => acc.add(r) : (r) => {
+      acc.add(r);
+      fragment.writeSource(energySourceLine(task.path, r, fragment.observer));
+    });
     return { info, diagnostics: sink.items, output: { fold: 'energy', totals: acc.result() }, ledger: fragment?.close() ?? null };
   } catch (error) {
     try {

@@ -20,7 +20,7 @@ import type {
 } from '../model/records.ts';
 import { DEFAULT_SETTINGS } from '../model/settings.ts';
 import type { ReportSettings } from '../model/settings.ts';
-import type { InputFileInfo, ReportModel } from '../model/site.ts';
+import type { InputFileInfo, ReportModel, SourceRows } from '../model/site.ts';
 import type { Restatement } from '../model/published.ts';
 import { readReportJson, scanDataFolder, readNarratives, checkNarrativeTags } from '../read/index.ts';
 import type { CsvKind, YearFolder } from '../read/index.ts';
@@ -180,6 +180,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   let restatements: Restatement[] = [];
   /** The rows of emission-factors.csv (the reduction split values one year's activity at another's). */
   let factorRows: readonly EmissionFactor[] = [];
+  /** The small files' rows as read, for the source data downloads (publish/source-data.ts). */
+  const sourceRows: SourceRows[] = [];
   let complete = false;
   const sealed: Promise<void>[] = [];
   try {
@@ -189,6 +191,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const factors: EmissionFactor[] = factorsRun === null ? [] : rowsOf(take(await factorsRun));
     factorRows = factors;
     declarations = declarationsRun === null ? [] : rowsOf(take(await declarationsRun));
+    if (folder.emissionFactors !== null) sourceRows.push({ kind: 'emission-factors', path: folder.emissionFactors, rows: factors });
+    if (folder.indicators !== null) sourceRows.push({ kind: 'indicator-declarations', path: folder.indicators, rows: declarations });
     const declared = [...new Set(declarations.map((d) => d.id))].sort();
 
     // Everything else at once, in file order; results are taken in the same order.
@@ -214,6 +218,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     });
     benchmarks = benchmarksRun === null ? [] : rowsOf(take(await benchmarksRun));
     targets = targetsRun === null ? [] : rowsOf(take(await targetsRun));
+    if (folder.benchmarks !== null) sourceRows.push({ kind: 'benchmarks', path: folder.benchmarks, rows: benchmarks });
+    if (folder.targets !== null) sourceRows.push({ kind: 'targets', path: folder.targets, rows: targets });
     restatements = restatementsRun === null ? [] : rowsOf(take(await restatementsRun));
     const catalog = kpiCatalog(declarations);
     const knownKpi = (id: string): boolean => catalog.some((d) => d.id === id);
@@ -276,6 +282,12 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     const contracts = await outputOf(runs.suppliers, 'suppliers');
     const suppliers = contracts === null ? null : { contracts: contracts.rows, values: new Map(contracts.figures) };
     const indicatorValues = await collected<IndicatorValue>(runs.indicatorValues);
+    const { files } = y;
+    if (meetings !== null && files.meetings !== undefined) sourceRows.push({ kind: 'meetings', path: files.meetings, rows: meetings });
+    if (contracts !== null && files.suppliers !== undefined) sourceRows.push({ kind: 'suppliers', path: files.suppliers, rows: contracts.rows });
+    if (indicatorValues !== null && files['indicator-values'] !== undefined) {
+      sourceRows.push({ kind: 'indicator-values', path: files['indicator-values'], rows: indicatorValues });
+    }
     return computeYearRaw({ year: y.year, draft: y.draft, workforce, travel, energy, meetings, suppliers, indicatorValues });
   }
 
@@ -302,6 +314,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     buildDate: buildDateFrom(options.sourceDateEpoch),
     restated,
     warnings: sink.items.filter((d) => d.severity === 'warning'),
+    sourceRows,
   };
   return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds, emails } };
 }

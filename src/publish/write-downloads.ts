@@ -17,12 +17,12 @@ import type { LedgerScan } from '../pipeline/ledger-scan.ts';
 import type { PrivateInputValues } from '../verify/scan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
 import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
-import { fileSha256 } from '../util/file-hash.ts';
-import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from '../util/private-files.ts';
 import type { LedgerCellObserver } from './downloads.ts';
 import { streamedSourceHeader, writeSourceDownloads } from './source-data.ts';
 import type { SourceFileName } from './source-data.ts';
+import { fileSha256 } from '../util/file-hash.ts';
 import { restatementsCsv } from './restatements.ts';
+import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from '../util/private-files.ts';
 
 export function yearDownloadsDir(siteDir: string, year: number): string {
   return path.join(siteDir, 'downloads', String(year));
@@ -87,19 +87,19 @@ class BlockFile {
  */
 export interface LedgerFragment {
   readonly path: string;
+  /** Of the whole file (ledger rows and source rows). */
   readonly bytes: number;
   readonly sha256: string;
-  /** Of the whole file (ledger rows and source rows). */
   /** What the output scan could find in it (both parts), recorded as it was written. */
   readonly scan: LedgerScan;
-}
-
   readonly source?: { readonly name: SourceFileName; readonly bytes: number };
 }
 
 /** The bytes of a fragment that are ledger rows (the first ones). */
 function ledgerBytesOf(f: LedgerFragment): number {
   return f.bytes - (f.source?.bytes ?? 0);
+}
+
 /**
  * Writes the ledger rows of one input file to a fragment file; with a source name, also the
  * input's rows as read (writeSource), kept in a file beside it and appended at close.
@@ -108,22 +108,20 @@ export class LedgerFragmentWriter implements LedgerSink {
   readonly #file: BlockFile;
   readonly #path: string;
   readonly #scanner = new LedgerScanner();
-
-  constructor(fragmentPath: string, sourceName: SourceFileName | null = null) {
   readonly #sourceName: SourceFileName | null;
   readonly #source: BlockFile | null;
+
+  constructor(fragmentPath: string, sourceName: SourceFileName | null = null) {
     this.#path = fragmentPath;
     this.#file = new BlockFile(fragmentPath);
-  }
-
     this.#sourceName = sourceName;
     this.#source = sourceName === null ? null : new BlockFile(`${fragmentPath}.source`);
+  }
+
   write(row: LedgerRow): void {
     this.#file.append(ledgerLine(row, this.#scanner));
   }
 
-  close(): LedgerFragment {
-    const sha256 = this.#file.close();
   /** What the cells of a source line are told to (the fragment's scan). */
   get observer(): LedgerCellObserver {
     return this.#scanner;
@@ -135,7 +133,7 @@ export class LedgerFragmentWriter implements LedgerSink {
     this.#source.append(line);
   }
 
-    return { path: this.#path, bytes: this.#file.bytes, sha256, scan: this.#scanner.result(), ...(source === undefined ? {} : { source }) };
+  close(): LedgerFragment {
     let source: LedgerFragment['source'];
     if (this.#source !== null && this.#sourceName !== null) {
       const sourcePath = `${this.#path}.source`;
@@ -147,6 +145,8 @@ export class LedgerFragmentWriter implements LedgerSink {
         rmSync(sourcePath, { force: true });
       }
     }
+    const sha256 = this.#file.close();
+    return { path: this.#path, bytes: this.#file.bytes, sha256, scan: this.#scanner.result(), ...(source === undefined ? {} : { source }) };
   }
 }
 
@@ -223,10 +223,10 @@ export class LedgerFiles {
   readonly #cacheDir: string | null;
   readonly #years = new Map<number, YearLedger>();
   readonly #written = new Map<string, WrittenFile>();
-
-  constructor(siteDir: string, options: LedgerFilesOptions = {}) {
   /** The source files written from fragments (paths relative to the site), with the fragment's scan. */
   readonly #sources = new Map<string, { readonly header: string; readonly scan: LedgerScan }>();
+
+  constructor(siteDir: string, options: LedgerFilesOptions = {}) {
     this.#siteDir = siteDir;
     this.#cacheDir = options.cacheDir ?? null;
   }
@@ -257,9 +257,9 @@ export class LedgerFiles {
     const y = this.#year(year);
     y.scans.push(fragment.scan);
     y.parts.push(fragment);
+    await this.#writeSource(year, fragment);
     if (from === 'cached' && y.file === null && this.#cacheDir !== null) {
       y.pending.push(fragment);
-    await this.#writeSource(year, fragment);
       return;
     }
     await copyInto(this.#open(year, y), fragment.path, ledgerBytesOf(fragment));
@@ -356,9 +356,9 @@ export class LedgerFiles {
     for (const [year, y] of this.#years) {
       if (ledgerIsClean(LEDGER_HEADER_TEXT, y.scans, secrets)) clean.add(this.#relative(year));
     }
+    for (const [relative, s] of this.#sources) if (ledgerIsClean(s.header, [s.scan], secrets)) clean.add(relative);
     return clean;
   }
-    for (const [relative, s] of this.#sources) if (ledgerIsClean(s.header, [s.scan], secrets)) clean.add(relative);
 }
 
 /** Appends the first `limit` bytes of a file (all of it without a limit). */
@@ -496,7 +496,7 @@ export async function writeDownloads(model: ReportModel, siteDir: string): Promi
     await fs.writeFile(path.join(dir, 'kpis.json'), kpisJson(y.kpis));
     await fs.writeFile(path.join(dir, 'kpis.csv'), kpisCsv(y.kpis));
     await fs.writeFile(path.join(dir, 'restatements.csv'), restatementsCsv(y.year, model.restated ?? []));
+  }
   // The small inputs as read (travel and energy come with the ledger, LedgerFiles).
   await writeSourceDownloads(model, siteDir);
-  }
 }

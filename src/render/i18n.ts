@@ -91,6 +91,9 @@ export interface UiText {
     readonly inputs: string; readonly path: string; readonly bytes: string; readonly rows: string; readonly sha256: string;
     readonly downloads: string; readonly downloadItems: Readonly<Record<'kpisJson' | 'kpisCsv' | 'emissionsCsv' | 'manifest' | 'sums', string>>;
     readonly builtOn: string; readonly tool: string; readonly indicatorFormula: string;
+    /** The ledger's columns explained (emissions.csv, issue 13), in the ledger's order, and the source data. */
+    readonly ledgerTitle: string; readonly ledgerIntro: string; readonly ledgerColumns: readonly (readonly [string, string])[];
+    readonly ledgerPrivacy: string; readonly sourceTitle: string; readonly sourceIntro: string;
     readonly sectionNames: Readonly<Record<'workforce' | 'environment' | 'suppliers' | 'data' | 'community', string>>;
   };
   readonly overview: { readonly sectionsHeading: string; readonly targetsHeading: string; readonly noTargets: string; readonly readMore: (title: string) => string };
@@ -291,6 +294,31 @@ const DA: UiText = {
     },
     builtOn: 'Dato for opgørelsen',
     tool: 'Værktøj',
+    ledgerTitle: 'Beregningsgrundlaget, kolonne for kolonne',
+    ledgerIntro: 'emissions.csv har én række pr. rejse- eller energirække, der tæller med i året, og pr. emissionsfaktor, der er brugt på den (en elrække har to: lokationsbaseret og markedsbaseret). Hver række kan regnes efter ud fra sine egne kolonner:',
+    ledgerColumns: [
+      ['source_file', 'Inddatafilen, rækken kommer fra, i forhold til datamappen.'],
+      ['line', 'Linjen i filen, hvor rækken begynder.'],
+      ['source_quantity', 'Energi: mængden, som rækken angiver den.'],
+      ['source_unit', 'Energi: enheden, som rækken angiver den (kWh, MWh, GJ, m3 eller l).'],
+      ['period_share', 'Energi: dagene af rækkens periode inden for året divideret med periodens dage, begge endedage medregnet (1, når hele perioden ligger i året).'],
+      ['conversion', 'Energi: faktorens enheder pr. enhed i rækken: 1, 1000 (MWh til kWh) eller 1000/3,6 (GJ til kWh).'],
+      ['renewable_share', 'Kun markedsbaserede elrækker: andelen, der er dækket af oprindelsesgarantier (0–1); tom på alle andre rækker.'],
+      ['distance_km', 'Rejser: afstanden én vej i km.'],
+      ['round_trip', 'Rejser: yes, når rejsen er tur-retur (afstanden tæller to gange), ellers no.'],
+      ['travellers', 'Rejser: antallet af rejsende.'],
+      ['quantity', 'Det, faktoren ganges på, i faktorens enhed. Energi: source_quantity × conversion × period_share × (1 − renewable_share); rejser: distance_km × (2 ved tur-retur) × (travellers, hvis faktoren er pr. pkm).'],
+      ['factor_key', 'Emissionsfaktorens nøgle (se tabellen over emissionsfaktorer).'],
+      ['factor_year', 'Året for den faktorrække, der er brugt: den nyeste, der ikke er senere end rapporteringsåret.'],
+      ['factor', 'kg CO2e pr. faktorenhed (for fly med strålingspåvirkning, når den er slået til).'],
+      ['factor_unit', 'Enheden, faktoren gælder for: pkm, km, kWh, m3 eller l.'],
+      ['factor_source', 'Publikationen, faktoren kommer fra, som emission-factors.csv angiver den.'],
+      ['kg_co2e', 'quantity × factor.'],
+      ['scope', '1, 2-location, 2-market eller 3. Rækkerne i hvert scope summerer til det offentliggjorte tal for scopet.'],
+    ],
+    ledgerPrivacy: 'Intet om personer: rejsens formål er udeladt.',
+    sourceTitle: 'Kildedata',
+    sourceIntro: 'Årets inddata, som de blev læst, uden noget om personer: employees.csv offentliggøres aldrig, og rejsernes formål er udeladt. Filerne har de engelske kolonnenavne, ISO-datoer og punktum som decimaltegn, og hver række begynder med inddatafilen og linjen, så alle tal for leverandører, energi, rejser og møder kan regnes efter med formlerne ovenfor.',
     indicatorFormula: 'indberettet af organisationen',
     sectionNames: { workforce: 'Medarbejdere', environment: 'Klima og miljø', suppliers: 'Leverandører', data: 'Datasikkerhed og -praksis', community: 'Samarbejde' },
   },
@@ -461,6 +489,31 @@ const EN: UiText = {
     },
     builtOn: 'Date of the report',
     tool: 'Tool',
+    ledgerTitle: 'The calculation ledger, column by column',
+    ledgerIntro: 'emissions.csv has one row per travel or energy row that counted in the year and per emission factor applied to it (an electricity row has two: location-based and market-based). Each row can be recomputed from its own columns:',
+    ledgerColumns: [
+      ['source_file', 'The input file the row comes from, relative to the data folder.'],
+      ['line', 'The line of that file where the row starts.'],
+      ['source_quantity', 'Energy: the quantity as the row gives it.'],
+      ['source_unit', 'Energy: the unit as the row gives it (kWh, MWh, GJ, m3 or l).'],
+      ['period_share', 'Energy: the days of the row’s period inside the year divided by the days of the period, both ends included (1 when the whole period lies in the year).'],
+      ['conversion', 'Energy: units of the factor per unit of the row: 1, 1000 (MWh to kWh) or 1000/3.6 (GJ to kWh).'],
+      ['renewable_share', 'Market-based electricity rows only: the share covered by guarantees of origin (0–1); empty on every other row.'],
+      ['distance_km', 'Travel: the one-way distance in km.'],
+      ['round_trip', 'Travel: yes when the journey is a return trip (the distance counts twice), else no.'],
+      ['travellers', 'Travel: the number of travellers.'],
+      ['quantity', 'What the factor is applied to, in the factor’s unit. Energy: source_quantity × conversion × period_share × (1 − renewable_share); travel: distance_km × (2 if round_trip) × (travellers if the factor is per pkm).'],
+      ['factor_key', 'The emission factor’s key (see the table of emission factors).'],
+      ['factor_year', 'The year of the factor row used: the newest not after the reporting year.'],
+      ['factor', 'kg CO2e per unit of the factor (for flights with radiative forcing when it is on).'],
+      ['factor_unit', 'The unit the factor applies to: pkm, km, kWh, m3 or l.'],
+      ['factor_source', 'The publication the factor comes from, as emission-factors.csv gives it.'],
+      ['kg_co2e', 'quantity × factor.'],
+      ['scope', '1, 2-location, 2-market or 3. The rows of each scope add up to the published figure of that scope.'],
+    ],
+    ledgerPrivacy: 'Nothing about a person: the purpose of a journey is left out.',
+    sourceTitle: 'Source data',
+    sourceIntro: 'The year’s inputs as the build read them, without anything about a person: employees.csv is never published and the purpose of a journey is left out. The files have the English column names, ISO dates and point decimals, and every row begins with its input file and line, so that every supplier, energy, travel and meeting figure can be recomputed from them by the formulas above.',
     indicatorFormula: 'reported by the organisation',
     sectionNames: { workforce: 'Workforce', environment: 'Environment', suppliers: 'Suppliers', data: 'Data ethics and security', community: 'Community' },
   },

@@ -163,6 +163,8 @@ export interface MethodView {
   readonly suppression: readonly string[];
   readonly inputs: readonly { readonly path: string; readonly bytes: string; readonly rows: string; readonly sha256: string }[];
   readonly downloads: readonly LinkView[];
+  /** The source data of the year and of the data folder's root (downloads/…/source/). */
+  readonly sources: readonly LinkView[];
   /** The year's figures restated since it was locked (restatements.csv). */
   readonly restated: readonly RestatedView[];
   readonly tool: string;
@@ -506,6 +508,18 @@ function frameworkGroups(ctx: Ctx): FrameworkGroupView[] {
   ];
 }
 
+/** The year's inputs published as source data, then the root's (publish/source-data.ts); never employees.csv. */
+const YEAR_SOURCES = ['suppliers.csv', 'energy.csv', 'meetings.csv', 'indicators.csv', 'travel.csv'];
+const ROOT_SOURCES = ['emission-factors.csv', 'indicators.csv', 'benchmarks.csv', 'targets.csv'];
+
+function sourceLinks(model: ReportModel, year: number): { readonly text: string; readonly href: string }[] {
+  const read = new Set(model.inputs.map((i) => i.path.toLowerCase()));
+  return [
+    ...YEAR_SOURCES.filter((n) => read.has(`${year}/${n}`)).map((n) => ({ text: `${year}/${n}`, href: `/downloads/${year}/source/${n}` })),
+    ...ROOT_SOURCES.filter((n) => read.has(n)).map((n) => ({ text: n, href: `/downloads/source/${n}` })),
+  ];
+}
+
 function methodView(ctx: Ctx): MethodView {
   const { t, lang, model } = ctx;
   const groups = SECTION_PAGES.map((section) => ({
@@ -547,6 +561,7 @@ function methodView(ctx: Ctx): MethodView {
       link(t.method.downloadItems.manifest, MANIFEST_URL),
       link(t.method.downloadItems.sums, SUMS_URL),
     ],
+    sources: sourceLinks(model, ctx.year.year).map((s) => link(s.text, s.href)),
     restated: [...ctx.restated.values()].map((r) => {
       const def = ctx.catalog.get(r.id);
       const unit = def?.unit ?? r.unit;
