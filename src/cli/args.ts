@@ -13,6 +13,8 @@ export interface CommandOptions {
   readonly outDir: string;
   /** No progress lines. */
   readonly quiet: boolean;
+  /** Build the draft years too (`npm run build -- --drafts`); without it a build leaves them out. */
+  readonly drafts?: boolean;
 }
 
 export type ParsedArgs =
@@ -20,11 +22,16 @@ export type ParsedArgs =
   | { readonly ok: false; readonly message: string }
   | { readonly ok: 'help' };
 
+/** Options only some commands take: `drafts` for `npm run build -- --drafts`. */
+export interface ExtraOptions {
+  readonly drafts?: boolean;
+}
+
 /**
  * Reads the command line; relative --data and --out are those of `cwd`, by default the folder
  * the user ran `npm` from (INIT_CWD; npm itself runs the script in the tool's folder).
  */
-export function parseCommandArgs(argv: readonly string[], usage: string, cwd = invocationFolder()): ParsedArgs {
+export function parseCommandArgs(argv: readonly string[], usage: string, cwd = invocationFolder(), extra: ExtraOptions = {}): ParsedArgs {
   try {
     const { values } = parseArgs({
       args: [...argv],
@@ -32,6 +39,7 @@ export function parseCommandArgs(argv: readonly string[], usage: string, cwd = i
         data: { type: 'string' },
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        ...(extra.drafts ? { drafts: { type: 'boolean', default: false } } : {}),
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -45,7 +53,8 @@ export function parseCommandArgs(argv: readonly string[], usage: string, cwd = i
     if (contains(outDir, dataDir) || contains(dataDir, outDir)) {
       return { ok: false, message: `--out ${outDir} and --data ${dataDir} overlap: the output folder is replaced on every build, so it must lie outside the data folder and not hold it\n${usage}` };
     }
-    return { ok: true, options: { dataDir, outDir, quiet: values.quiet ?? false } };
+    const options: CommandOptions = { dataDir, outDir, quiet: values.quiet ?? false };
+    return { ok: true, options: extra.drafts ? { ...options, drafts: values['drafts'] === true } : options };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${message}\n${usage}` };

@@ -7,7 +7,7 @@ import { runBuild } from '../pipeline/build.ts';
 import { TOOL, toolLines } from '../pipeline/tool.ts';
 import { exitWith, reportProblems, runMain } from './report.ts';
 
-const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--quiet] | --version';
+const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--drafts] [--quiet] | --version';
 
 await runMain(async () => {
   // The pinned tool (name, version, commit, lock file, Node, ICU), as the manifest records it.
@@ -15,9 +15,10 @@ await runMain(async () => {
     process.stdout.write(toolLines(TOOL));
     return exitWith(0);
   }
-  const args = parseCommandArgs(process.argv.slice(2), USAGE);
+  const args = parseCommandArgs(process.argv.slice(2), USAGE, undefined, { drafts: true });
   if (args.ok === 'help') {
-    process.stdout.write(`${USAGE}\nBuilds the report site from the data folder (default data/) into the output folder (default _site/).\n`);
+    process.stdout.write(`${USAGE}\nBuilds the report site from the data folder (default data/) into the output folder (default _site/).\n`
+      + 'Draft years (a year folder holding a DRAFT file) are left out unless --drafts is given; npm start always shows them.\n');
     return exitWith(0);
   }
   if (!args.ok) {
@@ -40,6 +41,11 @@ await runMain(async () => {
     process.stderr.write('The site was not built; the output folder was left as it was.\n');
     return exitWith(1);
   }
-  if (!args.options.quiet) process.stderr.write(`Built the site in ${result.outDir}\n`);
+  if (!args.options.quiet) {
+    for (const year of result.draftsLeftOut ?? []) {
+      process.stderr.write(`${year} is a draft (${year}/DRAFT) and was left out of the site; npm start shows it, npm run build -- --drafts builds it with a draft banner\n`);
+    }
+    process.stderr.write(`Built the site in ${result.outDir}\n`);
+  }
   return exitWith(0);
 });

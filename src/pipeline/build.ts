@@ -23,6 +23,8 @@ export interface BuildResult {
   /** Set when the output folder may not or cannot be used: one line for the person (exit 2);
    * nothing was written. */
   readonly refused?: string;
+  /** The draft years left out of the site (built without --drafts). */
+  readonly draftsLeftOut?: readonly number[];
 }
 
 /** Called as each step of a build ends, with its wall time (the benchmark's breakdown). */
@@ -72,6 +74,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
       // One build per process: results are not kept in memory for a next call (the live server's).
       memoryCache: null,
       progress: stderrProgress(options.quiet),
+      // Draft years stay private unless asked for (npm run build -- --drafts).
+      drafts: options.drafts === true,
     });
     for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);
     await ledgers.closeAll();
@@ -130,7 +134,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     await swapIn(staging, outDir, TOOL.name);
     phase('swap');
     if (cacheDir !== null) await pruneCache(cacheDir, cacheGroupOf(dataDir));
-    return { ok: true, diagnostics: prepared.diagnostics, outDir };
+    return { ok: true, diagnostics: prepared.diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };
   } catch (error) {
     await discardStaging(staging);
     if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };

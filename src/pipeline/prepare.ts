@@ -56,12 +56,22 @@ export interface PrepareOptions {
   readonly progress?: ProgressReporter;
   /** Told, in file order, where each CSV file's result came from (tests, the benchmark). */
   readonly onFile?: (file: string, source: FileSource) => void;
+  /**
+   * Draft years (a DRAFT file in the year folder): read and shown (the default: npm start, check,
+   * lock), or, false, left out entirely, as if the folder were not there (npm run build without
+   * --drafts): nothing of them is read, warned about, listed or published.
+   */
+  readonly drafts?: boolean;
 }
 
 export type FileSource = 'read' | 'disk-cache' | 'memory-cache';
 
 export type PrepareResult =
-  | { readonly ok: true; readonly model: ReportModel; readonly diagnostics: readonly Diagnostic[]; readonly privateValues: PrivateValues }
+  | {
+    readonly ok: true; readonly model: ReportModel; readonly diagnostics: readonly Diagnostic[]; readonly privateValues: PrivateValues;
+    /** The draft years left out (options.drafts false), ascending. */
+    readonly draftsLeftOut?: readonly number[];
+  }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** Values of the inputs that must never appear in the output (the scan of verify/). */
@@ -76,6 +86,8 @@ const FALLBACK_SETTINGS: ReportSettings = {
   ...DEFAULT_SETTINGS,
   organisation: { name: '', url: null, accessibilityStatementUrl: '' },
 };
+
+const HEADER_ONLY = 'the file has a header but no rows; its figures are not reported';
 
 /** Below this many bytes of CSV, starting worker threads costs more than it saves. */
 export const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
@@ -93,7 +105,13 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const report = await readReportJson(dataDir, sink);
   if (report) inputs.push(report.info);
   const settings = report?.settings ?? FALLBACK_SETTINGS;
-  const folder = await scanDataFolder(dataDir, settings.languages, sink);
+  // A draft year left out is not part of this run: what the scan said about it is dropped too.
+  const scanned = new DiagnosticSink();
+  const wholeFolder = await scanDataFolder(dataDir, settings.languages, scanned, settings.baseYear);
+  const draftsLeftOut = options.drafts === false ? wholeFolder.years.filter((y) => y.draft).map((y) => y.year) : [];
+  const leftOut = (file: string): boolean => draftsLeftOut.some((y) => file === String(y) || file.startsWith(`${y}/`));
+  sink.addAll(scanned.items.filter((d) => !leftOut(d.file)));
+  const folder = draftsLeftOut.length === 0 ? wholeFolder : { ...wholeFolder, years: wholeFolder.years.filter((y) => !draftsLeftOut.includes(y.year)) };
 
   const needLedger = options.ledgerFor !== undefined;
   const memory = options.memoryCache === undefined ? processCache : options.memoryCache;
@@ -245,7 +263,16 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   }
 
   async function finishYear(y: YearFolder, runs: Record<'employees' | 'travel' | 'energy' | 'meetings' | 'suppliers' | 'indicatorValues', Promise<Sourced> | null>): Promise<RawYear> {
-    const got = async (p: Promise<Sourced> | null): Promise<Sourced | null> => (p === null ? null : p);
+    // A year file with a header and no rows counts as missing (inputs.md "Layout"): its figures
+    // are not reported, never 0, and it says so; it is still an input of the build.
+    const got = async (p: Promise<Sourced> | null): Promise<Sourced | null> => {
+      const s = p === null ? null : await p;
+      if (s === null || s.result.info.rows !== 0 || s.result.diagnostics.some((d) => d.severity === 'error')) return s;
+      take(s);
+      sink.warning(s.result.info.path, 1, HEADER_ONLY);
+      if (s.scratchLedger && s.result.ledger !== null) await rm(s.result.ledger.path, { force: true });
+      return null;
+    };
     const ledger = options.ledgerFor?.(y.year);
     /** The output of a file task, when the file is there and was folded this way. */
     const outputOf = async <F extends FileOutput['fold']>(p: Promise<Sourced> | null, fold: F): Promise<Extract<FileOutput, { fold: F }> | null> => {
@@ -316,7 +343,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     warnings: sink.items.filter((d) => d.severity === 'warning'),
     sourceRows,
   };
-  return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds, emails } };
+  return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds, emails }, draftsLeftOut };
 }
 
 /** In this thread for small folders (or when asked), else a pool of worker threads. */

@@ -31,4 +31,9 @@ describe('command line', () => {
     expect(parseCommandArgs(['--data', '/p/site/data', '--out', '/p/site'], 'usage', '/p').ok).toBe(false);
     expect(parseCommandArgs(['--data', '/p/d', '--out', '/p/d'], 'usage', '/p').ok).toBe(false);
   });
+  it('takes --drafts where the command accepts it (npm run build), and only there', () => {
+    expect(parseCommandArgs(['--drafts'], 'usage', '/p', { drafts: true })).toEqual({ ok: true, options: { dataDir: '/p/data', outDir: '/p/_site', quiet: false, drafts: true } });
+    expect(parseCommandArgs([], 'usage', '/p', { drafts: true })).toEqual({ ok: true, options: { dataDir: '/p/data', outDir: '/p/_site', quiet: false, drafts: false } });
+    expect(parseCommandArgs(['--drafts'], 'usage: check', '/p').ok).toBe(false);
+  });
 });
