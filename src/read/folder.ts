@@ -47,6 +47,11 @@ export const YEAR_FILES: Readonly<Record<YearFileKind, string>> = {
 
 const YEAR_FILE_KINDS = Object.keys(YEAR_FILES) as YearFileKind[];
 
+/** What a base-year folder needs: the emissions of the year to compare with. */
+const BASE_YEAR_FILES: ReadonlySet<YearFileKind> = new Set(['travel', 'energy']);
+/** The pages such a base year has figures for, and so a text is expected for. */
+const BASE_YEAR_SECTIONS: readonly Section[] = ['overview', 'environment'];
+
 type RootFileKey = 'emissionFactors' | 'benchmarks' | 'targets' | 'indicators' | 'restatements';
 
 const ROOT_FILES: Readonly<Record<string, RootFileKey | null>> = {
@@ -92,7 +97,12 @@ export function parseNarrativeFileName(name: string): { section: Section; lang: 
   return section === undefined || lang === undefined ? null : { section, lang };
 }
 
-export async function scanDataFolder(givenDataDir: string, languages: readonly Language[], sink: DiagnosticSink): Promise<DataFolder> {
+/**
+ * `baseYear` (report.json's emissions.baseYear): that year's folder may hold only travel.csv and
+ * energy.csv, the base of the emissions comparison, without a warning for the files it lacks.
+ */
+export async function scanDataFolder(givenDataDir: string, languages: readonly Language[], sink: DiagnosticSink,
+  baseYear: number | null = null): Promise<DataFolder> {
   // The folder the user named may itself be a link: resolved once; nothing inside is followed.
   const dataDir = await realpath(givenDataDir).catch(() => givenDataDir);
   const root = await listFolder(dataDir);
@@ -120,7 +130,7 @@ export async function scanDataFolder(givenDataDir: string, languages: readonly L
 
   const years: YearFolder[] = [];
   for (const name of yearNames.sort((a, b) => Number(a) - Number(b))) {
-    years.push(await scanYear(dataDir, name, languages, rootFiles.indicators !== null, sink));
+    years.push(await scanYear(dataDir, name, languages, rootFiles.indicators !== null, Number(name) === baseYear, sink));
   }
 
   if (rootFiles.emissionFactors === null) {
@@ -135,7 +145,7 @@ export async function scanDataFolder(givenDataDir: string, languages: readonly L
 }
 
 async function scanYear(dataDir: string, name: string, languages: readonly Language[], indicatorsDeclared: boolean,
-  sink: DiagnosticSink): Promise<YearFolder> {
+  isBaseYear: boolean, sink: DiagnosticSink): Promise<YearFolder> {
   const year = Number(name);
   const entries = await listFolder(path.join(dataDir, name));
   if (entries === null) {
@@ -166,12 +176,16 @@ async function scanYear(dataDir: string, name: string, languages: readonly Langu
       stray(sink, entry, rel, known);
     }
   }
+  // The base year kept for the emissions comparison (inputs.md "Layout"): travel.csv and energy.csv
+  // and nothing else is complete, not five warnings.
+  const emissionsOnly = isBaseYear && YEAR_FILE_KINDS.every((k) => files[k] === undefined || BASE_YEAR_FILES.has(k));
   for (const kind of YEAR_FILE_KINDS) {
     if (files[kind] !== undefined || (kind === 'indicator-values' && !indicatorsDeclared)) continue;
+    if (emissionsOnly && !BASE_YEAR_FILES.has(kind)) continue;
     sink.warning(`${name}/${YEAR_FILES[kind]}`, 1, `the file is missing, so ${NOT_REPORTED[kind](year)}`);
   }
   const narratives = narrativeDir
-    ? await scanNarratives(dataDir, name, languages, sink)
+    ? await scanNarratives(dataDir, name, languages, emissionsOnly ? BASE_YEAR_SECTIONS : NARRATIVE_SECTIONS, sink)
     : noNarratives(name, sink);
   return { year, draft, files, narratives, ...(published === undefined ? {} : { published }) };
 }
@@ -182,7 +196,8 @@ function noNarratives(name: string, sink: DiagnosticSink): string[] {
   return [];
 }
 
-async function scanNarratives(dataDir: string, yearName: string, languages: readonly Language[], sink: DiagnosticSink): Promise<string[]> {
+async function scanNarratives(dataDir: string, yearName: string, languages: readonly Language[], expected: readonly Section[],
+  sink: DiagnosticSink): Promise<string[]> {
   const dir = `${yearName}/${NARRATIVE_DIR}`;
   const entries = await listFolder(path.join(dataDir, yearName, NARRATIVE_DIR));
   if (entries === null) {
@@ -210,7 +225,7 @@ async function scanNarratives(dataDir: string, yearName: string, languages: read
     seen.add(entry.name);
     present.push(rel);
   }
-  for (const section of NARRATIVE_SECTIONS) {
+  for (const section of expected) {
     for (const lang of languages) {
       const file = `${section}.${lang}.md`;
       if (seen.has(file)) continue;
