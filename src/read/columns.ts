@@ -3,6 +3,7 @@
 
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import { isPersonalColumnName } from './identifiers.ts';
+import { maskName } from './shown.ts';
 
 /** How a column's cells are written; `number` columns show a tab file's decimal separator. */
 export type ColumnType = 'text' | 'number' | 'other';
@@ -69,7 +70,8 @@ export function mapHeader(
     if (acceptDanish && c.danish !== null) byName.set(normaliseHeader(c.danish), c);
   }
   const index = columns.map(() => -1);
-  const names = fields.map((f) => f.normalize('NFC').trim());
+  // A header cell is shown as the column's name in messages: masked when it looks like a CPR number or an e-mail address.
+  const names = fields.map((f) => maskName(f.normalize('NFC').trim()));
   let ok = true;
   const unnamed: number[] = [];
   let unknown = 0;

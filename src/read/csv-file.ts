@@ -15,6 +15,7 @@ import { RowReader } from './row.ts';
 import type { Schema } from './schema.ts';
 import { SCHEMAS, type CsvKind, type RecordOf } from './schemas/index.ts';
 import type { NumberFormat } from './values.ts';
+import { HIDE_ALL, SHOW_MASKED } from './shown.ts';
 import { DiagnosticSink as Sink } from '../model/diagnostics.ts';
 
 export type { CsvKind, RecordOf } from './schemas/index.ts';
@@ -122,7 +123,7 @@ async function readOpened<K extends CsvKind>(
     if (isBlank(fields)) return;
     if (header === null) {
       header = mapHeader(fields, schema.columns, schema.acceptDanish, file, sink);
-      reader = new RowReader(file, format, header, sink);
+      reader = new RowReader(file, format, header, sink, schema.hidesValues === true ? HIDE_ALL : SHOW_MASKED);
       return;
     }
     rows++;
@@ -200,8 +201,11 @@ async function numberFormat<R>(
   const verdict = evidence.verdict();
   if (verdict.kind === 'decided') return { decimal: verdict.decimal, file };
   if (verdict.kind === 'undecided') return { decimal: '.', undecided: true, file };
-  sink.error(file, 1, `the numbers use both a decimal comma ("${verdict.comma.text}" on line ${verdict.comma.line})`
-    + ` and a decimal point ("${verdict.point.text}" on line ${verdict.point.line}); write them all one way, or add`
+  const view = schema.hidesValues === true ? HIDE_ALL : SHOW_MASKED;
+  const comma = view.hidesValues ? `on line ${verdict.comma.line}` : `${view.quote(verdict.comma.text)} on line ${verdict.comma.line}`;
+  const point = view.hidesValues ? `on line ${verdict.point.line}` : `${view.quote(verdict.point.text)} on line ${verdict.point.line}`;
+  sink.error(file, 1, `the numbers use both a decimal comma (${comma})`
+    + ` and a decimal point (${point}); write them all one way, or add`
     + ` "numberFormat": { "${file}": { "decimal": "," } } (or ".") to report.json`);
   return null;
 }

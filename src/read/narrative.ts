@@ -10,6 +10,7 @@ import type { InputFileInfo } from '../model/site.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { parseNarrativeFileName, type YearFolder } from './folder.ts';
 import { containsCpr } from './identifiers.ts';
+import { quoteValue } from './shown.ts';
 
 // ---- strict UTF-8 --------------------------------------------------------------------------
 
@@ -206,7 +207,7 @@ function parseTag(inner: string, line: number, start: number, end: number): Scan
 
 /** A tag text or name for a message: short, and never a run of digits (a possible CPR number). */
 function show(text: string): string {
-  return text.length > 60 || /\d{6}/.test(text) ? '(not shown)' : `"${text}"`;
+  return text.length > 60 || /\d{6}/.test(text) ? '(not shown)' : quoteValue(text);
 }
 
 /** The well-formed `{% kpi "id" %}` and `{% chart "NAME" %}` tags of a narrative, in order. */

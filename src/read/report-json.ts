@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type NumberFormatOverride, type ReportSettings } from
 import type { InputFileInfo } from '../model/site.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { decodeStrictUtf8, firstNulLine } from './narrative.ts';
+import { hiddenReason, quoteValue } from './shown.ts';
 
 export const REPORT_JSON = 'report.json';
 
@@ -249,11 +250,13 @@ function describe(node: Node): string {
 }
 
 function describeText(text: string): string {
-  return text.length > 40 || /\d{6}/.test(text) ? 'a text' : JSON.stringify(text);
+  if (text.length > 40 || /\d{6}/.test(text)) return 'a text';
+  return hiddenReason(text) === null ? JSON.stringify(text) : quoteValue(text);
 }
 
 function quote(key: string): string {
-  return key.length > 60 || /\d{6}/.test(key) ? '(a key)' : `"${key}"`;
+  if (key.length > 60 || /\d{6}/.test(key)) return '(a key)';
+  return quoteValue(key);
 }
 
 // ---- the settings --------------------------------------------------------------------------

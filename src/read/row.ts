@@ -5,6 +5,7 @@ import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { IsoDate } from '../model/records.ts';
 import type { ColumnSpec, HeaderMap } from './columns.ts';
 import type { WordTable } from './words.ts';
+import { SHOW_MASKED, type ValueView } from './shown.ts';
 import {
   parseDate, parseMonth, parseNumber, parseWholeNumber, parseYear, parseYesNo,
   type NumberFormat, type Parsed,
@@ -15,17 +16,34 @@ export class RowReader {
   readonly format: NumberFormat;
   readonly #sink: DiagnosticSink;
   readonly #header: HeaderMap;
+  readonly #view: ValueView;
   #fields: readonly string[] = [];
   /** Field indexes whose cell held a CPR number: already reported, never read or quoted. */
   #blocked: ReadonlySet<number> = new Set();
   line = 0;
   ok = true;
 
-  constructor(file: string, format: NumberFormat, header: HeaderMap, sink: DiagnosticSink) {
+  constructor(file: string, format: NumberFormat, header: HeaderMap, sink: DiagnosticSink, view: ValueView = SHOW_MASKED) {
     this.file = file;
     this.format = format;
     this.#header = header;
     this.#sink = sink;
+    this.#view = view;
+  }
+
+  /** How this file's values are shown in messages (shown.ts). */
+  get view(): ValueView {
+    return this.#view;
+  }
+
+  /** A value for a message: quoted and masked, or (employees.csv) "this value". */
+  quote(text: string): string {
+    return this.#view.quote(text);
+  }
+
+  /** The column's cell for a message, as quote() shows it. */
+  shown(col: ColumnSpec): string {
+    return this.#view.quote(this.raw(col) ?? '');
   }
 
   reset(fields: readonly string[], line: number, blocked: ReadonlySet<number>): void {
@@ -94,32 +112,32 @@ export class RowReader {
   }
 
   number(col: ColumnSpec, required: boolean): number | null {
-    return this.#take(col, required, (t) => parseNumber(t, this.format), 'write a number');
+    return this.#take(col, required, (t) => parseNumber(t, this.format, this.#view), 'write a number');
   }
 
   whole(col: ColumnSpec, required: boolean): number | null {
-    return this.#take(col, required, (t) => parseWholeNumber(t, this.format), 'write a whole number');
+    return this.#take(col, required, (t) => parseWholeNumber(t, this.format, this.#view), 'write a whole number');
   }
 
   year(col: ColumnSpec, required: boolean): number | null {
-    return this.#take(col, required, parseYear, 'write a year of four digits');
+    return this.#take(col, required, (t) => parseYear(t, this.#view), 'write a year of four digits');
   }
 
   date(col: ColumnSpec, required: boolean): IsoDate | null {
-    return this.#take(col, required, parseDate, 'write a date such as 2025-12-31 or 31-12-2025');
+    return this.#take(col, required, (t) => parseDate(t, this.#view), 'write a date such as 2025-12-31 or 31-12-2025');
   }
 
   month(col: ColumnSpec, required: boolean): string | null {
-    return this.#take(col, required, parseMonth, 'write a month such as 2025-01');
+    return this.#take(col, required, (t) => parseMonth(t, this.#view), 'write a month such as 2025-01');
   }
 
   yesNo(col: ColumnSpec, required: boolean): boolean | null {
-    return this.#take(col, required, parseYesNo, 'write yes or no');
+    return this.#take(col, required, (t) => parseYesNo(t, this.#view), 'write yes or no');
   }
 
   /** A word of a closed set; unknown or (when required) empty is an error. */
   word<T extends string>(col: ColumnSpec, required: boolean, words: WordTable<T>): T | null {
-    return this.#take(col, required, (t) => lookUp(t, words), words.suggestion);
+    return this.#take(col, required, (t) => lookUp(t, words, this.#view), words.suggestion);
   }
 
   /** A word with an average fallback: unknown is a warning and gives null (the average). */
@@ -132,14 +150,14 @@ export class RowReader {
     if (text === '') return null;
     const v = words.byWord.get(text.toLowerCase());
     if (v !== undefined) return v;
-    this.warning(col, `"${text}" is not a known ${words.what}; used ${fallback} (${words.suggestion})`);
+    this.warning(col, `${this.#view.quote(text)} is not a known ${words.what}; used ${fallback} (${words.suggestion})`);
     return null;
   }
 }
 
-function lookUp<T extends string>(text: string, words: WordTable<T>): Parsed<T> {
+function lookUp<T extends string>(text: string, words: WordTable<T>, view: ValueView): Parsed<T> {
   const v = words.byWord.get(text.toLowerCase());
   return v === undefined
-    ? { ok: false, message: `"${text}" is not a known ${words.what}; ${words.suggestion}` }
+    ? { ok: false, message: `${view.quote(text)} is not a known ${words.what}; ${words.suggestion}` }
     : { ok: true, value: v };
 }

@@ -23,6 +23,8 @@ export interface Schema<R> {
   readonly columns: readonly ColumnSpec[];
   /** The year files also accept the Danish column names. */
   readonly acceptDanish: boolean;
+  /** No message may repeat a cell of this file (employees.csv: personal data), nor a suggestion made from one. */
+  readonly hidesValues?: boolean;
   /** A converter with its own state across the rows of one file (uniqueness, overlaps). */
   start(ctx: SchemaContext): RowConverter<R>;
 }

@@ -1,8 +1,11 @@
 // Cell values (inputs.md "How every CSV file is read"): numbers, dates, yes/no.
 // Each parser returns a discriminated result; the message says what is wrong and what to write.
+// A value is shown in a message only through a ValueView (shown.ts): masked, or (employees.csv)
+// not at all, and then no suggestion made from it either.
 
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../model/records.ts';
+import { SHOW_MASKED, type ValueView } from './shown.ts';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -54,24 +57,24 @@ function example(format: NumberFormat): string {
 }
 
 /** A number as inputs.md "Numbers" defines it, in the file's format. */
-export function parseNumber(text: string, format: NumberFormat): Parsed<number> {
+export function parseNumber(text: string, format: NumberFormat, view: ValueView = SHOW_MASKED): Parsed<number> {
   if (PLAIN_INTEGER.test(text)) return ok(Number(text) + 0); // + 0 turns -0 into 0
   const c = compile(format);
   const m = c.full.exec(text);
-  if (m === null) return fail(explainBadNumber(text, format));
+  if (m === null) return fail(explainBadNumber(text, format, view));
   const sign = m[1] === '-' ? -1 : 1;
   const intPart = m[2] ?? '';
   const groupChar = m[3];
   const decimals = m[4];
   if (groupChar !== undefined && groupChar === c.group && decimals === undefined && intPart.split(groupChar).length === 2) {
     // one group only: "1.234" in a decimal-comma file may be a thousands separator or a misplaced decimal point
-    const whole = intPart.replace(groupChar, '');
-    const decimal = intPart.replace(groupChar, format.decimal);
-    return fail(`"${text}" is ambiguous: the ${separatorName(groupChar === '.' ? '.' : ',')} may separate thousands or decimals;`
+    const whole = view.hidesValues ? 'the digits without it' : intPart.replace(groupChar, '');
+    const decimal = view.hidesValues ? `a decimal ${separatorName(format.decimal)}` : intPart.replace(groupChar, format.decimal);
+    return fail(`${view.quote(text)} is ambiguous: the ${separatorName(groupChar === '.' ? '.' : ',')} may separate thousands or decimals;`
       + ` write ${whole} for the whole number or ${decimal} for the decimal (this file's decimal separator is a ${separatorName(format.decimal)})`);
   }
   if (format.undecided === true && groupChar === undefined && decimals !== undefined && decimals.length === 3 && intPart !== '0') {
-    return fail(`"${text}" is ambiguous: the file does not show whether "." or "," is its decimal separator;`
+    return fail(`${view.quote(text)} is ambiguous: the file does not show whether "." or "," is its decimal separator;`
       + ` add "numberFormat": { "${format.file ?? '<path of this file>'}": { "decimal": "," } } (or ".") to report.json`);
   }
   const digits = groupChar === undefined ? intPart : intPart.split(groupChar).join('');
@@ -83,31 +86,33 @@ function separatorName(d: DecimalSeparator): string {
   return d === ',' ? 'comma' : 'point';
 }
 
-function explainBadNumber(text: string, format: NumberFormat): string {
+function explainBadNumber(text: string, format: NumberFormat, view: ValueView): string {
   if (text === '') return 'is empty; write a number';
   if (/^[+-]?[\d.,]*\d[eE][+-]?\d+$/.test(text)) {
-    return `"${text}" is written with an exponent; write the number in full, e.g. ${example(format)}`;
+    return `${view.quote(text)} is written with an exponent; write the number in full, e.g. ${example(format)}`;
   }
   const other = format.decimal === ',' ? '.' : ',';
   if (/^[+-]?\d+$/.test(text.replace(other, '')) && text.includes(other)) {
-    return `"${text}" uses a ${separatorName(other)} as decimal separator, but this file uses a ${separatorName(format.decimal)};`
-      + ` write ${text.replace(other, format.decimal)}`;
+    return `${view.quote(text)} uses a ${separatorName(other)} as decimal separator, but this file uses a ${separatorName(format.decimal)};`
+      + ` write ${view.hidesValues ? `a ${separatorName(format.decimal)} instead` : text.replace(other, format.decimal)}`;
   }
-  return `"${text}" is not a number; write digits with an optional decimal part, e.g. ${example(format)}`;
+  return `${view.quote(text)} is not a number; write digits with an optional decimal part, e.g. ${example(format)}`;
 }
 
 /** A whole number (a zero decimal part, `2,0`, is allowed). */
-export function parseWholeNumber(text: string, format: NumberFormat): Parsed<number> {
-  const n = parseNumber(text, format);
+export function parseWholeNumber(text: string, format: NumberFormat, view: ValueView = SHOW_MASKED): Parsed<number> {
+  const n = parseNumber(text, format, view);
   if (!n.ok) return n;
-  if (!Number.isInteger(n.value)) return fail(`"${text}" is not a whole number; write a whole number such as ${Math.round(n.value)}`);
+  if (!Number.isInteger(n.value)) {
+    return fail(`${view.quote(text)} is not a whole number; write a whole number${view.hidesValues ? '' : ` such as ${Math.round(n.value)}`}`);
+  }
   return n;
 }
 
 /** A year of four digits. */
-export function parseYear(text: string): Parsed<number> {
+export function parseYear(text: string, view: ValueView = SHOW_MASKED): Parsed<number> {
   if (/^\d{4}$/.test(text)) return ok(Number(text));
-  return fail(`"${text}" is not a year; write four digits, e.g. 1985`);
+  return fail(`${view.quote(text)} is not a year; write four digits, e.g. 1985`);
 }
 
 // ---- dates --------------------------------------------------------------------------------
@@ -117,16 +122,21 @@ const DANISH = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
 const dateCache = new Map<string, Parsed<IsoDate>>();
 
 /** `YYYY-MM-DD`, or Danish `DD-MM-YYYY`, `DD.MM.YYYY`, `DD/MM/YYYY`; never month first. */
-export function parseDate(text: string): Parsed<IsoDate> {
+export function parseDate(text: string, view: ValueView = SHOW_MASKED): Parsed<IsoDate> {
+  // The cache keeps the messages of the masked view; another view's failure is worded again.
+  if (view !== SHOW_MASKED) {
+    const known = dateCache.get(text);
+    return known !== undefined && known.ok ? known : parseDateUncached(text, view);
+  }
   const hit = dateCache.get(text);
   if (hit !== undefined) return hit;
-  const result = parseDateUncached(text);
+  const result = parseDateUncached(text, view);
   if (dateCache.size > 50_000) dateCache.clear();
   dateCache.set(text, result);
   return result;
 }
 
-function parseDateUncached(text: string): Parsed<IsoDate> {
+function parseDateUncached(text: string, view: ValueView): Parsed<IsoDate> {
   let year: number;
   let month: number;
   let day: number;
@@ -141,23 +151,23 @@ function parseDateUncached(text: string): Parsed<IsoDate> {
     month = Number(danish[3]);
     year = Number(danish[4]);
   } else {
-    return fail(`"${text}" is not a date; write it as 2025-12-31 or 31-12-2025`);
+    return fail(`${view.quote(text)} is not a date; write it as 2025-12-31 or 31-12-2025`);
   }
   const dt = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
   if (!dt.isValid) {
     const hint = danish !== null && month > 12 && day <= 12
-      ? ` (dates are read day first: this would be day ${day} of month ${month}; the American month-first order is not accepted)`
+      ? ` (dates are read day first${view.hidesValues ? '' : `: this would be day ${day} of month ${month}`}; the American month-first order is not accepted)`
       : '';
-    return fail(`"${text}" is not a date that exists${hint}; write it as 2025-12-31 or 31-12-2025`);
+    return fail(`${view.quote(text)} is not a date that exists${hint}; write it as 2025-12-31 or 31-12-2025`);
   }
   return ok(dt.toISODate() ?? text);
 }
 
 /** `YYYY-MM`. */
-export function parseMonth(text: string): Parsed<string> {
+export function parseMonth(text: string, view: ValueView = SHOW_MASKED): Parsed<string> {
   const m = /^(\d{4})-(\d{1,2})$/.exec(text);
   const month = m === null ? 0 : Number(m[2]);
-  if (m === null || month < 1 || month > 12) return fail(`"${text}" is not a month; write it as 2025-01`);
+  if (m === null || month < 1 || month > 12) return fail(`${view.quote(text)} is not a month; write it as 2025-01`);
   return ok(`${m[1]}-${String(month).padStart(2, '0')}`);
 }
 
@@ -168,8 +178,8 @@ const YES_NO = new Map<string, boolean>([
   ['1', true], ['0', false], ['y', true], ['n', false], ['j', true],
 ]);
 
-export function parseYesNo(text: string): Parsed<boolean> {
+export function parseYesNo(text: string, view: ValueView = SHOW_MASKED): Parsed<boolean> {
   const v = YES_NO.get(text.toLowerCase());
-  if (v === undefined) return fail(`"${text}" is not yes or no; write yes or no (or ja or nej)`);
+  if (v === undefined) return fail(`${view.quote(text)} is not yes or no; write yes or no (or ja or nej)`);
   return ok(v);
 }

@@ -17,16 +17,16 @@ describe('employees.csv', () => {
   });
 
   it.each([
-    ['E1,woman,1985,danish,2015-03-01,,"1,5",yes,,', 'column fte: "1,5" uses a comma as decimal separator, but this file uses a point; write 1.5'],
-    ['E1,woman,1985,danish,2015-03-01,,1.5,yes,,', 'column fte: "1.5" is more than 1 (a full-time employee is 1)'],
-    ['E1,woman,1985,danish,2015-03-01,,0,yes,,', 'column fte: "0" is not more than 0; write the share of full time, from above 0 up to 1'],
-    ['E1,woman,85,danish,2015-03-01,,1,yes,,', 'column birth_year: "85" is not a year; write four digits, e.g. 1985'],
-    ['E1,hun,1985,danish,2015-03-01,,1,yes,,', 'column gender: "hun" is not a known gender; write woman, man, other or undisclosed (or kvinde, mand, andet or uoplyst), or leave it empty'],
-    ['E1,woman,1985,svensk,2015-03-01,,1,yes,,', 'column origin: "svensk" is not a known origin; write danish, immigrant_western, immigrant_non_western, descendant_western, descendant_non_western or undisclosed (or dansk, indvandrer_vestlig, indvandrer_ikke_vestlig, efterkommer_vestlig, efterkommer_ikke_vestlig or uoplyst), or leave it empty'],
-    ['E1,woman,1985,danish,2025-03-01,2025-02-28,1,yes,,', 'column end_date: "2025-02-28" is before the hire date (2025-03-01); the end date is the last day employed'],
-    ['E1,woman,1985,danish,2026-01-01,,1,yes,,', 'column hire_date: "2026-01-01" is after 31 December 2025: the employment does not exist during 2025; remove the row from this year\'s file'],
-    ['E1,woman,1985,danish,2015-03-01,2024-12-31,1,yes,,', 'column end_date: "2024-12-31" is before 1 January 2025: the employment does not exist during 2025; remove the row from this year\'s file'],
-    ['E1,woman,1985,danish,2015-03-01,,1,maybe,,', 'column is_manager: "maybe" is not yes or no; write yes or no (or ja or nej)'],
+    ['E1,woman,1985,danish,2015-03-01,,"1,5",yes,,', 'column fte: this value uses a comma as decimal separator, but this file uses a point; write a point instead'],
+    ['E1,woman,1985,danish,2015-03-01,,1.5,yes,,', 'column fte: this value is more than 1 (a full-time employee is 1)'],
+    ['E1,woman,1985,danish,2015-03-01,,0,yes,,', 'column fte: this value is not more than 0; write the share of full time, from above 0 up to 1'],
+    ['E1,woman,85,danish,2015-03-01,,1,yes,,', 'column birth_year: this value is not a year; write four digits, e.g. 1985'],
+    ['E1,hun,1985,danish,2015-03-01,,1,yes,,', 'column gender: this value is not a known gender; write woman, man, other or undisclosed (or kvinde, mand, andet or uoplyst), or leave it empty'],
+    ['E1,woman,1985,svensk,2015-03-01,,1,yes,,', 'column origin: this value is not a known origin; write danish, immigrant_western, immigrant_non_western, descendant_western, descendant_non_western or undisclosed (or dansk, indvandrer_vestlig, indvandrer_ikke_vestlig, efterkommer_vestlig, efterkommer_ikke_vestlig or uoplyst), or leave it empty'],
+    ['E1,woman,1985,danish,2025-03-01,2025-02-28,1,yes,,', 'column end_date: this value is before the hire date; the end date is the last day employed'],
+    ['E1,woman,1985,danish,2026-01-01,,1,yes,,', 'column hire_date: this value is after 31 December 2025: the employment does not exist during 2025; remove the row from this year\'s file'],
+    ['E1,woman,1985,danish,2015-03-01,2024-12-31,1,yes,,', 'column end_date: this value is before 1 January 2025: the employment does not exist during 2025; remove the row from this year\'s file'],
+    ['E1,woman,1985,danish,2015-03-01,,1,maybe,,', 'column is_manager: this value is not yes or no; write yes or no (or ja or nej)'],
     [',woman,1985,danish,2015-03-01,,1,yes,,', 'column employee_id: is empty; fill it in'],
     ['E1,woman,1985,danish,,,1,yes,,', 'column hire_date: is empty; write a date such as 2025-12-31 or 31-12-2025'],
   ])('%s', async (row, message) => {
@@ -55,9 +55,9 @@ describe('employees.csv', () => {
   it('reports every problem of a row and of the file', async () => {
     const r = await readText('employees', EMP, csv([EMPLOYEES_HEADER, 'E1,x,1985,danish,2015-03-01,,2,yes,,', 'E2,woman,1985,danish,2015-02-30,,1,yes,,']));
     expect(r.lines).toEqual([
-      `${EMP}:2: error: column gender: "x" is not a known gender; write woman, man, other or undisclosed (or kvinde, mand, andet or uoplyst), or leave it empty`,
-      `${EMP}:2: error: column fte: "2" is more than 1 (a full-time employee is 1)`,
-      `${EMP}:3: error: column hire_date: "2015-02-30" is not a date that exists; write it as 2025-12-31 or 31-12-2025`,
+      `${EMP}:2: error: column gender: this value is not a known gender; write woman, man, other or undisclosed (or kvinde, mand, andet or uoplyst), or leave it empty`,
+      `${EMP}:2: error: column fte: this value is more than 1 (a full-time employee is 1)`,
+      `${EMP}:3: error: column hire_date: this value is not a date that exists; write it as 2025-12-31 or 31-12-2025`,
     ]);
   });
 });
@@ -109,7 +109,7 @@ describe('energy.csv', () => {
   it.each([
     ['01-01-2025;31-01-2025;A;el;1;kWh;45', 'column vedvarende_andel: "45" is more than 1; write the share from 0 to 1 (0,45) or a percentage with % (45%)'],
     ['01-01-2025;31-01-2025;A;el;1;kWh;120%', 'column vedvarende_andel: "120%" is not from 0% to 100%'],
-    ['01-02-2025;31-01-2025;A;el;1;kWh;', 'column periode_slut: "31-01-2025" is before period_start (01-02-2025); the period ends on or after the day it starts'],
+    ['01-02-2025;31-01-2025;A;el;1;kWh;', 'column periode_slut: "31-01-2025" is before period_start ("01-02-2025"); the period ends on or after the day it starts'],
     ['01-01-2025;31-01-2025;A;el;-1;kWh;', 'column mængde: "-1" is less than 0; write the quantity used'],
     ['01-01-2025;31-01-2025;A;el;1;Wh;', 'column enhed: "Wh" is not a known energy unit; write kWh, MWh, GJ, m3 or l'],
     ['01-01-2025;31-01-2025;A;kul;1;kWh;', 'column energiart: "kul" is not a known energy carrier; write electricity, district_heating, natural_gas or heating_oil (or el, fjernvarme, naturgas or fyringsolie)'],

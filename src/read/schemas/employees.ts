@@ -22,6 +22,7 @@ const [EMPLOYEE_ID, GENDER, BIRTH_YEAR, ORIGIN, HIRE_DATE, END_DATE, FTE, IS_MAN
 export const employeesSchema: Schema<Employment> = {
   columns: [EMPLOYEE_ID, GENDER, BIRTH_YEAR, ORIGIN, HIRE_DATE, END_DATE, FTE, IS_MANAGER, GRADUATION_DATE, DEPARTMENT],
   acceptDanish: true,
+  hidesValues: true,
   start(ctx) {
     const overlaps = new EmploymentOverlaps();
     const first = ctx.year === null ? null : `${ctx.year}-01-01`;
@@ -37,16 +38,16 @@ export const employeesSchema: Schema<Employment> = {
       const isManager = r.yesNo(IS_MANAGER, true);
       const graduationDate = r.date(GRADUATION_DATE, false);
       const department = r.text(DEPARTMENT, false);
-      if (fte !== null && fte > 1) r.error(FTE, `"${r.raw(FTE) ?? ''}" is more than 1 (a full-time employee is 1)`);
-      if (fte !== null && fte <= 0) r.error(FTE, `"${r.raw(FTE) ?? ''}" is not more than 0; write the share of full time, from above 0 up to 1`);
+      if (fte !== null && fte > 1) r.error(FTE, `${r.shown(FTE)} is more than 1 (a full-time employee is 1)`);
+      if (fte !== null && fte <= 0) r.error(FTE, `${r.shown(FTE)} is not more than 0; write the share of full time, from above 0 up to 1`);
       if (hireDate !== null && endDate !== null && endDate < hireDate) {
-        r.error(END_DATE, `"${r.raw(END_DATE) ?? ''}" is before the hire date (${r.raw(HIRE_DATE) ?? ''}); the end date is the last day employed`);
+        r.error(END_DATE, `${r.shown(END_DATE)} is before the hire date; the end date is the last day employed`);
       }
       if (last !== null && hireDate !== null && hireDate > last) {
-        r.error(HIRE_DATE, `"${r.raw(HIRE_DATE) ?? ''}" is after 31 December ${ctx.year}: the employment does not exist during ${ctx.year}; remove the row from this year's file`);
+        r.error(HIRE_DATE, `${r.shown(HIRE_DATE)} is after 31 December ${ctx.year}: the employment does not exist during ${ctx.year}; remove the row from this year's file`);
       }
       if (first !== null && endDate !== null && endDate < first) {
-        r.error(END_DATE, `"${r.raw(END_DATE) ?? ''}" is before 1 January ${ctx.year}: the employment does not exist during ${ctx.year}; remove the row from this year's file`);
+        r.error(END_DATE, `${r.shown(END_DATE)} is before 1 January ${ctx.year}: the employment does not exist during ${ctx.year}; remove the row from this year's file`);
       }
       if (!r.ok || employeeId === null || birthYear === null || hireDate === null || fte === null || isManager === null) return null;
       const earlier = overlaps.check(employeeId, hireDate, endDate, r.line);

@@ -27,23 +27,23 @@ function renewableShare(r: RowReader): number {
   if (text === '') return 0;
   const example = r.format.decimal === ',' ? '0,45' : '0.45';
   if (text.endsWith('%')) {
-    const n = parseNumber(text.slice(0, -1).trimEnd(), r.format);
+    const n = parseNumber(text.slice(0, -1).trimEnd(), r.format, r.view);
     if (!n.ok) {
-      r.error(RENEWABLE_SHARE, `"${text}" is not a percentage; write e.g. 45% or ${example}`);
+      r.error(RENEWABLE_SHARE, `${r.quote(text)} is not a percentage; write e.g. 45% or ${example}`);
       return 0;
     }
-    if (n.value < 0 || n.value > 100) r.error(RENEWABLE_SHARE, `"${text}" is not from 0% to 100%`);
+    if (n.value < 0 || n.value > 100) r.error(RENEWABLE_SHARE, `${r.quote(text)} is not from 0% to 100%`);
     return n.value / 100;
   }
-  const n = parseNumber(text, r.format);
+  const n = parseNumber(text, r.format, r.view);
   if (!n.ok) {
     r.error(RENEWABLE_SHARE, n.message);
     return 0;
   }
   if (n.value > 1) {
-    r.error(RENEWABLE_SHARE, `"${text}" is more than 1; write the share from 0 to 1 (${example}) or a percentage with % (45%)`);
+    r.error(RENEWABLE_SHARE, `${r.quote(text)} is more than 1; write the share from 0 to 1 (${example}) or a percentage with % (45%)`);
   } else if (n.value < 0) {
-    r.error(RENEWABLE_SHARE, `"${text}" is less than 0; write the share from 0 to 1 (${example}) or a percentage with % (45%)`);
+    r.error(RENEWABLE_SHARE, `${r.quote(text)} is less than 0; write the share from 0 to 1 (${example}) or a percentage with % (45%)`);
   }
   return n.value;
 }
@@ -62,9 +62,9 @@ export const energySchema: Schema<EnergyReading> = {
       // renewable_share counts for electricity only; on other rows it is ignored
       const share = carrier === 'electricity' ? renewableShare(r) : 0;
       if (periodStart !== null && periodEnd !== null && periodEnd < periodStart) {
-        r.error(PERIOD_END, `"${r.raw(PERIOD_END) ?? ''}" is before period_start (${r.raw(PERIOD_START) ?? ''}); the period ends on or after the day it starts`);
+        r.error(PERIOD_END, `${r.shown(PERIOD_END)} is before period_start (${r.shown(PERIOD_START)}); the period ends on or after the day it starts`);
       }
-      if (quantity !== null && quantity < 0) r.error(QUANTITY, `"${r.raw(QUANTITY) ?? ''}" is less than 0; write the quantity used`);
+      if (quantity !== null && quantity < 0) r.error(QUANTITY, `${r.shown(QUANTITY)} is less than 0; write the quantity used`);
       if (!r.ok || periodStart === null || periodEnd === null || site === null || carrier === null || quantity === null || unit === null) return null;
       return { line: r.line, periodStart, periodEnd, site, carrier, quantity, unit, renewableShare: share };
     };

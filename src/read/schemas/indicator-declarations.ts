@@ -36,22 +36,22 @@ export const indicatorDeclarationsSchema: Schema<IndicatorDeclaration> = {
       const gcPrinciples: number[] = [];
       for (const word of gcText.split(/\s+/).filter((w) => w !== '')) {
         const n = /^\d{1,2}$/.test(word) ? Number(word) : 0;
-        if (n < 1 || n > 10) r.error(GC_PRINCIPLES, `"${word}" is not a Global Compact principle; write numbers from 1 to 10 separated by spaces, e.g. 1 2`);
+        if (n < 1 || n > 10) r.error(GC_PRINCIPLES, `${r.quote(word)} is not a Global Compact principle; write numbers from 1 to 10 separated by spaces, e.g. 1 2`);
         else gcPrinciples.push(n);
       }
       const sdgText = r.text(SDG_TARGETS, false) ?? '';
       const sdgTargets: string[] = [];
       for (const word of sdgText.split(/\s+/).filter((w) => w !== '')) {
         const target = word.toLowerCase();
-        if (!SDG_TARGETS_KNOWN.has(target)) r.error(SDG_TARGETS, `"${word}" is not an SDG 9 target; write 9.1 to 9.5 or 9.a to 9.c, separated by spaces`);
+        if (!SDG_TARGETS_KNOWN.has(target)) r.error(SDG_TARGETS, `${r.quote(word)} is not an SDG 9 target; write 9.1 to 9.5 or 9.a to 9.c, separated by spaces`);
         else sdgTargets.push(target);
       }
       if (id !== null) {
         if (!INDICATOR_ID.test(id)) {
-          r.error(ID, `"${id}" is not an indicator id; write lower-case words joined by dots, e.g. data.breaches_reported`);
+          r.error(ID, `${r.quote(id)} is not an indicator id; write lower-case words joined by dots, e.g. data.breaches_reported`);
         } else {
           const first = ids.seen(id, r.line);
-          if (first !== null) r.error(ID, `"${id}" is already declared on line ${first}; declare each indicator once`);
+          if (first !== null) r.error(ID, `${r.quote(id)} is already declared on line ${first}; declare each indicator once`);
         }
       }
       if (!r.ok || id === null || section === null || labelDa === null || labelEn === null || unit === null) return null;

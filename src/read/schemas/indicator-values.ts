@@ -24,10 +24,10 @@ export const indicatorValuesSchema: Schema<IndicatorValue> = {
       const source = r.text(SOURCE, false);
       if (id !== null) {
         if (ctx.declaredIndicators !== null && !ctx.declaredIndicators.has(id)) {
-          r.error(ID, `"${id}" is not declared in the indicators.csv at the top of the data folder; add a row for it there (id, section, label_da, label_en, unit) or correct the id`);
+          r.error(ID, `${r.quote(id)} is not declared in the indicators.csv at the top of the data folder; add a row for it there (id, section, label_da, label_en, unit) or correct the id`);
         } else {
           const first = ids.seen(id, r.line);
-          if (first !== null) r.error(ID, `"${id}" already has a value on line ${first}; give each indicator one value a year`);
+          if (first !== null) r.error(ID, `${r.quote(id)} already has a value on line ${first}; give each indicator one value a year`);
         }
       }
       if (!r.ok || id === null || value === null) return null;

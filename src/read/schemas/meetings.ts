@@ -14,7 +14,7 @@ const [MONTH, PHYSICAL, VIRTUAL, HYBRID] = defineColumns([
 
 function count(r: RowReader, col: ColumnSpec, required: boolean): number | null {
   const n = r.whole(col, required);
-  if (n !== null && n < 0) r.error(col, `"${r.raw(col) ?? ''}" is less than 0; write the number of meetings`);
+  if (n !== null && n < 0) r.error(col, `${r.shown(col)} is less than 0; write the number of meetings`);
   return n;
 }
 
@@ -28,7 +28,7 @@ export const meetingsSchema: Schema<MeetingMonth> = {
       const virtual = count(r, VIRTUAL, true);
       const hybrid = count(r, HYBRID, false) ?? 0;
       if (month !== null && ctx.year !== null && !month.startsWith(`${ctx.year}-`)) {
-        r.error(MONTH, `"${r.raw(MONTH) ?? ''}" is not a month of ${ctx.year}; put it in the meetings.csv of its own year`);
+        r.error(MONTH, `${r.shown(MONTH)} is not a month of ${ctx.year}; put it in the meetings.csv of its own year`);
       }
       if (!r.ok || month === null || physical === null || virtual === null) return null;
       return { line: r.line, month, physical, virtual, hybrid };

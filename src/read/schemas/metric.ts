@@ -6,7 +6,7 @@ import type { RowReader } from '../row.ts';
 export function checkMetric(r: RowReader, col: ColumnSpec, knownMetric: ((id: string) => boolean) | null): string | null {
   const metric = r.text(col, true);
   if (metric !== null && knownMetric !== null && !knownMetric(metric)) {
-    r.error(col, `"${metric}" is not a key figure of the report; write a KPI id such as hr.gender.women_share, or ind.<id> of a declared indicator`);
+    r.error(col, `${r.quote(metric)} is not a key figure of the report; write a KPI id such as hr.gender.women_share, or ind.<id> of a declared indicator`);
     return null;
   }
   return metric;

@@ -31,7 +31,7 @@ const [
 
 function count(r: RowReader, col: ColumnSpec): number {
   const n = r.whole(col, false);
-  if (n !== null && n < 0) r.error(col, `"${r.raw(col) ?? ''}" is less than 0; write a whole number, 0 or more`);
+  if (n !== null && n < 0) r.error(col, `${r.shown(col)} is less than 0; write a whole number, 0 or more`);
   return n ?? 0;
 }
 
@@ -61,16 +61,16 @@ export const suppliersSchema: Schema<SupplierContract> = {
       const openFindings = count(r, OPEN_FINDINGS);
       const criticalBreaches = count(r, CRITICAL_BREACHES);
       const status = r.word(STATUS, true, SUPPLIER_STATUSES);
-      if (annualSpendDkk !== null && annualSpendDkk < 0) r.error(ANNUAL_SPEND, `"${r.raw(ANNUAL_SPEND) ?? ''}" is less than 0; write the annual spend in DKK`);
+      if (annualSpendDkk !== null && annualSpendDkk < 0) r.error(ANNUAL_SPEND, `${r.shown(ANNUAL_SPEND)} is less than 0; write the annual spend in DKK`);
       if (processesPersonalData === true && dpaSigned === null && r.raw(DPA_SIGNED) === '') {
         r.error(DPA_SIGNED, `is empty, but ${r.nameOf(PROCESSES_PERSONAL_DATA)} is yes; write yes or no: is a data processing agreement signed?`);
       }
       if (lastAuditDate !== null && yearEnd !== null && lastAuditDate > yearEnd) {
-        r.error(LAST_AUDIT_DATE, `"${r.raw(LAST_AUDIT_DATE) ?? ''}" is after 31 December ${ctx.year}; write the date of the last audit up to the end of the year`);
+        r.error(LAST_AUDIT_DATE, `${r.shown(LAST_AUDIT_DATE)} is after 31 December ${ctx.year}; write the date of the last audit up to the end of the year`);
       }
       if (contractId !== null) {
         const first = ids.seen(contractId, r.line);
-        if (first !== null) r.error(CONTRACT_ID, `"${contractId}" is already the contract id on line ${first}; give each contract its own id`);
+        if (first !== null) r.error(CONTRACT_ID, `${r.quote(contractId)} is already the contract id on line ${first}; give each contract its own id`);
       }
       if (!r.ok || contractId === null || supplier === null || processesPersonalData === null || gcCommitment === null
         || environmentClause === null || labourClause === null || anticorruptionClause === null || status === null) return null;

@@ -33,10 +33,10 @@ export const travelSchema: Schema<Journey> = {
       const railScope = r.wordOrAverage(RAIL_SCOPE, RAIL_SCOPES, 'national rail') ?? 'national';
       r.text(PURPOSE, false);
       if (date !== null && prefix !== null && !date.startsWith(prefix)) {
-        r.error(DATE, `"${r.raw(DATE) ?? ''}" is not in ${ctx.year}; a journey belongs in the travel.csv of the year it departs`);
+        r.error(DATE, `${r.shown(DATE)} is not in ${ctx.year}; a journey belongs in the travel.csv of the year it departs`);
       }
-      if (distanceKm !== null && distanceKm <= 0) r.error(DISTANCE_KM, `"${r.raw(DISTANCE_KM) ?? ''}" is not more than 0; write the one-way distance in km`);
-      if (travellers < 1) r.error(TRAVELLERS, `"${r.raw(TRAVELLERS) ?? ''}" is less than 1; write the number of travellers, or leave it empty for 1`);
+      if (distanceKm !== null && distanceKm <= 0) r.error(DISTANCE_KM, `${r.shown(DISTANCE_KM)} is not more than 0; write the one-way distance in km`);
+      if (travellers < 1) r.error(TRAVELLERS, `${r.shown(TRAVELLERS)} is less than 1; write the number of travellers, or leave it empty for 1`);
       if (!r.ok || date === null || mode === null || distanceKm === null) return null;
       return { line: r.line, date, mode, distanceKm, travellers, roundTrip, cabinClass, fuel, railScope };
     };
