@@ -4,6 +4,8 @@
 // `{% chart "NAME" %}` are found here and checked against the known ids and chart names.
 
 import { createHash } from 'node:crypto';
+import markdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Language, Narrative } from '../model/records.ts';
 import type { InputFileInfo } from '../model/site.ts';
@@ -123,9 +125,38 @@ export async function readNarratives(dataDir: string, folder: YearFolder, langua
         clean = false;
       }
     });
-    if (clean) narratives.push({ file, section: name.section, lang: name.lang, markdown: decoded.text });
+    if (!clean) continue;
+    const deep = nestingLimitLine(decoded.text);
+    if (deep !== null) {
+      sink.warning(file, deep, `lists or quotes are nested ${NESTING.options.maxNesting} levels deep here, more than a page can show;`
+        + ' what lies deeper is left out, so write it with fewer levels');
+    }
+    narratives.push({ file, section: name.section, lang: name.lang, markdown: decoded.text });
   }
   return { narratives, infos };
+}
+
+// ---- nesting ----------------------------------------------------------------------------
+
+/** markdown-it as the pages use it (render/narrative.ts): its default nesting limit. */
+const NESTING = markdownIt({ html: false, linkify: false, typographer: false });
+
+/**
+ * The line where the block nesting reaches markdown-it's limit (maxNesting), or null: there it
+ * stops reading the nested blocks and silently leaves out what lies deeper.
+ */
+function nestingLimitLine(markdown: string): number | null {
+  const limit = NESTING.options.maxNesting - 1;
+  let tokens: Token[];
+  try {
+    tokens = NESTING.parse(markdown, {});
+  } catch {
+    return null; // the page's own rendering reports a text it cannot read
+  }
+  for (const t of tokens) {
+    if (t.level >= limit) return (t.map?.[0] ?? 0) + 1;
+  }
+  return null;
 }
 
 // ---- tags ----------------------------------------------------------------------------------

@@ -163,3 +163,19 @@ describe('finding 14: report.json nested 5,000 deep', () => {
     expect(read?.settings.organisation.name).toBe(`Test ${'['.repeat(100)}`);
   });
 });
+
+describe('finding 14: a narrative nested deeper than markdown-it goes', () => {
+  it('is a warning on the line where the nesting reaches the limit, saying what is lost', async () => {
+    const dir = await folder({ '2025/narrative/overview.da.md': `# Overblik\n\nKvinder: {% kpi "hr.gender.women_share" %}.\n\n${'- '.repeat(120)}skjult\n` });
+    const lines = (await diagnostics(dir)).filter((l) => l.startsWith('2025/narrative/overview.da.md'));
+    expect(lines).toEqual([
+      '2025/narrative/overview.da.md:5: warning: lists or quotes are nested 100 levels deep here, more than a page can show; what lies deeper is left out, so write it with fewer levels',
+    ]);
+  });
+
+  it('an ordinary nested list gets no warning', async () => {
+    const dir = await folder({ '2025/narrative/overview.da.md': '# Overblik\n\n- a\n  - b\n    - c\n\n> citat\n' });
+    const lines = (await diagnostics(dir)).filter((l) => l.startsWith('2025/narrative/overview.da.md'));
+    expect(lines).toEqual([]);
+  });
+});
