@@ -130,7 +130,10 @@ function assess(year: number, years: readonly YearFigures[], target: Target, bas
     const met = better(current, target.value);
     return { target, status: met ? 'met' : 'not_met', reason: null, current, required: target.value, margin: gap(current, target.value), path: null, from, progress };
   }
-  const path = from.value + (target.value - from.value) * (year - from.year) / (target.year - from.year);
+  // A start already at or beyond the target: the path asks the target itself (a line back toward
+  // it would call a year that still meets the target "behind").
+  const path = better(from.value, target.value) ? target.value
+    : from.value + (target.value - from.value) * (year - from.year) / (target.year - from.year);
   const onTrack = better(current, path);
   return { target, status: onTrack ? 'on_track' : 'behind', reason: null, current, required: target.value, margin: gap(current, path), path, from, progress };
 }

@@ -183,4 +183,20 @@ describe('targets judged fairly (site.md "Progress toward a target")', () => {
     const noBase = one(target('env.meetings.virtual_share', 2030, 0.5, 'reduce_by'));
     expect(noBase).toMatchObject({ status: 'cannot_assess', reason: 'no_base_value' });
   });
+
+  it('a start already beyond the target: the path asks the target itself, never more', () => {
+    // at_least 0.2 due 2026; 2020 had 0.3, already beyond: the path is 0.2 every year, and 2024's
+    // 0.36 is on track (a straight line down from 0.3 would ask 0.3 − 0.1 × 4/6 = 0.2333)
+    const p = one(target('hr.management.women_share', 2026, 0.2, 'at_least'));
+    expect(p.status).toBe('on_track');
+    expect(p.path).toBeCloseTo(0.2, 12);
+    expect(p.margin).toBeCloseTo(0.16, 12);
+    expect(p.progress).toBe(1);
+    // at_least 0.25 due 2030 from 0.3: 2024 at 0.26 still meets the target: on track, not behind
+    // a line that would ask 0.3 − 0.05 × 4/10 = 0.28
+    const years2 = [year(2020, [['x', 'share', 0.3]]), year(2024, [['x', 'share', 0.26]])];
+    const q = targetProgress(2024, years2, [target('x', 2030, 0.25, 'at_least')], 2020)[0]!;
+    expect(q.status).toBe('on_track');
+    expect(q.path).toBeCloseTo(0.25, 12);
+  });
 });
