@@ -1386,6 +1386,160 @@ innovation built on the municipalities' experience.
   },
 };
 
+// ---- narratives of the earlier years --------------------------------------------------------
+
+type Texts = { readonly da: string; readonly en: string };
+
+/** The base year 2019 holds only travel and energy: its overview and environment pages have text. */
+const NARRATIVE_2019: Readonly<Record<'overview' | 'environment', Texts>> = {
+  overview: {
+    da: `# Basisåret 2019
+
+2019 er vores basisår for klimaet. Det år opgjorde vi for første gang udledningen fra
+forretningsrejser og fra energien i vores kontorer, og det er den opgørelse, vi måler vores
+klimamål op imod: at halvere udledningen inden 2030.
+
+Vi opgjorde ikke medarbejder-, leverandør- og dataoplysninger for 2019 i denne form. De tal
+begynder i 2023.
+`,
+    en: `# The base year 2019
+
+2019 is our base year for the climate. That year we first accounted for the emissions from business
+travel and from the energy used in our offices, and it is the account we measure our climate target
+against: to halve emissions by 2030.
+
+We did not report workforce, supplier or data figures for 2019 in this form. Those figures begin in
+2023.
+`,
+  },
+  environment: {
+    da: `# Klima og miljø i basisåret
+
+I 2019 var vores samlede udledning {% kpi "env.total_location_t" %} ton CO2e (lokationsbaseret).
+Forretningsrejser stod for {% kpi "env.scope3_travel_t" %} ton CO2e, mest fra fly. Ingen del af
+vores el var dækket af oprindelsesgarantier: {% kpi "env.renewable_electricity_share" %}.
+
+Tallene for de følgende år sammenlignes med dette år.
+`,
+    en: `# Climate and environment in the base year
+
+In 2019 our total emissions were {% kpi "env.total_location_t" %} tonnes CO2e (location-based).
+Business travel accounted for {% kpi "env.scope3_travel_t" %} tonnes CO2e, most of it by air. None
+of our electricity was covered by guarantees of origin: {% kpi "env.renewable_electricity_share" %}.
+
+The figures of the years that follow are compared with this year.
+`,
+  },
+};
+
+/** 2023 and 2024: every section, short, with the year's own figures. */
+function earlierNarrative(year: 2023 | 2024): Readonly<Record<string, Texts>> {
+  const first = year === 2023;
+  return {
+    overview: {
+      da: `# Året i overblik
+
+${first
+    ? 'I 2023 udgav vi for første gang en samlet rapport om vores samfundsansvar. Den dækker medarbejdere, klima, leverandører, data og samarbejdet med kommunerne.'
+    : 'I 2024 fortsatte vi arbejdet fra vores første rapport og strammede kravene til leverandørerne.'}
+
+Vi var {% kpi "hr.headcount" %} medarbejdere ved årets udgang. Vores samlede udledning var
+{% kpi "env.total_location_t" %} ton CO2e (lokationsbaseret), {% kpi "env.reduction_vs_base_location" %}
+mindre end i basisåret 2019. {% kpi "sup.gc_commitment_share" %} af kontrakterne forpligtede
+leverandøren på FN's Global Compact.
+`,
+      en: `# The year at a glance
+
+${first
+    ? 'In 2023 we published a report on our social responsibility as a whole for the first time. It covers our workforce, the climate, suppliers, data and our cooperation with the municipalities.'
+    : 'In 2024 we built on our first report and tightened what we ask of our suppliers.'}
+
+We were {% kpi "hr.headcount" %} employees at the end of the year. Our total emissions were
+{% kpi "env.total_location_t" %} tonnes CO2e (location-based), {% kpi "env.reduction_vs_base_location" %}
+less than in the base year 2019. {% kpi "sup.gc_commitment_share" %} of our contracts committed the
+supplier to the UN Global Compact.
+`,
+    },
+    workforce: {
+      da: `# Medarbejdere
+
+Ved årets udgang var vi {% kpi "hr.headcount" %} medarbejdere, og kvinder udgjorde
+{% kpi "hr.gender.women_share" %}. ${first
+    ? 'Vi begyndte i år at følge kønsfordelingen i ledelsen og andelen af nyuddannede blandt de nyansatte.'
+    : 'Vi arbejder fortsat for flere kvinder i ledelsen og for at ansætte nyuddannede.'}
+
+Sygefraværet var {% kpi "ind.workforce.sick_days_per_fte" %} dage pr. årsværk.
+`,
+      en: `# Workforce
+
+At the end of the year we were {% kpi "hr.headcount" %} employees, and women made up
+{% kpi "hr.gender.women_share" %}. ${first
+    ? 'This year we began to follow the gender balance of management and the share of recent graduates among new hires.'
+    : 'We keep working for more women in management and for hiring recent graduates.'}
+
+Sickness absence was {% kpi "ind.workforce.sick_days_per_fte" %} days per full-time equivalent.
+`,
+    },
+    environment: {
+      da: `# Klima og miljø
+
+Vores samlede udledning var {% kpi "env.total_location_t" %} ton CO2e (lokationsbaseret), heraf
+{% kpi "env.scope3_travel_t" %} ton fra forretningsrejser. {% kpi "env.renewable_electricity_share" %}
+af elforbruget var dækket af oprindelsesgarantier, og {% kpi "env.meetings.virtual_share" %} af
+møderne blev holdt virtuelt.
+`,
+      en: `# Climate and environment
+
+Our total emissions were {% kpi "env.total_location_t" %} tonnes CO2e (location-based), of which
+{% kpi "env.scope3_travel_t" %} tonnes came from business travel. {% kpi "env.renewable_electricity_share" %}
+of our electricity was covered by guarantees of origin, and {% kpi "env.meetings.virtual_share" %} of
+meetings were held virtually.
+`,
+    },
+    suppliers: {
+      da: `# Leverandører
+
+Vi havde {% kpi "sup.contracts" %} aktive kontrakter. {% kpi "sup.gc_commitment_share" %} af dem
+forpligtede leverandøren på FN's Global Compact, og der var en databehandleraftale for
+{% kpi "sup.dpa_coverage" %} af de kontrakter, hvor leverandøren behandler personoplysninger.
+`,
+      en: `# Suppliers
+
+We had {% kpi "sup.contracts" %} active contracts. {% kpi "sup.gc_commitment_share" %} of them
+committed the supplier to the UN Global Compact, and a data processing agreement covered
+{% kpi "sup.dpa_coverage" %} of the contracts in which the supplier processes personal data.
+`,
+    },
+    data: {
+      da: `# Dataetik og sikkerhed
+
+Vi anmeldte {% kpi "ind.data.breaches_reported" %} brud på persondatasikkerheden til Datatilsynet og
+modtog {% kpi "ind.data.access_requests" %} anmodninger om indsigt. Vi sælger aldrig
+personoplysninger.
+`,
+      en: `# Data ethics and security
+
+We reported {% kpi "ind.data.breaches_reported" %} personal data breaches to the Danish Data
+Protection Agency and received {% kpi "ind.data.access_requests" %} access requests. We never sell
+personal data.
+`,
+    },
+    community: {
+      da: `# Samarbejde
+
+{% kpi "ind.community.municipalities_involved" %} kommuner deltog i udbud og behovsafdækning, og vi
+holdt {% kpi "ind.community.user_tests_held" %} brugertest med kommunale medarbejdere og borgere.
+`,
+      en: `# Community
+
+{% kpi "ind.community.municipalities_involved" %} municipalities took part in tenders and needs
+assessments, and we held {% kpi "ind.community.user_tests_held" %} user tests with municipal staff
+and citizens.
+`,
+    },
+  };
+}
+
 // ---- writing ------------------------------------------------------------------------------
 
 export interface ExampleFile {
@@ -1418,9 +1572,14 @@ export function exampleDataFiles(): ExampleFile[] {
     files.push(suppliersFile(contracts, year));
     text(`${year}/indicators.csv`, indicatorValuesFile(year));
   }
-  for (const [section, texts] of Object.entries(NARRATIVE)) {
-    text(`2025/narrative/${section}.da.md`, texts.da);
-    text(`2025/narrative/${section}.en.md`, texts.en);
+  const narratives: readonly [number, Readonly<Record<string, Texts>>][] = [
+    [BASE_YEAR, NARRATIVE_2019], [2023, earlierNarrative(2023)], [2024, earlierNarrative(2024)], [2025, NARRATIVE],
+  ];
+  for (const [year, sections] of narratives) {
+    for (const [section, texts] of Object.entries(sections)) {
+      text(`${year}/narrative/${section}.da.md`, texts.da);
+      text(`${year}/narrative/${section}.en.md`, texts.en);
+    }
   }
   return files;
 }
