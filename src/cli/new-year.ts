@@ -1,8 +1,9 @@
 // `npm run new-year -- 2026 [--data DIR]`: starts a reporting year. Creates <data>/<year>/ with
 // each CSV of the latest earlier year as its header line only, in the same encoding, delimiter,
 // column names and line ending the organisation used; the narratives copied in every language;
-// and a DRAFT file, so the year builds as a preview and never becomes the front page until
-// DRAFT is removed. Refuses to touch a year that exists.
+// and a DRAFT file, so the year is shown by npm start as a preview and left out of npm run build
+// (unless --drafts) until DRAFT is removed. Folders and files get the user's usual modes (umask),
+// so colleagues on a shared drive can read them. Refuses to touch a year that exists.
 
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -37,6 +38,7 @@ await runMain(async () => {
     return exitWith(result.exitCode);
   }
   for (const file of result.created) process.stderr.write(`created ${path.relative(invocationFolder(), path.join(dataDir, file)) || file}\n`);
-  process.stderr.write(`${yearText} is a draft: it builds with a draft banner and is never the front page until you delete ${yearText}/DRAFT.\n`);
+  process.stderr.write(`${yearText} is a draft: npm start shows it with a draft banner; npm run build leaves it out (unless --drafts) until you delete ${yearText}/DRAFT.\n`
+    + `Its CSV files hold only their header lines: add the year's rows (npm run check lists the files still empty).\n`);
   return exitWith(0);
 });
