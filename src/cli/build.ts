@@ -32,9 +32,13 @@ await runMain(async () => {
   }
   const result = await runBuild(args.options);
   if (result.refused !== undefined) {
-    // The output folder may not or cannot be used: nothing was read or written.
+    // The output folder may not or cannot be used: nothing was written. Errors in the data are
+    // shown too and decide the exit status (1), as they would with any output folder; warnings
+    // wait for a build that runs.
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    reportProblems(errors, args.options.quiet);
     process.stderr.write(`error: ${result.refused}\n`);
-    return exitWith(2);
+    return exitWith(errors.length > 0 ? 1 : 2);
   }
   reportProblems(result.diagnostics, args.options.quiet);
   if (!result.ok) {

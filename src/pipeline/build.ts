@@ -60,8 +60,11 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     await recoverInterruptedSwap(outDir, TOOL.name);
     staging = await createStaging(outDir);
   } catch (error) {
-    if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };
-    throw error;
+    if (!(error instanceof OutputFolderRefused)) throw error;
+    // Nothing is written; the data is still read, so that a person sees every problem of the
+    // run at once (a data error is exit 1 whatever the output folder, as `npm run check` says).
+    const checked = await prepareReport(dataDir, { progress: stderrProgress(options.quiet), drafts: options.drafts === true });
+    return { ok: false, diagnostics: checked.diagnostics, outDir, refused: error.message };
   }
   const site = staging.site;
   try {

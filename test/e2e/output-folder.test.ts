@@ -108,6 +108,23 @@ describe('the output folder', () => {
     expect(await besideOut(parent)).toEqual(['site']);
   }, 120_000);
 
+  it('a refused folder and data with an error: exit 1, the data error and the refusal, the files kept', async () => {
+    const bad = await makeDataFolder({ 'report.json': REPORT, '2025/meetings.csv': 'month,physical,virtual\n2025-13,10,20\n' });
+    temps.push(bad);
+    const parent = await temp('out-files-bad-');
+    const out = path.join(parent, 'site');
+    await mkdir(out);
+    await writeFile(path.join(out, 'thesis.docx'), 'my thesis');
+    const r = await build(['--data', bad, '--out', out], tool, null);
+    expect(r.code, r.stderr).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(lines.some((l) => l.startsWith('2025/meetings.csv:2: error: '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('error: ') && l.includes(out))).toBe(true);
+    expect(lines.every((l) => !l.includes(': warning: '))).toBe(true);
+    expect(await readFile(path.join(out, 'thesis.docx'), 'utf8')).toBe('my thesis');
+    expect(await besideOut(parent)).toEqual(['site']);
+  }, 120_000);
+
   it('finding 4: an existing file given as --out is refused and kept as a file', async () => {
     const parent = await temp('out-file-');
     const out = path.join(parent, 'report.pdf');
