@@ -386,7 +386,7 @@ export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Prom
   // ledger fragment that could hold a CPR number or an e-mail address (the ledger is published
   // text, which the output scan then reads in full): it is used once, as scratch.
   const privateLedger = result.ledger !== null && (result.ledger.scan.cpr || result.ledger.scan.at);
-  if (store === null || privateLedger || cacheKey(job.task, result.info.sha256) !== store.key) {
+  if (store === null || privateLedger || result.checkFailed === true || cacheKey(job.task, result.info.sha256) !== store.key) {
     return { packed, ledger: result.ledger, hit: false, ledgerCached: false, key };
   }
   const stored = await storeEntry(store.dir, store.key, result, packed, entryPath(store.dir, store.key) + tmp);

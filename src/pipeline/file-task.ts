@@ -68,6 +68,9 @@ export interface FileResult {
   readonly ledger: LedgerFragment | null;
   /** The distinct e-mail addresses in the file, for the output scan (verify/input-emails.ts). */
   readonly emails: readonly string[];
+  /** A check of the file could not run (a read failure, not the data): the result stops the
+   * build and is never kept in a cache, so that the next build tries again. */
+  readonly checkFailed?: true;
 }
 
 /** Where a running task reports how far it got (rows handed on so far). */
@@ -105,7 +108,7 @@ export async function runFileTask(task: FileTask, options: RunOptions = {}): Pro
       line: 1,
       message: `the file could not be searched for e-mail addresses${typeof code === 'string' ? ` (${code})` : ''}; the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again`,
     };
-    return { ...read, diagnostics: [...read.diagnostics, failed], emails: [] };
+    return { ...read, diagnostics: [...read.diagnostics, failed], emails: [], checkFailed: true };
   }
 }
 

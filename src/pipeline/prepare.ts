@@ -166,7 +166,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     });
     (shown as FileProgress | null)?.done(done.result.info.rows ?? 0);
     if (done.key !== null) usedKeys.add(done.key);
-    if (done.key !== null && memory !== null) {
+    if (done.key !== null && memory !== null && done.result.checkFailed !== true) {
       memory.set(done.key, done.result.ledger !== null && !done.ledgerCached ? { ...done.result, ledger: null } : done.result);
     }
     return {

@@ -9,13 +9,15 @@ import { runFileTask } from '../../src/pipeline/file-task.ts';
 import { SETTINGS } from '../read/helpers.ts';
 import { MINIMAL_REPORT_JSON, makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
 
-// The e-mail search of one file fails, as a read error would make it (the reader itself succeeds).
+// The e-mail search of one file fails, as a read error would make it (the reader itself succeeds),
+// while `search.fails` is set.
+const search = vi.hoisted(() => ({ fails: true }));
 vi.mock('../../src/verify/input-emails.ts', async (original) => {
   const real = await original<typeof import('../../src/verify/input-emails.ts')>();
   return {
     ...real,
     emailsInFile: async (absPath: string): Promise<string[]> => {
-      if (absPath.endsWith('meetings.csv')) throw Object.assign(new Error(`EIO: i/o error, read '${absPath}'`), { code: 'EIO' });
+      if (search.fails && absPath.endsWith('meetings.csv')) throw Object.assign(new Error(`EIO: i/o error, read '${absPath}'`), { code: 'EIO' });
       return real.emailsInFile(absPath);
     },
   };
@@ -44,5 +46,20 @@ describe('the e-mail search of an input file fails', () => {
     const prepared = await prepareReport(data, { workers: 0, memoryCache: null, cacheDir: null });
     expect(prepared.ok).toBe(false);
     expect(prepared.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([`2025/meetings.csv:1: ${SEARCH_FAILED}`]);
+  });
+
+  it('is not kept in the cache: once the file can be searched again, the next build goes through', async () => {
+    const data = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, '2025/meetings.csv': MEETINGS });
+    const cacheDir = await makeDataFolder({});
+    temp.push(data, cacheDir);
+    try {
+      expect((await prepareReport(data, { workers: 0, memoryCache: null, cacheDir })).ok).toBe(false);
+      search.fails = false;
+      const again = await prepareReport(data, { workers: 0, memoryCache: null, cacheDir });
+      expect(again.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
+      expect(again.ok).toBe(true);
+    } finally {
+      search.fails = true;
+    }
   });
 });
