@@ -14,7 +14,7 @@ import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, 
 import type { Staging } from '../publish/atomic.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
-import { scanOutput, describeFinding } from '../verify/scan.ts';
+import { OutputNotScannable, scanOutput, describeFinding } from '../verify/scan.ts';
 
 export interface BuildResult {
   readonly ok: boolean;
@@ -113,8 +113,18 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
     const known = new Map([...ledgers.written(), ...pages]);
     const verdicts = await scanVerdicts(site, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), known);
-    const findings = await scanOutput(site, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]));
+    const scanned = await scanOutput(site, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
+      if (error instanceof OutputNotScannable) return error;
+      throw error;
+    });
     phase('scan');
+    if (scanned instanceof OutputNotScannable) {
+      await discardStaging(staging);
+      const shown = path.relative(process.cwd(), outDir) || outDir;
+      const unscannable: Diagnostic = { severity: 'error', file: `${shown}/${scanned.file}`, line: 1, message: 'is not a plain file or folder (a link?); the output scan cannot check it, so the build was stopped' };
+      return { ok: false, diagnostics: [...prepared.diagnostics, unscannable], outDir };
+    }
+    const findings = scanned;
     if (findings.length > 0) {
       await discardStaging(staging);
       // The ledgers kept in the cache may hold what the scan found: they are not kept.

@@ -306,6 +306,14 @@ export function scanText(text: string, secrets: PrivateInputValues): { kind: Fin
   return found;
 }
 
+/** A file of the built site that the scan cannot read as a plain file (a link, a FIFO): the
+ * build stops, naming it (fail closed). */
+export class OutputNotScannable extends Error {
+  constructor(readonly file: string) {
+    super(`${file} in the built site is not a plain file or folder (a link?); the output scan cannot check it, so the build was stopped`);
+  }
+}
+
 async function listFiles(dir: string, rel = ''): Promise<string[]> {
   const out: string[] = [];
   for (const e of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {
@@ -313,7 +321,7 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
     if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
     else if (e.isFile()) out.push(r);
     // Fail closed (issue 11): what the scan cannot read as a file is not published unchecked.
-    else throw new Error(`${r} in the built site is not a plain file or folder (a link?); the output scan cannot check it, so the build was stopped`);
+    else throw new OutputNotScannable(r);
   }
   return out.sort();
 }

@@ -259,5 +259,6 @@ describe('scanOutput', () => {
     await fs.writeFile(path.join(outside, 'secret.txt'), 'CPR 010190-1234\n');
     await fs.symlink(path.join(outside, 'secret.txt'), path.join(dir, 'linked.txt'));
     await expect(scanOutput(dir, none)).rejects.toThrow('linked.txt in the built site is not a plain file or folder');
+    await expect(scanOutput(dir, none)).rejects.toMatchObject({ file: 'linked.txt' }); // the build names it as path:1
   });
 });
