@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { invocationFolder } from '../publish/atomic.ts';
+import { invocationFolder } from '../util/invocation-folder.ts';
 
 export interface CommandOptions {
   /** Absolute path of the data folder (default `data`). */

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { exitWith, runMain } from './report.ts';
 import { createYear } from '../pipeline/new-year.ts';
-import { invocationFolder } from '../publish/atomic.ts';
+import { invocationFolder } from '../util/invocation-folder.ts';
 
 const USAGE = 'usage: npm run new-year -- YEAR [--data DIR]';
 

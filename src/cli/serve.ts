@@ -9,6 +9,7 @@ import path from 'node:path';
 import { defaultCacheDir } from '../pipeline/cache.ts';
 import { DEFAULT_HOST, DevServerStartError, startDevServer } from '../pipeline/serve.ts';
 import { exitWith, runMain } from './report.ts';
+import { invocationFolder } from '../util/invocation-folder.ts';
 
 const USAGE = 'usage: npm start -- [--data DIR] [--port N] [--host ADDRESS] [--quiet]';
 const HELP = `${USAGE}
@@ -20,11 +21,6 @@ lets other computers on the network open it too (with a warning). A page that ho
 number, an e-mail address or an employee_id of the data is not shown, as the build would refuse it.
 `;
 
-/** The folder the user ran `npm start` from (npm runs the script in the tool's folder). */
-function invocationFolder(): string {
-  const init = process.env['INIT_CWD'];
-  return init !== undefined && init !== '' && path.isAbsolute(init) ? init : process.cwd();
-}
 
 await runMain(async () => {
   let values;

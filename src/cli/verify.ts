@@ -7,14 +7,10 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { comparisonLines, verifySite } from '../pipeline/verify-site.ts';
 import { exitWith, reportProblems, runMain } from './report.ts';
+import { invocationFolder } from '../util/invocation-folder.ts';
 
 const USAGE = 'usage: npm run verify -- --data DIR --site DIR';
 
-/** Where the user ran `npm` from (npm runs the script in the tool's folder and says so in INIT_CWD). */
-function invocationFolder(): string {
-  const init = process.env['INIT_CWD'];
-  return init !== undefined && init !== '' && path.isAbsolute(init) ? init : process.cwd();
-}
 
 function parse(argv: readonly string[]): { dataDir: string; siteDir: string } | 'help' | string {
   try {

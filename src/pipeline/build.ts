@@ -10,8 +10,9 @@ import { cacheGroupOf, codeFingerprint, defaultCacheDir, forgetLedgers, ledgerCa
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
 import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
-import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, invocationFolder, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
+import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import type { Staging } from '../publish/atomic.ts';
+import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { OutputNotScannable, scanOutput, describeFinding } from '../verify/scan.ts';

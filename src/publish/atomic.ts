@@ -51,15 +51,6 @@ export function previousPath(outDir: string): string {
   return `${outDir}${PREVIOUS_SUFFIX}`;
 }
 
-/**
- * The folder the user ran the command from: npm runs a script in the project's folder and says
- * where it was started in INIT_CWD; without npm, the working folder.
- */
-export function invocationFolder(): string {
-  const init = process.env['INIT_CWD'];
-  return init !== undefined && init !== '' && path.isAbsolute(init) ? init : process.cwd();
-}
-
 async function lstatOrNull(p: string): Promise<Stats | null> {
   try {
     return await fs.lstat(p);
