@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { KpiRecord, KpiStatus, YearFigures } from '../model/figures.ts';
 import type { LockedFigure, LockedYear, RestatedFigure, Restatement } from '../model/published.ts';
+import { maskName, quoteValue } from '../read/shown.ts';
 
 /** How a figure reads in a message (English, as the site formats it). */
 export interface FigureWords {
@@ -83,8 +84,8 @@ export function checkLockedYears(input: LockCheckInput): LockCheckResult {
       diagnostics.push({
         severity: 'error', file, line: r.line, column: 'figure',
         message: r.figure.endsWith('*')
-          ? `"${r.figure}" matches no key figure of the report; write a figure id such as env.scope3_travel_t, or a prefix ending in * such as env.*`
-          : `"${r.figure}" is not a key figure of the report; write a figure id such as env.scope3_travel_t, or a prefix ending in * such as env.*`,
+          ? `${quoteValue(r.figure)} matches no key figure of the report; write a figure id such as env.scope3_travel_t, or a prefix ending in * such as env.*`
+          : `${quoteValue(r.figure)} is not a key figure of the report; write a figure id such as env.scope3_travel_t, or a prefix ending in * such as env.*`,
       });
     }
   }
@@ -114,7 +115,7 @@ export function checkLockedYears(input: LockCheckInput): LockCheckResult {
       }
       diagnostics.push({
         severity: 'error', file: lock.file, line: 1,
-        message: `${id} changed ${describeChange(old, current, unit, words)} since ${lock.year} was locked; correct the data, or record the change in ${file}`,
+        message: `${maskName(id)} changed ${describeChange(old, current, unit, words)} since ${lock.year} was locked; correct the data, or record the change in ${file}`,
       });
     }
   }
@@ -125,7 +126,7 @@ export function checkLockedYears(input: LockCheckInput): LockCheckResult {
     diagnostics.push({
       severity: 'warning', file, line: r.line,
       message: lockedSet.has(r.year)
-        ? `no figure named by "${r.figure}" differs from ${r.year}/published.json, so this line restates nothing; remove it (once a restated year is locked again, its new values are the published ones)`
+        ? `no figure named by ${quoteValue(r.figure)} differs from ${r.year}/published.json, so this line restates nothing; remove it (once a restated year is locked again, its new values are the published ones)`
         : `${r.year} is not locked (there is no ${r.year}/published.json), so this line restates nothing; remove it, or lock the year with npm run lock -- ${r.year} once it is published`,
     });
   }

@@ -1,19 +1,17 @@
 // YEAR/published.json (inputs.md "Layout"), written by `npm run lock`: the year's figures and
 // input checksums as they were when the year was published. Read like every other input: only
-// an ordinary file (never through a link: the folder scan passes over links, and the file is
-// opened with O_NOFOLLOW), of a bounded size, strict UTF-8 and strict JSON, every problem an
+// an ordinary file of the data folder (opened by data-file.ts: never through a link), of a
+// bounded size, strict UTF-8 and strict JSON, every problem an
 // error on its line. A person may have edited it by hand, so nothing is assumed.
 
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
-import path from 'node:path';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { KpiStatus } from '../model/figures.ts';
 import type { LockedFigure, LockedYear } from '../model/published.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { decodeStrictUtf8 } from './narrative.ts';
+import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 
 export const PUBLISHED_JSON = 'published.json';
 
@@ -28,13 +26,18 @@ export type PublishedJsonResult = { readonly locked: LockedYear; readonly info: 
 
 /** Reads `file` (`2024/published.json`) of the data folder for `year`; null (with errors) when it is not sound. */
 export async function readPublishedJson(dataDir: string, file: string, year: number, sink: DiagnosticSink): Promise<PublishedJsonResult> {
-  const bytes = await readBounded(path.join(dataDir, ...file.split('/')));
-  if (typeof bytes === 'string') {
-    sink.error(file, 1, bytes === 'large'
-      ? `the file is larger than ${MAX_BYTES / 1024 / 1024} MB, so npm run lock did not write it; ${REWRITE}`
-      : 'the file cannot be read: it must be an ordinary file (not a link) that you may read; check it, or delete it and lock the year again');
+  // Opened like every file of the data folder (data-file.ts): a link or a special file is refused.
+  const opened = await openDataFile(dataDir, file);
+  if (!opened.ok) {
+    sink.error(file, 1, refusalMessage(opened.refusal));
     return null;
   }
+  if (opened.file.size > MAX_BYTES) {
+    await opened.file.close();
+    sink.error(file, 1, `the file is larger than ${MAX_BYTES / 1024 / 1024} MB, so npm run lock did not write it; ${REWRITE}`);
+    return null;
+  }
+  const bytes = await withDataFile(opened.file, (f) => f.readAll());
   const info: InputFileInfo = { path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), rows: null };
   const decoded = decodeStrictUtf8(bytes);
   if (!decoded.ok) {
@@ -101,33 +104,6 @@ export async function readPublishedJson(dataDir: string, file: string, year: num
   }
   if (failed) return null;
   return { locked: { year, file, figures, inputs }, info };
-}
-
-/** The file's bytes; 'large' past MAX_BYTES, 'unreadable' for a link, a non-file or an error. */
-async function readBounded(absolute: string): Promise<Buffer | 'large' | 'unreadable'> {
-  let handle;
-  try {
-    handle = await open(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch {
-    return 'unreadable';
-  }
-  try {
-    const s = await handle.stat();
-    if (!s.isFile()) return 'unreadable';
-    if (s.size > MAX_BYTES) return 'large';
-    const buffer = Buffer.alloc(s.size);
-    let offset = 0;
-    while (offset < s.size) {
-      const { bytesRead } = await handle.read(buffer, offset, s.size - offset, offset);
-      if (bytesRead === 0) break;
-      offset += bytesRead;
-    }
-    return buffer.subarray(0, offset);
-  } catch {
-    return 'unreadable';
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
 }
 
 function lockedFigure(node: Node): LockedFigure | null {

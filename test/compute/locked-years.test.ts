@@ -107,4 +107,19 @@ describe('checkLockedYears', () => {
       'restatements.csv:3: error: column figure',
     ]);
   });
+
+  it('never repeats an e-mail address or a CPR number written as a figure (issue 11, finding 15)', () => {
+    const now = year([rec('env.scope3_travel_t', 125.5, 't CO2e')]);
+    const r = checkLockedYears({
+      locked: [], years: [now],
+      restatements: [restatement(2, 'anna.jensen@example.dk'), restatement(3, '010190-1234*')],
+      restatementsFile: 'restatements.csv', knownIds: IDS, words: WORDS,
+    });
+    const text = r.diagnostics.map((d) => d.message).join('\n');
+    expect(r.diagnostics).toHaveLength(2);
+    expect(text).not.toContain('anna.jensen');
+    expect(text).not.toContain('010190');
+    expect(text).toContain('[hidden: looks like an e-mail address]');
+    expect(text).toContain('[hidden: looks like a CPR number]');
+  });
 });
