@@ -96,6 +96,9 @@ const NULL_LEDGER: LedgerSink = { write: () => undefined };
 
 export async function runFileTask(task: FileTask, options: RunOptions = {}): Promise<FileResult> {
   const read = await readTask(task, options);
+  // A file with errors stops the build before any output is made: its addresses are not needed,
+  // and a file refused for its size or as a link is not read again for them.
+  if (read.diagnostics.some((d) => d.severity === 'error')) return { ...read, emails: [] };
   // Fail closed (issue 11): without the file's e-mail addresses the output scan cannot keep them
   // off the site, so a search that fails stops the build; it never counts as "none found".
   try {

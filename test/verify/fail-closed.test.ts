@@ -62,4 +62,14 @@ describe('the e-mail search of an input file fails', () => {
       search.fails = true;
     }
   });
+
+  it('is not run on a file the reader refused: its errors stop the build, nothing more is read of it', async () => {
+    const data = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, '2025/meetings.csv': 'month,physical,virtual\n2025-13,3,4\n' });
+    temp.push(data);
+    const result = await runFileTask({ kind: 'meetings', fold: 'collect', dataDir: data, path: '2025/meetings.csv', settings: SETTINGS, year: 2025 });
+    const lines = result.diagnostics.map(formatDiagnostic);
+    expect(lines.length).toBe(1);
+    expect(lines[0]).toMatch(/^2025\/meetings\.csv:2: error: /);
+  });
 });
+
