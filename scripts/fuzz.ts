@@ -5,7 +5,7 @@
 
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { runFuzz } from '../src/verify/fuzz-run.ts';
+import { runFuzz } from '../src/cli/fuzz-run.ts';
 
 const { values } = parseArgs({
   options: {

@@ -5,17 +5,9 @@ import { parseArgs } from 'node:util';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { invocationFolder } from '../util/invocation-folder.ts';
+import type { CommandOptions } from '../pipeline/options.ts';
 
-export interface CommandOptions {
-  /** Absolute path of the data folder (default `data`). */
-  readonly dataDir: string;
-  /** Absolute path of the output folder (default `_site`). */
-  readonly outDir: string;
-  /** No progress lines. */
-  readonly quiet: boolean;
-  /** Build the draft years too (`npm run build -- --drafts`); without it a build leaves them out. */
-  readonly drafts?: boolean;
-}
+export type { CommandOptions };
 
 export type ParsedArgs =
   | { readonly ok: true; readonly options: CommandOptions }

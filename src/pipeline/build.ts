@@ -4,13 +4,13 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import type { CommandOptions } from '../cli/args.ts';
+import type { BuildHooks, CommandOptions } from './options.ts';
 import { prepareReport } from './prepare.ts';
 import { cacheGroupOf, codeFingerprint, defaultCacheDir, forgetLedgers, ledgerCacheFolder, pageCacheFolder, pruneCache } from './cache.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
 import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
-import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, pauseForTest, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
+import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import type { Staging } from '../publish/atomic.ts';
 import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
@@ -33,8 +33,9 @@ export type PhaseTimer = (phase: BuildPhase, ms: number) => void;
 
 export type BuildPhase = 'prepare' | 'render' | 'downloads' | 'scan' | 'manifest' | 'swap';
 
-export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = () => undefined): Promise<BuildResult> {
+export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = () => undefined, hooks: BuildHooks = {}): Promise<BuildResult> {
   const { dataDir, outDir } = options;
+  const pause = hooks.pause ?? (async () => undefined);
   // The renderer (Eleventy: some 300 modules) loads while the data is read; on two cores the
   // two overlap. Awaited only once the data is good (a rejection is handled there).
   const renderer = import('../render/eleventy.ts');
@@ -104,7 +105,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     phase('render');
     await writeDownloads(model, site);
     phase('downloads');
-    await pauseForTest('after-render');
+    await pause('after-render');
 
     // E-mail addresses of the input CSV files (site.md), found by the file tasks: a narrative may
     // name the organisation's own contact address, which is published on purpose. The ledgers
@@ -144,8 +145,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     await (keepPages as (() => Promise<void>) | null)?.();
     await writeManifest(site, model.tool, model.inputs, verdicts.hashes);
     phase('manifest');
-    await pauseForTest('before-swap');
-    await swapIn(staging, outDir, TOOL.name);
+    await pause('before-swap');
+    await swapIn(staging, outDir, TOOL.name, { betweenRenames: () => pause('between-renames') });
     phase('swap');
     if (cacheDir !== null) await pruneCache(cacheDir, cacheGroupOf(dataDir));
     return { ok: true, diagnostics: prepared.diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };

@@ -220,7 +220,7 @@ export async function discardStaging(staging: Staging): Promise<void> {
  * readable (0755), checks once more that the output folder is still absent, empty or a site of
  * the tool, and swaps. The staging folder is gone afterwards.
  */
-export async function swapIn(staging: Staging, outDir: string, toolName: string): Promise<void> {
+export async function swapIn(staging: Staging, outDir: string, toolName: string, hooks: SwapHooks = {}): Promise<void> {
   await fs.chmod(staging.site, 0o755);
   const previous = previousPath(outDir);
   const current = await lstatOrNull(outDir);
@@ -233,27 +233,15 @@ export async function swapIn(staging: Staging, outDir: string, toolName: string)
     if (!(await isOurSite(outDir, toolName))) refuse(`the output folder ${outDir} holds files this tool did not make, and a build replaces everything in it; ${CHOOSE}, or move those files away yourself`);
     if ((await lstatOrNull(previous)) !== null) refuse(previousInTheWay(previous));
     await fs.rename(outDir, previous);
-    await pauseForTest('between-renames');
+    await hooks.betweenRenames?.();
     await fs.rename(staging.site, outDir);
     await fs.rm(previous, { recursive: true, force: true });
   }
   await fs.rm(staging.dir, { recursive: true, force: true });
 }
 
-/** The moments of a build where a test may stop it to kill it (test/e2e/atomic-kill.test.ts). */
-export type PausePoint = 'after-render' | 'before-swap' | 'between-renames';
-
-/** How long a paused build waits for its killer before it carries on (a crashed test leaves no
- * build behind for ever). */
-const PAUSE_LIMIT_MS = 120_000;
-
-/**
- * For tests only: when `CSR_TEST_PAUSE_AT` names this point, writes the point's name to the file
- * `CSR_TEST_PAUSE_MARKER` (when set) and waits, so that the test can SIGKILL the build right here.
- */
-export async function pauseForTest(point: PausePoint): Promise<void> {
-  if (process.env['CSR_TEST_PAUSE_AT'] !== point) return;
-  const marker = process.env['CSR_TEST_PAUSE_MARKER'];
-  if (marker !== undefined && marker !== '') await fs.writeFile(marker, point);
-  await new Promise<void>((resolve) => setTimeout(resolve, PAUSE_LIMIT_MS));
+/** Called at a moment of the swap (a test stops the build there to kill it: test/e2e/). */
+export interface SwapHooks {
+  /** The old site is aside (<out>.previous) and the new one not yet in place. */
+  readonly betweenRenames?: () => Promise<void>;
 }

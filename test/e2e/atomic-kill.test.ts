@@ -1,5 +1,5 @@
 // Atomic output with real builds (site.md): builds of the command line are SIGKILLed at the
-// moments that matter (the build stops there on CSR_TEST_PAUSE_AT, see src/publish/atomic.ts),
+// moments that matter (a build started from paused-build.ts stops there on CSR_TEST_PAUSE_AT),
 // and at random moments; the output folder must always be the complete previous site or the
 // complete new one, and a build killed between the two renames must be undone by the next one.
 

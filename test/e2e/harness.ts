@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILD_CLI = path.join(ROOT, 'src', 'cli', 'build.ts');
+/** The build command with a pause a test can kill it in (paused-build.ts). */
+const PAUSED_BUILD = path.join(ROOT, 'test', 'e2e', 'paused-build.ts');
 
 export interface RunResult {
   readonly code: number | null;
@@ -34,8 +36,8 @@ function childEnv(extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
  * Starts `build.ts --data D --out O` in a Node process of its own (`node --import tsx`, not
  * `npx`, so that the pid is the build itself and a SIGKILL hits it, not a wrapper).
  */
-export function startBuild(dataDir: string, outDir: string, env: Readonly<Record<string, string>> = {}, args: readonly string[] = []): { child: ChildProcess; done: Promise<RunResult> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', BUILD_CLI, '--data', dataDir, '--out', outDir, ...args], {
+export function startBuild(dataDir: string, outDir: string, env: Readonly<Record<string, string>> = {}, args: readonly string[] = [], entry = BUILD_CLI): { child: ChildProcess; done: Promise<RunResult> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, '--data', dataDir, '--out', outDir, ...args], {
     cwd: ROOT,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,7 +60,7 @@ export function runBuildCli(dataDir: string, outDir: string, env: Readonly<Recor
 /** Starts a build that stops at `point` and resolves once it is waiting there (its marker file written). */
 export async function startPausedBuild(dataDir: string, outDir: string, point: string, markerDir: string): Promise<{ child: ChildProcess; done: Promise<RunResult> }> {
   const marker = path.join(markerDir, `paused-${point}-${Date.now()}`);
-  const started = startBuild(dataDir, outDir, { CSR_TEST_PAUSE_AT: point, CSR_TEST_PAUSE_MARKER: marker });
+  const started = startBuild(dataDir, outDir, { CSR_TEST_PAUSE_AT: point, CSR_TEST_PAUSE_MARKER: marker }, [], PAUSED_BUILD);
   let finished: RunResult | null = null;
   void started.done.then((r) => { finished = r; });
   const deadline = Date.now() + 90_000;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { caseSeed, MUTATORS, mutateOne, rngFrom, uncleanDiagnostics } from '../../src/verify/fuzz.ts';
-import { runFuzz } from '../../src/verify/fuzz-run.ts';
+import { runFuzz } from '../../src/cli/fuzz-run.ts';
 
 const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 const mutator = (name: string): (typeof MUTATORS)[number] => MUTATORS.find((m) => m.name === name)!;

@@ -78,6 +78,22 @@ describe('atomic output', () => {
     expect(await fs.readdir(path.dirname(out))).toEqual(['site']);
   });
 
+  it('calls the injected hook between the two renames, when the old site is aside and none is in place', async () => {
+    const out = await tempOut();
+    await ourSite(out, 'old');
+    const staging = await createStaging(out);
+    await fs.writeFile(path.join(staging.site, 'new.html'), 'new');
+    const seen: string[] = [];
+    await swapIn(staging, out, TOOL, {
+      betweenRenames: async () => {
+        seen.push(`out:${(await fs.stat(out).catch(() => null)) === null ? 'absent' : 'present'}`);
+        seen.push(`previous:${await fs.readFile(path.join(previousPath(out), 'index.html'), 'utf8')}`);
+      },
+    });
+    expect(seen).toEqual(['out:absent', 'previous:old']);
+    expect(await tree(out)).toEqual({ 'new.html': 'new' });
+  });
+
   it('keeps the staging folder private (0700) until the swap', async () => {
     const out = await tempOut();
     const staging = await createStaging(out);

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareCorpus } from './fuzz.ts';
+import { prepareCorpus } from '../verify/fuzz.ts';
 import type { CaseReply, CaseRequest, InitRequest } from './fuzz-worker.ts';
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fuzz-worker.ts');

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareReport } from '../pipeline/prepare.ts';
-import { caseSeed, mutateOne, readFolder, uncleanDiagnostics } from './fuzz.ts';
+import { caseSeed, mutateOne, readFolder, uncleanDiagnostics } from '../verify/fuzz.ts';
 
 export interface CaseRequest {
   readonly type: 'case';
@@ -29,7 +29,7 @@ export interface CaseReply {
   readonly detail: string;
 }
 
-const BUILD_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'build.ts');
+const BUILD_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'build.ts');
 const DIAGNOSTIC_LINE = /^[^\n:]+:\d+: (error|warning): /;
 const COMMAND_LINE = /^(\d+ errors?, \d+ warnings?|The site was not built; the output folder was left as it was\.|Built the site in .*)$/;
 
