@@ -46,7 +46,7 @@ export const LEDGER_CSV_HEADER = [
   'factor_source', 'kg_co2e', 'scope',
 ] as const;
 
-/** Told every cell of a ledger line as written (the output scan of the ledger, pipeline/ledger-scan.ts). */
+/** Told every cell of a ledger line as written (the output scan of the ledger, verify/ledger-scan.ts). */
 export interface LedgerCellObserver {
   text(cell: string): void;
   number(cell: string): void;

@@ -1,7 +1,7 @@
 // Writes the auditor's downloads of every year into a staging site (site.md "Downloads"):
 // kpis.json and kpis.csv from the figures, emissions.csv streamed by the ledger as rows are read.
 // A file task (pipeline/file-task.ts) writes its ledger rows to a fragment file (no header) and
-// records what the output scan could find in it (pipeline/ledger-scan.ts); LedgerFiles appends
+// records what the output scan could find in it (verify/ledger-scan.ts); LedgerFiles appends
 // the fragments in file order, so the ledger is byte-identical whatever thread computed which
 // file, and whether it came from the cache. With a cache folder, a year's finished ledger is kept
 // there and copied into the next build with the same fragments (not assembled again). Never a
@@ -12,8 +12,8 @@ import { promises as fs, closeSync, createReadStream, mkdirSync, openSync, readS
 import path from 'node:path';
 import type { LedgerRow, LedgerSink } from '../model/figures.ts';
 import type { ReportModel } from '../model/site.ts';
-import { LedgerScanner, ledgerIsClean } from '../pipeline/ledger-scan.ts';
-import type { LedgerScan } from '../pipeline/ledger-scan.ts';
+import { LedgerScanner, ledgerIsClean } from '../verify/ledger-scan.ts';
+import type { LedgerScan } from '../verify/ledger-scan.ts';
 import type { PrivateInputValues } from '../verify/scan.ts';
 import { CSV_BOM, csvLine } from './csv.ts';
 import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
@@ -348,7 +348,7 @@ export class LedgerFiles {
 
   /**
    * The ledgers (paths relative to the site) in which the output scan cannot find any of these
-   * private values, by the scans recorded as their rows were written (pipeline/ledger-scan.ts).
+   * private values, by the scans recorded as their rows were written (verify/ledger-scan.ts).
    * Call after closeAll; the output scan may skip these files.
    */
   cleanFor(secrets: PrivateInputValues): Set<string> {

@@ -329,7 +329,7 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
 /**
  * Scans every file of a built site (read as UTF-8, and as UTF-16 where it has that BOM), except
  * those in `skip`: files already known to hold none of these values (the ledgers, scanned cell
- * by cell as they were written: pipeline/ledger-scan.ts).
+ * by cell as they were written: verify/ledger-scan.ts).
  */
 export async function scanOutput(siteDir: string, secrets: PrivateInputValues, skip: ReadonlySet<string> = new Set()): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];

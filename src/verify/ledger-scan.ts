@@ -20,8 +20,8 @@
 // emissions.csv made only of such fragments (plus the header, which it scans itself) when none of
 // them can hold a private value of this build (ledgerIsClean); anything else is scanned in full.
 
-import { findCprNumbers, isScannableId, scanText } from '../verify/scan.ts';
-import type { PrivateInputValues } from '../verify/scan.ts';
+import { findCprNumbers, isScannableId, scanText } from './scan.ts';
+import type { PrivateInputValues } from './scan.ts';
 
 /** What the output scan could find in one ledger fragment (plain data: cached with it). */
 export interface LedgerScan {

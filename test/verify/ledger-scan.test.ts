@@ -1,4 +1,4 @@
-// The ledger's output scan done as it is written (pipeline/ledger-scan.ts): whenever it calls a
+// The ledger's output scan done as it is written (verify/ledger-scan.ts): whenever it calls a
 // ledger clean, the output scan itself (verify/scan.ts scanText) finds nothing in the whole text;
 // and for the ordinary case (ids of letters and digits, no CPR number in a cell) it decides
 // exactly as the scan does. (The scan reads a CPR number right after `<digit>,` as the decimals
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/model/figures.ts';
 import { ledgerLine } from '../../src/publish/downloads.ts';
 import { LEDGER_HEADER_TEXT } from '../../src/publish/write-downloads.ts';
-import { LedgerScanner, ledgerIsClean } from '../../src/pipeline/ledger-scan.ts';
+import { LedgerScanner, ledgerIsClean } from '../../src/verify/ledger-scan.ts';
 import { scanText } from '../../src/verify/scan.ts';
 import type { PrivateInputValues } from '../../src/verify/scan.ts';
 
