@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { ReportModel } from '../model/site.ts';
-import { RenderError } from '../render/view-model.ts';
+import { RenderError } from '../render/views/index.ts';
 import { setDevProblems, setReportErrors, setReportModel } from '../render/model-store.ts';
 import { currentSiteData } from '../render/site-data.ts';
 import { writeDownloads, yearDownloadsDir } from '../publish/write-downloads.ts';

@@ -1,5 +1,5 @@
 // Rendered pages kept between builds (issue 6: a rebuild with unchanged CSVs). A page's HTML
-// depends only on its view (view-model.ts PageView, plain data), on the templates and the
+// depends only on its view (views/ PageView, plain data), on the templates and the
 // Eleventy config, on the tool's code and dependencies, and on Node's ICU (number and date
 // formatting). So each page is keyed by the SHA-256 of all of these; a page whose key was
 // rendered by an earlier build is copied from the cache instead of going through Eleventy (after
@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from '../util/private-files.ts';
-import type { PageView } from './view-model.ts';
+import type { PageView } from './views/index.ts';
 
 /** Changes whenever the layout of an entry or the key's material changes. */
 const PAGE_CACHE_FORMAT = 1;

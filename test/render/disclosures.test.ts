@@ -11,7 +11,7 @@ import type { ReportModel } from '../../src/model/site.ts';
 import { prepareReport } from '../../src/pipeline/prepare.ts';
 import { PROJECT_ROOT } from '../../src/pipeline/tool.ts';
 import type { DisclosuresView } from '../../src/render/disclosures.ts';
-import { buildSiteView } from '../../src/render/view-model.ts';
+import { buildSiteView } from '../../src/render/views/index.ts';
 import { runBuildCli } from '../e2e/harness.ts';
 
 let work = '';
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 function disclosures(lang: 'da' | 'en', year: number): DisclosuresView {
   const page = buildSiteView(model).pages.find((p) => p.kind === 'method' && p.lang === lang && p.year === year);
-  const d = page?.method?.disclosures;
+  const d = page?.kind === 'method' ? page.method.disclosures : undefined;
   if (d === undefined) throw new Error(`no method page for ${lang} ${year}`);
   return d;
 }

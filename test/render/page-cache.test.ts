@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PagePlan, pageFile, pageKey, renderEnvironmentKey, siteKey } from '../../src/render/page-cache.ts';
-import type { PageView } from '../../src/render/view-model.ts';
+import type { PageView } from '../../src/render/views/index.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
 import { ROOT, readTree } from '../e2e/harness.ts';
 import { removeFolder } from '../fixtures/folders/temp-folder.ts';

@@ -1,0 +1,75 @@
+// What every view of one year in one language starts from, and the small helpers they share.
+
+import type { ReportModel } from '../../model/site.ts';
+import type { KpiDefinition, KpiSection } from '../../model/kpis.ts';
+import type { KpiRecord, YearFigures } from '../../model/figures.ts';
+import type { Language } from '../../model/records.ts';
+import type { RestatedFigure } from '../../model/published.ts';
+import type { Change, TargetProgress } from '../../compute/compare.ts';
+import type { ChartName, UiText } from '../i18n.ts';
+import { UI, kpiText, unitWord } from '../i18n.ts';
+import { formatPoints, formatValue } from '../format.ts';
+import type { SiteLayout } from '../urls.ts';
+import { figureAnchor, pageUrl } from '../urls.ts';
+
+export const SECTION_PAGES: readonly KpiSection[] = ['workforce', 'environment', 'suppliers', 'data', 'community'];
+
+export const HEADLINE: Readonly<Record<KpiSection, readonly string[]>> = {
+  workforce: ['hr.headcount', 'hr.fte', 'hr.gender.women_share', 'hr.management.women_share', 'hr.origin.non_danish_share', 'hr.hires.new_graduate_share', 'hr.turnover_rate'],
+  environment: ['env.total_location_t', 'env.total_market_t', 'env.intensity_location_t_per_fte', 'env.energy_mwh', 'env.renewable_electricity_share', 'env.reduction_vs_base_location', 'env.meetings.virtual_share'],
+  suppliers: ['sup.contracts', 'sup.gc_commitment_share', 'sup.dpa_coverage', 'sup.audited_share', 'sup.critical_breaches'],
+  data: [],
+  community: [],
+};
+
+/** The charts a section page shows (in its narrative or after it). */
+export const SECTION_CHARTS: Readonly<Record<KpiSection, readonly ChartName[]>> = {
+  workforce: ['gender', 'management-gender', 'age', 'origin'],
+  environment: ['emissions-trend', 'travel-modes', 'energy-carriers'],
+  suppliers: ['supplier-clauses'],
+  data: [],
+  community: [],
+};
+
+export interface Ctx {
+  readonly model: ReportModel;
+  readonly layout: SiteLayout;
+  readonly lang: Language;
+  readonly t: UiText;
+  readonly year: YearFigures;
+  readonly records: ReadonlyMap<string, KpiRecord>;
+  readonly catalog: ReadonlyMap<string, KpiDefinition>;
+  readonly changes: ReadonlyMap<string, Change>;
+  readonly progress: readonly TargetProgress[];
+  /** The year's restated figures by id. */
+  readonly restated: ReadonlyMap<string, RestatedFigure>;
+}
+
+export function labelOf(def: KpiDefinition, lang: Language): string {
+  if (def.indicator !== undefined) return lang === 'da' ? def.indicator.labelDa : def.indicator.labelEn;
+  return kpiText(def.id, lang)?.label ?? def.id;
+}
+
+export function isSectionOf(def: KpiDefinition, section: KpiSection): boolean {
+  return def.section === section;
+}
+
+export function methodUrl(ctx: Ctx): string {
+  return pageUrl(ctx.layout, ctx.lang, ctx.year.year, 'method');
+}
+
+/** A figure with its unit word (a share as a percentage, a count without a word). */
+export function valueWithUnit(value: number, unit: string, lang: Language): string {
+  const number = formatValue(value, unit, lang);
+  return unit === 'share' || unit === 'count' ? number : `${number} ${unitWord(unit, lang)}`;
+}
+
+export function signed(value: number, unit: string, lang: Language): string {
+  if (unit === 'share') return `${formatPoints(value, lang)} ${UI[lang].points}`;
+  const text = valueWithUnit(value, unit, lang);
+  return value > 0 && !text.startsWith('0') ? `+${text}` : text;
+}
+
+export function figureHref(ctx: Ctx, def: KpiDefinition): string {
+  return `${pageUrl(ctx.layout, ctx.lang, ctx.year.year, def.section)}#${figureAnchor(def.id)}`;
+}

@@ -1,0 +1,117 @@
+// A figure as the pages show it: its value in words, its change, benchmarks and targets.
+
+import type { KpiDefinition, KpiSection } from '../../model/kpis.ts';
+import type { RestatedFigure } from '../../model/published.ts';
+import type { Language } from '../../model/records.ts';
+import type { Change, TargetProgress } from '../../compute/compare.ts';
+import type { UiText } from '../i18n.ts';
+import { unitWord } from '../i18n.ts';
+import { formatPoints, formatRelative, formatValue } from '../format.ts';
+import type { KpiReference } from '../narrative.ts';
+import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR, definitionAnchor, figureAnchor } from '../urls.ts';
+import type { Ctx } from './context.ts';
+import { HEADLINE, figureHref, isSectionOf, labelOf, methodUrl, signed, valueWithUnit } from './context.ts';
+import type { FigureView, TargetView } from './types.ts';
+
+function changeText(change: Change | undefined, t: UiText, lang: Language): string | null {
+  if (change === undefined) return null;
+  if (change.kind === 'points') return `${formatPoints(change.delta, lang)} ${t.points} ${t.changeFrom(change.previousYear)}`;
+  if (change.relative === null) return t.notComparable;
+  return `${formatRelative(change.relative, lang)} ${t.changeFrom(change.previousYear)}`;
+}
+
+export function targetView(ctx: Ctx, p: TargetProgress): TargetView {
+  const { t, lang } = ctx;
+  const target = p.target;
+  const def = ctx.catalog.get(target.metric);
+  const unit = def?.unit ?? 'share';
+  const base = ctx.model.settings.baseYear;
+  const requirement = target.comparison === 'reduce_by'
+    ? `${t.comparison.reduce_by} ${formatValue(target.value, 'share', lang)}${base === null ? '' : ` ${t.changeFrom(base)}`} ${t.dueIn(target.year)}`
+    : `${t.comparison[target.comparison]} ${valueWithUnit(target.value, unit, lang)} ${t.dueIn(target.year)}`;
+  // compute/compare.ts judges the target; here it is only put in words.
+  const shown = (v: number): string => (target.comparison === 'reduce_by' ? formatValue(v, 'share', lang) : valueWithUnit(v, unit, lang));
+  const parts: string[] = [];
+  if (p.status === 'cannot_assess') {
+    parts.push(t.targetUnassessed[p.reason ?? 'not_reported'](base));
+  } else if (p.current !== null) {
+    if (target.comparison === 'reduce_by') parts.push(`${t.reductionReached} ${shown(p.current)}`);
+    if (p.path !== null) parts.push(t.targetPath(shown(p.path), ctx.year.year));
+    else if (target.comparison === 'reduce_by') parts.push(`${t.reductionDue} ${shown(p.required)}`);
+    if (p.margin !== null && target.comparison !== 'reduce_by') parts.push(`${t.margin} ${signed(p.margin, unit, lang)}`);
+  }
+  const progress = p.progress === null ? null : Math.round(p.progress * 100);
+  return {
+    label: lang === 'da' ? target.labelDa : target.labelEn,
+    requirement,
+    status: p.status,
+    statusText: t.targetStatus[p.status],
+    detail: parts.length === 0 ? null : parts.join(', '),
+    progress,
+    progressLabel: progress === null ? null : t.targetProgress(formatValue(progress / 100, 'share', lang)),
+    figureHref: def === undefined ? '' : figureHref(ctx, def),
+  };
+}
+
+export function figureView(ctx: Ctx, def: KpiDefinition): FigureView {
+  const { t, lang } = ctx;
+  const r = ctx.records.get(def.id);
+  const status = r?.status ?? 'not_reported';
+  const method = methodUrl(ctx);
+  const value = status === 'ok' && r?.value != null ? valueWithUnit(r.value, def.unit, lang)
+    : status === 'suppressed' ? t.suppressed : t.notReported;
+  const statusHref = status === 'ok' ? null : `${method}#${status === 'suppressed' ? SUPPRESSION_ANCHOR : NOT_REPORTED_ANCHOR}`;
+  const indicator = def.indicator === undefined ? undefined
+    : ctx.year.indicatorValues.find((v) => v.id === def.indicator?.id);
+  return {
+    id: def.id,
+    anchor: figureAnchor(def.id),
+    label: labelOf(def, lang),
+    value,
+    status,
+    statusHref,
+    definitionHref: `${method}#${definitionAnchor(def.id)}`,
+    href: figureHref(ctx, def),
+    change: changeText(ctx.changes.get(def.id), t, lang),
+    benchmarks: ctx.model.benchmarks
+      .filter((b) => b.metric === def.id && b.year === ctx.year.year)
+      .map((b) => ({ label: lang === 'da' ? b.labelDa : b.labelEn, value: valueWithUnit(b.value, def.unit, lang), source: b.source })),
+    targets: ctx.progress.filter((p) => p.target.metric === def.id).map((p) => targetView(ctx, p)),
+    unit: unitWord(def.unit, lang),
+    note: indicator?.note ?? null,
+    source: indicator?.source ?? null,
+    restated: restatedNote(ctx, def),
+  };
+}
+
+/** A restated figure's value (as published, or now) with its unit, or the words for its status. */
+export function restatedValue(ctx: Ctx, v: RestatedFigure['old'], unit: string): string {
+  if (v.status === 'ok' && v.value !== null) return valueWithUnit(v.value, unit, ctx.lang);
+  return v.status === 'suppressed' ? ctx.t.suppressed : ctx.t.notReported;
+}
+
+function restatedNote(ctx: Ctx, def: KpiDefinition): string | null {
+  const r = ctx.restated.get(def.id);
+  if (r === undefined) return null;
+  return ctx.t.restated.note(restatedValue(ctx, r.old, def.unit), restatedValue(ctx, r.new, def.unit), ctx.lang === 'da' ? r.reasonDa : r.reasonEn);
+}
+
+export function headlineOf(ctx: Ctx, section: KpiSection): FigureView[] {
+  const ids = new Set(HEADLINE[section]);
+  const withTargets = new Set(ctx.model.targets.filter((t) => t.year >= ctx.year.year).map((t) => t.metric));
+  return ctx.model.catalog
+    .filter((d) => isSectionOf(d, section) && (ids.has(d.id) || withTargets.has(d.id) || (HEADLINE[section].length === 0 && d.indicator !== undefined)))
+    .map((d) => figureView(ctx, d));
+}
+
+export function kpiReference(ctx: Ctx, id: string): KpiReference | undefined {
+  const def = ctx.catalog.get(id);
+  if (def === undefined) return undefined;
+  const r = ctx.records.get(id);
+  const method = methodUrl(ctx);
+  if (r !== undefined && r.status === 'ok' && r.value !== null) {
+    return { text: formatValue(r.value, def.unit, ctx.lang), href: `${method}#${definitionAnchor(id)}`, status: 'ok' };
+  }
+  if (r?.status === 'suppressed') return { text: ctx.t.suppressed, href: `${method}#${SUPPRESSION_ANCHOR}`, status: 'suppressed' };
+  return { text: ctx.t.notReported, href: `${method}#${NOT_REPORTED_ANCHOR}`, status: 'not_reported' };
+}

@@ -1,0 +1,34 @@
+// The framework index of a year: each Global Compact principle and SDG 9 target with the figures
+// that report on it.
+
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { GC_PRINCIPLES, SDG9_TARGETS, SDG9_TEXTS } from '../i18n.ts';
+import type { Ctx } from './context.ts';
+import { figureView } from './figures.ts';
+import { yearPageBase } from './page.ts';
+import type { FrameworkGroupView, FrameworksPageView } from './types.ts';
+
+export function frameworksPage(ctx: Ctx, problems: Diagnostic[]): FrameworksPageView {
+  const { base } = yearPageBase(ctx, 'frameworks', ctx.t.frameworks.intro, [], problems);
+  return { ...base, kind: 'frameworks', frameworks: frameworkGroups(ctx) };
+}
+
+function frameworkGroups(ctx: Ctx): FrameworkGroupView[] {
+  const { t, lang } = ctx;
+  const gc = GC_PRINCIPLES[lang].map((text, i) => ({
+    anchor: `gc-${i + 1}`,
+    heading: t.frameworks.principle(i + 1),
+    text,
+    figures: ctx.model.catalog.filter((d) => d.gc.includes(i + 1)).map((d) => figureView(ctx, d)),
+  }));
+  const sdg = SDG9_TARGETS.map((target) => ({
+    anchor: `sdg-${target.replace('.', '-')}`,
+    heading: t.frameworks.target(target),
+    text: SDG9_TEXTS[lang][target] ?? '',
+    figures: ctx.model.catalog.filter((d) => d.sdg.includes(target)).map((d) => figureView(ctx, d)),
+  }));
+  return [
+    { anchor: 'global-compact', heading: t.frameworks.gcHeading, entries: gc },
+    { anchor: 'sdg9', heading: t.frameworks.sdgHeading, entries: sdg },
+  ];
+}

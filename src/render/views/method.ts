@@ -1,0 +1,91 @@
+// The Method and data page of a year: every formula, the factors used, suppression, the inputs
+// read, the restated figures, the disclosures and the downloads.
+
+import type { ReportModel } from '../../model/site.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { kpiText, unitWord } from '../i18n.ts';
+import { formatDate, formatFactor, formatNumber } from '../format.ts';
+import { disclosuresView } from '../disclosures.ts';
+import { MANIFEST_URL, SUMS_URL, definitionAnchor, downloadUrls } from '../urls.ts';
+import type { Ctx } from './context.ts';
+import { SECTION_PAGES, figureHref, labelOf } from './context.ts';
+import { restatedValue } from './figures.ts';
+import { yearPageBase } from './page.ts';
+import type { LinkView, MethodContentView, MethodPageView } from './types.ts';
+
+export function methodPage(ctx: Ctx, problems: Diagnostic[]): MethodPageView {
+  const { base } = yearPageBase(ctx, 'method', ctx.t.method.intro, [], problems);
+  return { ...base, kind: 'method', method: methodView(ctx) };
+}
+
+/** The year's inputs published as source data, then the root's (publish/source-data.ts); never employees.csv. */
+const YEAR_SOURCES = ['suppliers.csv', 'energy.csv', 'meetings.csv', 'indicators.csv', 'travel.csv'];
+const ROOT_SOURCES = ['emission-factors.csv', 'indicators.csv', 'benchmarks.csv', 'targets.csv'];
+
+function sourceLinks(model: ReportModel, year: number): { readonly text: string; readonly href: string }[] {
+  const read = new Set(model.inputs.map((i) => i.path.toLowerCase()));
+  return [
+    ...YEAR_SOURCES.filter((n) => read.has(`${year}/${n}`)).map((n) => ({ text: `${year}/${n}`, href: `/downloads/${year}/source/${n}` })),
+    ...ROOT_SOURCES.filter((n) => read.has(n)).map((n) => ({ text: n, href: `/downloads/source/${n}` })),
+  ];
+}
+
+function methodView(ctx: Ctx): MethodContentView {
+  const { t, lang, model } = ctx;
+  const groups = SECTION_PAGES.map((section) => ({
+    title: t.method.sectionNames[section],
+    definitions: model.catalog.filter((d) => d.section === section).map((d) => ({
+      anchor: definitionAnchor(d.id),
+      id: d.id,
+      label: labelOf(d, lang),
+      unit: unitWord(d.unit, lang),
+      formula: d.indicator !== undefined ? t.method.indicatorFormula : (kpiText(d.id, lang)?.formula ?? ''),
+    })),
+  })).filter((g) => g.definitions.length > 0);
+  const factors = ctx.year.factorsUsed.map((f) => ({
+    key: f.key,
+    factorYear: String(f.factorYear),
+    value: formatFactor(f.value, lang),
+    unit: f.unit,
+    source: f.source,
+    note: [f.fallback ? t.method.fallbackNote(f.factorYear, f.year) : null, f.radiativeForcing ? t.method.rfNote : null]
+      .filter((s): s is string => s !== null).join(' ') || null,
+  }));
+  const d = downloadUrls(ctx.year.year);
+  const link = (text: string, href: string): LinkView => ({ text, href, current: false, lang: null });
+  return {
+    groups,
+    factors,
+    suppression: t.method.suppression(model.settings.minCellSize),
+    inputs: model.inputs.map((i) => ({
+      path: i.path,
+      bytes: formatNumber(i.bytes, lang),
+      rows: i.rows === null ? '' : formatNumber(i.rows, lang),
+      sha256: i.sha256,
+    })),
+    downloads: [
+      link(`${t.method.downloadItems.kpisJson} (${ctx.year.year})`, d.kpisJson),
+      link(`${t.method.downloadItems.kpisCsv} (${ctx.year.year})`, d.kpisCsv),
+      link(`${t.method.downloadItems.emissionsCsv} (${ctx.year.year})`, d.emissionsCsv),
+      link(`${t.restated.download} (${ctx.year.year})`, `/downloads/${ctx.year.year}/restatements.csv`),
+      link(t.method.downloadItems.manifest, MANIFEST_URL),
+      link(t.method.downloadItems.sums, SUMS_URL),
+    ],
+    sources: sourceLinks(model, ctx.year.year).map((s) => link(s.text, s.href)),
+    restated: [...ctx.restated.values()].map((r) => {
+      const def = ctx.catalog.get(r.id);
+      const unit = def?.unit ?? r.unit;
+      return {
+        id: r.id,
+        label: def === undefined ? r.id : labelOf(def, lang),
+        href: def === undefined ? '' : figureHref(ctx, def),
+        published: restatedValue(ctx, r.old, unit),
+        now: restatedValue(ctx, r.new, unit),
+        reason: lang === 'da' ? r.reasonDa : r.reasonEn,
+      };
+    }),
+    tool: `${model.tool.name} ${model.tool.version}`,
+    disclosures: disclosuresView(model, ctx.year, lang),
+    buildDate: model.buildDate === null ? null : formatDate(model.buildDate, lang),
+  };
+}

@@ -1,0 +1,25 @@
+// The overview page of a year: each section's headline figures, then every target.
+
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { pageUrl } from '../urls.ts';
+import type { Ctx } from './context.ts';
+import { SECTION_PAGES } from './context.ts';
+import { headlineOf, targetView } from './figures.ts';
+import { yearPageBase } from './page.ts';
+import type { OverviewPageView } from './types.ts';
+
+export function overviewPage(ctx: Ctx, problems: Diagnostic[]): OverviewPageView {
+  const { layout, lang, t, year } = ctx;
+  const { base } = yearPageBase(ctx, 'overview', null, [], problems);
+  return {
+    ...base,
+    kind: 'overview',
+    overviewSections: SECTION_PAGES.map((s) => ({
+      title: t.pages[s].title,
+      href: pageUrl(layout, lang, year.year, s),
+      linkText: t.overview.readMore(t.pages[s].title),
+      figures: headlineOf(ctx, s),
+    })),
+    targets: ctx.progress.map((p) => targetView(ctx, p)),
+  };
+}

@@ -1,0 +1,73 @@
+// A section page of a year (workforce, environment, suppliers, data, community): its headline
+// figures, charts, every figure and hand-reported indicator, and on the suppliers page the
+// contracts.
+
+import type { ReportModel } from '../../model/site.ts';
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import type { KpiSection } from '../../model/kpis.ts';
+import type { Language, SupplierContract } from '../../model/records.ts';
+import { formatDate } from '../format.ts';
+import type { Ctx } from './context.ts';
+import { HEADLINE, SECTION_CHARTS, isSectionOf } from './context.ts';
+import { figureView, headlineOf } from './figures.ts';
+import { yearPageBase } from './page.ts';
+import type { ContractView, SectionPageView } from './types.ts';
+
+export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[]): SectionPageView {
+  const { model, lang, t, year } = ctx;
+  const intro = section === 'workforce' ? t.snapshot(formatDate(snapshotIso(model, year.year), lang)) : null;
+  const { base, charts } = yearPageBase(ctx, section, intro, SECTION_CHARTS[section], problems);
+  const defs = model.catalog.filter((d) => isSectionOf(d, section));
+  return {
+    ...base,
+    kind: 'section',
+    section,
+    headline: HEADLINE[section].length === 0 ? [] : headlineOf(ctx, section),
+    charts,
+    figures: defs.filter((d) => d.indicator === undefined).map((d) => figureView(ctx, d)),
+    indicators: defs.filter((d) => d.indicator !== undefined).map((d) => figureView(ctx, d)),
+    contracts: section === 'suppliers' ? contractViews(year.contracts ?? [], ctx) : null,
+  };
+}
+
+function snapshotIso(model: ReportModel, year: number): string {
+  const { month, day } = model.settings.snapshotDate;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The contract rows of a year's list, per language; kept while the contracts are (the live
+ * server's cache hands the same contracts to every refresh, so an edit does not remake them). */
+const contractViewsByLanguage = new WeakMap<readonly SupplierContract[], Map<Language, readonly ContractView[]>>();
+
+function contractViews(contracts: readonly SupplierContract[], ctx: Ctx): readonly ContractView[] {
+  let byLanguage = contractViewsByLanguage.get(contracts);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    contractViewsByLanguage.set(contracts, byLanguage);
+  }
+  let views = byLanguage.get(ctx.lang);
+  if (views === undefined) {
+    views = contracts.map((c) => contractView(c, ctx));
+    byLanguage.set(ctx.lang, views);
+  }
+  return views;
+}
+
+function contractView(c: SupplierContract, ctx: Ctx): ContractView {
+  const x = ctx.t.contracts;
+  const clauses = [
+    c.gcCommitment ? x.clauseNames.gc : null,
+    c.environmentClause ? x.clauseNames.environment : null,
+    c.labourClause ? x.clauseNames.labour : null,
+    c.anticorruptionClause ? x.clauseNames.anticorruption : null,
+    c.humanRightsClause ? x.clauseNames.human_rights : null,
+  ].filter((s): s is string => s !== null);
+  return {
+    supplier: c.supplier,
+    contractName: c.contractName ?? '',
+    clauses: clauses.length === 0 ? x.no : clauses.join(', '),
+    dpa: c.dpaSigned === true ? x.yes : c.dpaSigned === false ? x.no : c.processesPersonalData ? x.no : x.notApplicable,
+    lastAudit: c.lastAuditDate === null ? x.noAudit : formatDate(c.lastAuditDate, ctx.lang),
+    status: x.statusNames[c.status],
+  };
+}

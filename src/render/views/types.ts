@@ -1,0 +1,225 @@
+// The shapes the templates see: every page of the site is one member of PageView, chosen by its
+// `kind`, with only the fields its kind needs. Text from the data stays plain text here; the
+// templates escape it.
+
+import type { KpiRecord } from '../../model/figures.ts';
+import type { KpiSection } from '../../model/kpis.ts';
+import type { Language } from '../../model/records.ts';
+import type { TargetProgress } from '../../compute/compare.ts';
+import type { ChartName, UiText } from '../i18n.ts';
+import type { DisclosuresView } from '../disclosures.ts';
+
+export interface LinkView {
+  readonly text: string;
+  readonly href: string;
+  readonly current: boolean;
+  readonly lang: Language | null;
+}
+
+export interface BenchmarkView {
+  readonly label: string;
+  readonly value: string;
+  readonly source: string;
+}
+
+export interface TargetView {
+  readonly label: string;
+  readonly requirement: string;
+  readonly status: TargetProgress['status'];
+  readonly statusText: string;
+  readonly detail: string | null;
+  /** The share of the way from the path's start to the target covered, 0–100 (a progress bar); null when not assessed. */
+  readonly progress: number | null;
+  /** The progress bar's accessible name. */
+  readonly progressLabel: string | null;
+  readonly figureHref: string;
+}
+
+export interface FigureView {
+  readonly id: string;
+  readonly anchor: string;
+  readonly label: string;
+  /** The formatted value with its unit, or the words for suppressed / not reported. */
+  readonly value: string;
+  readonly status: KpiRecord['status'];
+  /** For suppressed and not reported figures: the rule that explains why. */
+  readonly statusHref: string | null;
+  readonly definitionHref: string;
+  /** Where the figure is shown (its section page and row). */
+  readonly href: string;
+  readonly change: string | null;
+  readonly benchmarks: readonly BenchmarkView[];
+  readonly targets: readonly TargetView[];
+  /** Hand-reported indicators only. */
+  readonly unit: string;
+  readonly note: string | null;
+  readonly source: string | null;
+  /** A figure of a locked year restated since: its value as published, now, and why. */
+  readonly restated: string | null;
+}
+
+export interface CellView {
+  readonly text: string;
+  readonly href: string | null;
+}
+
+export interface TableView {
+  readonly caption: string;
+  readonly head: readonly string[];
+  readonly rows: readonly { readonly header: string; readonly cells: readonly CellView[] }[];
+}
+
+export interface ChartView {
+  readonly name: ChartName;
+  readonly id: string;
+  readonly headingId: string;
+  readonly title: string;
+  /** Escaped for a <script type="application/json"> element; null when there is nothing to draw. */
+  readonly json: string | null;
+  readonly table: TableView;
+}
+
+export type SegmentView =
+  | { readonly kind: 'html'; readonly html: string }
+  | { readonly kind: 'chart'; readonly chart: ChartView };
+
+export interface ContractView {
+  readonly supplier: string;
+  readonly contractName: string;
+  readonly clauses: string;
+  readonly dpa: string;
+  readonly lastAudit: string;
+  readonly status: string;
+}
+
+export interface FrameworkEntryView {
+  readonly anchor: string;
+  readonly heading: string;
+  readonly text: string;
+  readonly figures: readonly FigureView[];
+}
+
+export interface FrameworkGroupView {
+  readonly anchor: string;
+  readonly heading: string;
+  readonly entries: readonly FrameworkEntryView[];
+}
+
+export interface OverviewSectionView {
+  readonly title: string;
+  readonly href: string;
+  readonly linkText: string;
+  readonly figures: readonly FigureView[];
+}
+
+export interface DefinitionView {
+  readonly anchor: string;
+  readonly id: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly formula: string;
+}
+
+export interface FactorView {
+  readonly key: string;
+  readonly factorYear: string;
+  readonly value: string;
+  readonly unit: string;
+  readonly source: string;
+  readonly note: string | null;
+}
+
+export interface RestatedView {
+  readonly id: string;
+  readonly label: string;
+  readonly href: string;
+  readonly published: string;
+  readonly now: string;
+  readonly reason: string;
+}
+
+export interface MethodContentView {
+  readonly groups: readonly { readonly title: string; readonly definitions: readonly DefinitionView[] }[];
+  readonly factors: readonly FactorView[];
+  readonly suppression: readonly string[];
+  readonly inputs: readonly { readonly path: string; readonly bytes: string; readonly rows: string; readonly sha256: string }[];
+  readonly downloads: readonly LinkView[];
+  /** The source data of the year and of the data folder's root (downloads/…/source/). */
+  readonly sources: readonly LinkView[];
+  /** The year's figures restated since it was locked (restatements.csv). */
+  readonly restated: readonly RestatedView[];
+  readonly tool: string;
+  readonly buildDate: string | null;
+  /** GHG basis, boundary, scope 3, flights, conversions, base year, reduction split, data quality. */
+  readonly disclosures: DisclosuresView;
+}
+
+export interface ArchiveEntryView {
+  readonly year: number;
+  readonly href: string;
+  readonly note: string | null;
+}
+
+/** What every page has: its place, its language's texts and the site's navigation. */
+export interface PageBase {
+  readonly url: string;
+  readonly lang: Language;
+  readonly year: number | null;
+  readonly title: string;
+  readonly documentTitle: string;
+  readonly organisation: string;
+  readonly organisationUrl: string | null;
+  readonly accessibilityUrl: string;
+  readonly t: UiText;
+  readonly nav: readonly LinkView[];
+  readonly years: readonly LinkView[];
+  readonly languages: readonly LinkView[];
+  readonly archive: LinkView;
+  readonly draftBanner: string | null;
+  readonly intro: string | null;
+  readonly hasCharts: boolean;
+}
+
+/** A page of one year: with the narrative written for it (narratives/<year>/<lang>/<page>.md). */
+export interface YearPageBase extends PageBase {
+  readonly year: number;
+  readonly narrative: readonly SegmentView[];
+}
+
+export interface OverviewPageView extends YearPageBase {
+  readonly kind: 'overview';
+  readonly overviewSections: readonly OverviewSectionView[];
+  readonly targets: readonly TargetView[];
+}
+
+/** One of the five section pages (workforce, environment, suppliers, data, community). */
+export interface SectionPageView extends YearPageBase {
+  readonly kind: 'section';
+  readonly section: KpiSection;
+  readonly headline: readonly FigureView[];
+  readonly charts: readonly ChartView[];
+  readonly figures: readonly FigureView[];
+  readonly indicators: readonly FigureView[];
+  /** The suppliers page only. */
+  readonly contracts: readonly ContractView[] | null;
+}
+
+export interface FrameworksPageView extends YearPageBase {
+  readonly kind: 'frameworks';
+  readonly frameworks: readonly FrameworkGroupView[];
+}
+
+export interface MethodPageView extends YearPageBase {
+  readonly kind: 'method';
+  readonly method: MethodContentView;
+}
+
+export interface ArchivePageView extends PageBase {
+  readonly kind: 'archive';
+  readonly year: null;
+  readonly archiveEntries: readonly ArchiveEntryView[];
+}
+
+export type PageView = OverviewPageView | SectionPageView | FrameworksPageView | MethodPageView | ArchivePageView;
+
+export type PageKind = PageView['kind'];
