@@ -2,7 +2,7 @@
 
 import type { EmissionFactor } from '../../model/records.ts';
 import { FACTOR_KEYS, isTravelFactorKey } from '../../model/kpis.ts';
-import { UniqueKeys } from '../../validate/unique-key.ts';
+import { UniqueKeys } from '../unique-key.ts';
 import { defineColumns } from '../columns.ts';
 import type { Schema } from '../schema.ts';
 import { FACTOR_UNITS } from '../words.ts';

@@ -1,7 +1,7 @@
 // <year>/employees.csv (inputs.md): one row per employment during the year.
 
 import type { Employment } from '../../model/records.ts';
-import { EmploymentOverlaps } from '../../validate/employment-overlap.ts';
+import { EmploymentOverlaps } from '../employment-overlap.ts';
 import { defineColumns } from '../columns.ts';
 import type { Schema } from '../schema.ts';
 import { GENDERS, ORIGINS } from '../words.ts';

@@ -1,7 +1,7 @@
 // indicators.csv (inputs.md): the declarations of the hand-reported indicators.
 
 import type { IndicatorDeclaration } from '../../model/records.ts';
-import { UniqueKeys } from '../../validate/unique-key.ts';
+import { UniqueKeys } from '../unique-key.ts';
 import { defineColumns } from '../columns.ts';
 import type { Schema } from '../schema.ts';
 import { INDICATOR_SECTION_WORDS } from '../words.ts';

@@ -1,7 +1,7 @@
 // <year>/indicators.csv (inputs.md): the year's values of the declared indicators.
 
 import type { IndicatorValue } from '../../model/records.ts';
-import { UniqueKeys } from '../../validate/unique-key.ts';
+import { UniqueKeys } from '../unique-key.ts';
 import { defineColumns } from '../columns.ts';
 import type { Schema } from '../schema.ts';
 

@@ -1,7 +1,7 @@
 // <year>/suppliers.csv (inputs.md): one row per supplier contract in force during the year.
 
 import type { SupplierContract } from '../../model/records.ts';
-import { UniqueKeys } from '../../validate/unique-key.ts';
+import { UniqueKeys } from '../unique-key.ts';
 import { defineColumns, type ColumnSpec } from '../columns.ts';
 import type { RowReader } from '../row.ts';
 import type { Schema } from '../schema.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EmploymentOverlaps } from '../../src/validate/employment-overlap.ts';
+import { EmploymentOverlaps } from '../../src/read/employment-overlap.ts';
 
 describe('EmploymentOverlaps', () => {
   it('an end on 31 August and a hire on 1 September do not overlap', () => {

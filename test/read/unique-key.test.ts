@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UniqueKeys } from '../../src/validate/unique-key.ts';
+import { UniqueKeys } from '../../src/read/unique-key.ts';
 
 describe('UniqueKeys', () => {
   it('returns the first line of a key seen before', () => {

@@ -1,5 +1,6 @@
 // A key that may appear once per file (contract ids, factor key and year, indicator ids): the
-// line of its first appearance, so that the later row's error can point back to it.
+// line of its first appearance, so that the later row's error can point back to it. Checked as the
+// rows stream (they are never held), so part of reading.
 
 export class UniqueKeys {
   readonly #firstLine = new Map<string, number>();

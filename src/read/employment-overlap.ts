@@ -1,5 +1,6 @@
 // employees.csv: the same employee id on several rows only for employments that do not overlap
-// (share no day); the error goes on the later row of the file (inputs.md, kpis.md).
+// (share no day); the error goes on the later row of the file (inputs.md, kpis.md). A check
+// across the rows of one file, made as the rows stream (they are never held), so part of reading.
 
 import type { IsoDate } from '../model/records.ts';
 
