@@ -85,8 +85,3 @@ export class DiagnosticSink {
     return this.#items.some((d) => d.severity === 'error');
   }
 }
-
-/** The result of a step that may fail with diagnostics. */
-export type Result<T> =
-  | { readonly ok: true; readonly value: T; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };

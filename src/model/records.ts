@@ -12,7 +12,6 @@ export type Section = 'overview' | 'workforce' | 'environment' | 'suppliers' | '
 export const NARRATIVE_SECTIONS: readonly Section[] = ['overview', 'workforce', 'environment', 'suppliers', 'data', 'community'];
 /** Sections an indicator may be declared in (indicators.csv `section`). */
 export type IndicatorSection = Exclude<Section, 'overview'>;
-export const INDICATOR_SECTIONS: readonly IndicatorSection[] = ['workforce', 'environment', 'suppliers', 'data', 'community'];
 
 // ---- employees.csv ------------------------------------------------------------------------
 

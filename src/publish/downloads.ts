@@ -1,11 +1,9 @@
 // The auditor's downloads of one reporting year (site.md "Downloads"): kpis.json, kpis.csv and
 // the emission ledger emissions.csv, streamed to disk as its rows are computed.
 
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { KpiRecord, LedgerRow, LedgerSink } from '../model/figures.ts';
+import type { KpiRecord, LedgerRow } from '../model/figures.ts';
 import { compareIds } from '../model/kpis.ts';
-import { CSV_BOM, csvCell, csvDocument, csvLine, plainNumber } from './csv.ts';
+import { csvCell, csvDocument, plainNumber } from './csv.ts';
 
 function inIdOrder(records: readonly KpiRecord[]): KpiRecord[] {
   return [...records].sort((a, b) => compareIds(a.id, b.id));
@@ -85,52 +83,4 @@ function numberCell(value: number | null, observer: LedgerCellObserver): string 
   const cell = plainNumber(value);
   observer.number(cell);
   return cell;
-}
-
-/** Bytes gathered before they go to disk; the ledger itself is never held. */
-const FLUSH_BYTES = 64 * 1024;
-
-/**
- * Writes downloads/<year>/emissions.csv row by row as the figures step computes them (the folder
- * is created). Call `close()` once all rows are written; writing after that is a bug and throws.
- */
-export class LedgerCsvWriter implements LedgerSink {
-  readonly #fd: number;
-  #pending: string[] = [];
-  #pendingLength = 0;
-  #closed = false;
-
-  constructor(path: string) {
-    mkdirSync(dirname(path), { recursive: true });
-    this.#fd = openSync(path, 'w');
-    this.#append(CSV_BOM + csvLine(LEDGER_CSV_HEADER));
-  }
-
-  write(row: LedgerRow): void {
-    if (this.#closed) throw new Error('LedgerCsvWriter: write after close');
-    this.#append(ledgerLine(row));
-  }
-
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    try {
-      this.#flush();
-    } finally {
-      closeSync(this.#fd);
-    }
-  }
-
-  #append(text: string): void {
-    this.#pending.push(text);
-    this.#pendingLength += text.length;
-    if (this.#pendingLength >= FLUSH_BYTES) this.#flush();
-  }
-
-  #flush(): void {
-    const bytes = Buffer.from(this.#pending.join(''), 'utf8');
-    this.#pending = [];
-    this.#pendingLength = 0;
-    for (let offset = 0; offset < bytes.length;) offset += writeSync(this.#fd, bytes, offset);
-  }
 }

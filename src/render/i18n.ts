@@ -3,7 +3,7 @@
 
 import type { Language } from '../model/records.ts';
 
-export { kpiText, KPI_TEXT_IDS } from './kpi-texts.ts';
+export { kpiText } from './kpi-texts.ts';
 export type { KpiText } from './kpi-texts.ts';
 export { DISCLOSURE_TEXT } from './disclosure-texts.ts';
 export type { DisclosureText } from './disclosure-texts.ts';

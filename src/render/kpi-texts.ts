@@ -124,5 +124,3 @@ const TEXTS: ReadonlyMap<string, Both> = build();
 export function kpiText(id: string, lang: Language): KpiText | undefined {
   return TEXTS.get(id)?.[lang];
 }
-
-export const KPI_TEXT_IDS: ReadonlySet<string> = new Set(TEXTS.keys());

@@ -41,18 +41,8 @@ export function setReportErrors(diagnostics: readonly Diagnostic[]): void {
   holder()[KEY] = { kind: 'errors', diagnostics };
 }
 
-export function clearReport(): void {
-  holder()[KEY] = { kind: 'empty' };
-}
-
 export function getStoredReport(): StoredReport {
   return holder()[KEY] ?? { kind: 'empty' };
-}
-
-/** The model, or null when none is set (or the data had errors). */
-export function getReportModel(): ReportModel | null {
-  const s = getStoredReport();
-  return s.kind === 'model' ? s.model : null;
 }
 
 // ---- the live server of `npm start` ---------------------------------------------------------

@@ -1,19 +1,10 @@
 // The e-mail addresses found in the input files: the output scan fails the build if any of
 // them reaches the site (site.md "Privacy and safety rules for the output"). A build collects
 // them in its file tasks (pipeline/file-task.ts, cached with each file's result) with
-// emailsInFile; collectInputEmails does the same for a list of files.
+// emailsInFile.
 
 import { createReadStream } from 'node:fs';
-import path from 'node:path';
 import { findEmails } from './scan.ts';
-
-export async function collectInputEmails(dataDir: string, relPaths: readonly string[]): Promise<Set<string>> {
-  const emails = new Set<string>();
-  for (const rel of relPaths) {
-    for (const e of await emailsInFile(path.join(dataDir, rel))) emails.add(e);
-  }
-  return emails;
-}
 
 /** Bytes read at a time. */
 const CHUNK_BYTES = 1 << 24;

@@ -1,9 +1,7 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KpiRecord, LedgerRow } from '../../src/model/figures.ts';
-import { kpisCsv, kpisJson, LedgerCsvWriter } from '../../src/publish/downloads.ts';
+import { kpisCsv, kpisJson, ledgerLine } from '../../src/publish/downloads.ts';
+import { LEDGER_HEADER_TEXT } from '../../src/publish/write-downloads.ts';
 
 const RECORDS: readonly KpiRecord[] = [
   { id: 'hr.gender.women_share', year: 2025, value: 0.4375, unit: 'share', status: 'ok' },
@@ -80,15 +78,7 @@ describe('kpisCsv', () => {
   });
 });
 
-describe('LedgerCsvWriter', () => {
-  let dir = '';
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ledger-'));
-  });
-  afterEach(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-
+describe('the ledger emissions.csv', () => {
   const flight: LedgerRow = {
     file: '2025/travel.csv', line: 2, sourceQuantity: null, sourceUnit: null, periodShare: null, conversion: null,
     renewableShare: null, distanceKm: 600, roundTrip: true, travellers: 1, factorKey: 'flight.short_haul.economy', factorYear: 2024,
@@ -101,40 +91,13 @@ describe('LedgerCsvWriter', () => {
     factor: 0.000125, factorUnit: 'kWh', quantity: 31250.5, kgCo2e: 3.9063125, scope: '2-location',
   };
 
-  it('writes the header and every row, creating the year folder', async () => {
-    const path = join(dir, 'downloads', '2025', 'emissions.csv');
-    const writer = new LedgerCsvWriter(path);
-    writer.write(flight);
-    writer.write(electricity);
-    writer.write({ ...flight, file: '-2025/travel.csv', line: 9 });
-    await writer.close();
-    expect(await readFile(path, 'utf8')).toBe(
+  it('is the header and one line per row', () => {
+    const text = LEDGER_HEADER_TEXT + ledgerLine(flight) + ledgerLine(electricity) + ledgerLine({ ...flight, file: '-2025/travel.csv', line: 9 });
+    expect(text).toBe(
       '\uFEFFsource_file,line,source_quantity,source_unit,period_share,conversion,renewable_share,distance_km,round_trip,travellers,quantity,factor_key,factor_year,factor,factor_unit,factor_source,kg_co2e,scope\r\n'
       + '2025/travel.csv,2,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ,216,3\r\n'
       + '2025/energy.csv,7,31.2505,MWh,1,1000,,,,,31250.5,energy.electricity,2025,0.000125,kWh,Energinet,3.9063125,2-location\r\n'
       + "'-2025/travel.csv,9,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ,216,3\r\n",
     );
-  });
-
-  it('puts rows on disk before it is closed (the ledger is never held whole)', async () => {
-    const path = join(dir, 'emissions.csv');
-    const writer = new LedgerCsvWriter(path);
-    for (let line = 2; line < 20_002; line++) writer.write({ ...flight, line });
-    const before = (await stat(path)).size;
-    // ~70 bytes a row: 20,000 rows are far more than one 64 KiB buffer.
-    expect(before).toBeGreaterThan(1_000_000);
-    await writer.close();
-    const text = await readFile(path, 'utf8');
-    const lines = text.split('\r\n');
-    expect(lines).toHaveLength(20_002); // header, 20,000 rows, and the empty string after the last CRLF
-    expect(lines[20_000]).toBe('2025/travel.csv,20001,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ,216,3');
-    expect(lines[20_001]).toBe('');
-  });
-
-  it('refuses a row after close, and closing twice is harmless', async () => {
-    const writer = new LedgerCsvWriter(join(dir, 'e.csv'));
-    await writer.close();
-    await writer.close();
-    expect(() => writer.write(flight)).toThrow(/after close/);
   });
 });
