@@ -1,0 +1,67 @@
+// The facts a framework asks for that no figure of kpis.md is (frameworks.md "The mapping"):
+// scope 1 + scope 2 in total (location- and market-based), and the ratio of women to men in
+// management. They are worked out from the year's published figures, after the privacy rule,
+// so that they never tell more than the figures they come from.
+
+import type { KpiRecord, KpiStatus } from '../model/figures.ts';
+
+export type DerivedKey = 'scope1_2_location_t' | 'scope1_2_market_t' | 'management_women_to_men';
+
+export interface DerivedFigure {
+  readonly key: DerivedKey;
+  /** Unrounded; null unless status is `ok`. */
+  readonly value: number | null;
+  /** The unit word the value is measured in (`t CO2e`; `ratio` for women ÷ men). */
+  readonly unit: string;
+  readonly status: KpiStatus;
+  /** The figures it is worked out from. */
+  readonly from: readonly string[];
+}
+
+const SCOPE1 = 'env.scope1_t';
+const SCOPE2_LOCATION = 'env.scope2_location_t';
+const SCOPE2_MARKET = 'env.scope2_market_t';
+const MANAGEMENT_WOMEN = 'hr.management.women';
+const MANAGEMENT_MEN = 'hr.management.men';
+
+function published(records: ReadonlyMap<string, KpiRecord>, id: string): number | null {
+  const r = records.get(id);
+  return r !== undefined && r.status === 'ok' && r.value !== null && Number.isFinite(r.value) ? r.value : null;
+}
+
+function figure(key: DerivedKey, unit: string, from: readonly string[], value: number | null, status: KpiStatus = 'ok'): DerivedFigure {
+  if (status !== 'ok' || value === null || !Number.isFinite(value)) {
+    return { key, value: null, unit, status: status === 'ok' ? 'not_reported' : status, from };
+  }
+  return { key, value, unit, status, from };
+}
+
+/** Scope 1 plus one scope 2 figure: the sum of the two published figures, not reported when either is not. */
+function scopeTotal(records: ReadonlyMap<string, KpiRecord>, key: DerivedKey, scope2: string): DerivedFigure {
+  const s1 = published(records, SCOPE1);
+  const s2 = published(records, scope2);
+  return figure(key, 't CO2e', [SCOPE1, scope2], s1 !== null && s2 !== null ? s1 + s2 : null);
+}
+
+/**
+ * Women ÷ men in management: suppressed when either count is suppressed, not reported when
+ * either is not reported or there are no men in management.
+ */
+function managementRatio(records: ReadonlyMap<string, KpiRecord>): DerivedFigure {
+  const from = [MANAGEMENT_WOMEN, MANAGEMENT_MEN];
+  const key: DerivedKey = 'management_women_to_men';
+  if (from.some((id) => records.get(id)?.status === 'suppressed')) return figure(key, 'ratio', from, null, 'suppressed');
+  const women = published(records, MANAGEMENT_WOMEN);
+  const men = published(records, MANAGEMENT_MEN);
+  return figure(key, 'ratio', from, women !== null && men !== null && men !== 0 ? women / men : null);
+}
+
+/** The derived figures of one year, from its published records (YearFigures.kpis). */
+export function derivedFigures(kpis: readonly KpiRecord[]): DerivedFigure[] {
+  const records = new Map(kpis.map((r) => [r.id, r]));
+  return [
+    scopeTotal(records, 'scope1_2_location_t', SCOPE2_LOCATION),
+    scopeTotal(records, 'scope1_2_market_t', SCOPE2_MARKET),
+    managementRatio(records),
+  ];
+}
