@@ -2,11 +2,12 @@
 // the privacy rule is applied later (finishYears). Dates are ISO strings compared as text.
 
 import type { Employment, Gender, IsoDate, Origin } from '../model/records.ts';
+import { HR } from '../model/registry/index.ts';
 import type { ReportSettings } from '../model/settings.ts';
 import { isInYear, monthEnds, plusMonths, snapshotOf } from './dates.ts';
 
 /** Managers of other or undisclosed gender on S: never published, needed by privacy rule R5. */
-export const MANAGEMENT_REST_ID = 'hr.management.rest';
+export const MANAGEMENT_REST_ID: string = HR.managementRest;
 
 /** Months after graduation within which a hire counts as a new graduate. */
 export const NEW_GRADUATE_MONTHS = 24;

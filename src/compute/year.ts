@@ -4,6 +4,7 @@
 
 import type { KpiDefinition } from '../model/kpis.ts';
 import { compareIds } from '../model/kpis.ts';
+import { HR } from '../model/registry/index.ts';
 import type { FactorUse, KpiRecord, YearFigures } from '../model/figures.ts';
 import type {
   EnergyCarrier, IndicatorValue, MeetingMonth, SupplierContract,
@@ -60,7 +61,6 @@ export interface RawYear {
 export const TOTAL_LOCATION_ID = 'env.total_location_t';
 export const REDUCTION_ID = 'env.reduction_vs_base_location';
 export const INTENSITY_ID = 'env.intensity_location_t_per_fte';
-const MEDIAN_AGE_ID = 'hr.age.median';
 
 function travelFigures(t: TravelTotals): Map<string, number | null> {
   const out = new Map<string, number | null>([['env.scope3_travel_t', t.kgTotal / 1000]]);
@@ -105,7 +105,7 @@ export function computeYearRaw(input: YearInput): RawYear {
   const totalLocation = s1 !== null && s2l !== null && s3 !== null ? s1 + s2l + s3 : null;
   values.set(TOTAL_LOCATION_ID, totalLocation);
   values.set('env.total_market_t', s1 !== null && s2m !== null && s3 !== null ? s1 + s2m + s3 : null);
-  const fteAverage = values.get('hr.fte_average') ?? null;
+  const fteAverage = values.get(HR.fteAverage) ?? null;
   values.set(INTENSITY_ID, totalLocation !== null && fteAverage !== null ? share(totalLocation, fteAverage) : null);
 
   return {
@@ -154,8 +154,8 @@ export function finishYears(
     values.set(REDUCTION_ID, reductionVsBase(r, raw, settings.baseYear));
     const suppressed = new Set(r.hasWorkforce ? suppressedIds(values, k) : []);
     // kpis.md: the median age is suppressed when hr.headcount is below k, 0 included.
-    const headcount = values.get('hr.headcount') ?? null;
-    if (r.hasWorkforce && headcount !== null && headcount < k) suppressed.add(MEDIAN_AGE_ID);
+    const headcount = values.get(HR.headcount) ?? null;
+    if (r.hasWorkforce && headcount !== null && headcount < k) suppressed.add(HR.medianAge);
     const kpis = definitions.map((d) =>
       record(d.id, r.year, d.unit, values.get(d.id) ?? null, suppressed.has(d.id)));
     return {

@@ -12,6 +12,7 @@ import {
   relationMembers,
 } from './relations.ts';
 import type { Relation } from './relations.ts';
+import { HR } from '../model/registry/index.ts';
 
 /**
  * The ids to publish as suppressed (`value: null, status: "suppressed"`).
@@ -63,9 +64,9 @@ function isReported(values: ReadonlyMap<string, number | null>, id: string): boo
 
 function withRest(raw: ReadonlyMap<string, number | null>): ReadonlyMap<string, number | null> {
   if (raw.has(MANAGEMENT_REST)) return raw;
-  const headcount = raw.get('hr.management.headcount');
-  const women = raw.get('hr.management.women');
-  const men = raw.get('hr.management.men');
+  const headcount = raw.get(HR.managementHeadcount);
+  const women = raw.get(HR.managementWomen);
+  const men = raw.get(HR.managementMen);
   const rest = headcount === undefined || headcount === null || women === undefined || women === null
     || men === undefined || men === null
     ? null

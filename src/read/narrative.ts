@@ -8,6 +8,7 @@ import markdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Language, Narrative } from '../model/records.ts';
+import { HR } from '../model/registry/index.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { parseNarrativeFileName, type YearFolder } from './folder.ts';
@@ -230,7 +231,7 @@ function parseTag(inner: string, line: number, start: number, end: number): Scan
   const name = quoted?.[1]?.trim();
   if (name === undefined || name === '') {
     const hint = /^[“”„'‘’«»]/.test(args) ? ' with straight double quotes "…"' : ' in double quotes';
-    const example = tagName === 'kpi' ? '{% kpi "hr.headcount" %}' : '{% chart "gender" %}';
+    const example = tagName === 'kpi' ? `{% kpi "${HR.headcount}" %}` : '{% chart "gender" %}';
     return { ok: false, line, message: `the ${tagName} tag needs exactly one name${hint}, e.g. ${example}` };
   }
   return { ok: true, tag: { kind: tagName, name, line, start, end } };
@@ -255,7 +256,7 @@ export function checkNarrativeTags(n: Narrative, knownKpi: (id: string) => boole
     }
     const { kind, name, line } = scanned.tag;
     if (kind === 'kpi' && !knownKpi(name)) {
-      sink.error(n.file, line, `{% kpi ${show(name)} %}: there is no key figure with this id; use an id as the Method page (Metode og data) or downloads/<year>/kpis.json lists it, e.g. "hr.gender.women_share", or "ind.<id>" for an indicator declared in indicators.csv`);
+      sink.error(n.file, line, `{% kpi ${show(name)} %}: there is no key figure with this id; use an id as the Method page (Metode og data) or downloads/<year>/kpis.json lists it, e.g. "${HR.womenShare}", or "ind.<id>" for an indicator declared in indicators.csv`);
     } else if (kind === 'chart' && !isChartName(name)) {
       sink.error(n.file, line, `{% chart ${show(name)} %}: there is no chart with this name; the charts are ${NARRATIVE_CHART_NAMES.join(', ')}`);
     }
