@@ -33,7 +33,7 @@ interface EleventyConfig {
 }
 
 export default function configure(eleventyConfig: EleventyConfig): Record<string, unknown> {
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addGlobalData('report', () => currentSiteData());
   const copies: Record<string, string> = { [fromRoot('templates/assets')]: 'assets' };
   for (const [from, to] of Object.entries(VENDOR)) copies[fromRoot(from)] = to;

@@ -1,0 +1,45 @@
+// The templates hold no logic about the kind of a page: pages.njk includes the layout of the
+// page's kind (_includes/layouts/<kind>.njk), and no template decides anything by a page's kind.
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildSiteView } from '../../src/render/views/index.ts';
+import { fixtureModel } from './fixtures/model.ts';
+
+const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+function templates(dir = TEMPLATES): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'assets' ? [] : templates(full);
+    return e.name.endsWith('.njk') ? [full] : [];
+  });
+}
+
+/** Every condition of an if, elif or ternary `… if … else …` in a template, with its file and line. */
+function conditions(file: string): { readonly where: string; readonly text: string }[] {
+  const text = readFileSync(file, 'utf8');
+  const out: { where: string; text: string }[] = [];
+  for (const m of text.matchAll(/\{%-?\s*(?:if|elif)\s+([\s\S]*?)-?%\}|\{\{-?([\s\S]*?)-?\}\}/g)) {
+    const condition = m[1] ?? (/\bif\b/.test(m[2] ?? '') ? m[2] ?? '' : null);
+    if (condition === null) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    out.push({ where: `${path.relative(TEMPLATES, file)}:${line}`, text: condition.trim() });
+  }
+  return out;
+}
+
+describe('templates', () => {
+  it('decide nothing by the kind of a page (only a narrative segment is told apart by its kind)', () => {
+    const found = templates().flatMap(conditions).filter((c) => /\bkind\b/.test(c.text) && !/^s\.kind == 'html'$/.test(c.text));
+    expect(found).toEqual([]);
+  });
+
+  it('have a layout for every kind of page the views make', () => {
+    const kinds = new Set(buildSiteView(fixtureModel()).pages.map((p) => p.kind));
+    expect([...kinds].sort()).toEqual(['archive', 'frameworks', 'method', 'overview', 'section']);
+    for (const kind of kinds) expect(existsSync(path.join(TEMPLATES, '_includes', 'layouts', `${kind}.njk`)), kind).toBe(true);
+  });
+});
