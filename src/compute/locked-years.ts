@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { KpiRecord, KpiStatus, YearFigures } from '../model/figures.ts';
 import type { LockedFigure, LockedYear, RestatedFigure, Restatement } from '../model/published.ts';
+import { ENV } from '../model/registry/index.ts';
 import { maskName, quoteValue } from '../read/shown.ts';
 
 /** How a figure reads in a message (English, as the site formats it). */
@@ -84,8 +85,8 @@ export function checkLockedYears(input: LockCheckInput): LockCheckResult {
       diagnostics.push({
         severity: 'error', file, line: r.line, column: 'figure',
         message: r.figure.endsWith('*')
-          ? `${quoteValue(r.figure)} matches no key figure of the report; write a figure id such as env.scope3_travel_t, or a prefix ending in * such as env.*`
-          : `${quoteValue(r.figure)} is not a key figure of the report; write a figure id such as env.scope3_travel_t, or a prefix ending in * such as env.*`,
+          ? `${quoteValue(r.figure)} matches no key figure of the report; write a figure id such as ${ENV.scope3Travel}, or a prefix ending in * such as env.*`
+          : `${quoteValue(r.figure)} is not a key figure of the report; write a figure id such as ${ENV.scope3Travel}, or a prefix ending in * such as env.*`,
       });
     }
   }

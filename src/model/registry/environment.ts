@@ -10,6 +10,7 @@ export const ENV = {
   scope1: 'env.scope1_t',
   scope2Location: 'env.scope2_location_t',
   scope2Market: 'env.scope2_market_t',
+  scope3Travel: 'env.scope3_travel_t',
   totalLocation: 'env.total_location_t',
 } as const;
 
@@ -42,7 +43,7 @@ export const ENVIRONMENT_FIGURES: readonly FigureDefinition[] = [
     en: ['Scope 2, market-based', 'electricity not covered by guarantees of origin times the residual-mix factor plus district heating times its factor'],
   }),
   fig({
-    id: 'env.scope3_travel_t', unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: TRAVEL_FACTORS,
+    id: ENV.scope3Travel, unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: TRAVEL_FACTORS,
     chart: 'emissions-trend',
     da: ['Scope 3, forretningsrejser', 'alle rejser: afstand × 2 ved retur × rejsende (ved faktorer pr. personkm) × faktor (GHG-protokollen, scope 3 kategori 6)'],
     en: ['Scope 3, business travel', 'all journeys: distance × 2 for a return trip × travellers (for per-passenger-km factors) × factor (GHG Protocol scope 3, category 6)'],
