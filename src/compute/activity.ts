@@ -52,6 +52,15 @@ export function valuedAt(activity: readonly KeyActivity[], factors: FactorTable,
   return { kg, incomparable };
 }
 
+/**
+ * 1 − value ÷ base: how much a figure fell against its base-year value (a share); null when the
+ * base is 0. The one computation of a reduction: env.reduction_vs_base_location, its split below
+ * and the reduce_by targets (compare.ts) all take it from here.
+ */
+export function reductionFrom(value: number, base: number): number | null {
+  return base === 0 ? null : 1 - value / base;
+}
+
 /** One year's location-based total (t CO2e, as env.total_location_t) and its activity. */
 export interface YearActivity {
   readonly year: number;
@@ -65,12 +74,17 @@ export interface YearActivity {
  * the reduction with the base year's activity valued at Y's factors. Null for the base year
  * itself, and without a total or the activity of either year.
  */
-export function reductionSplit(y: YearActivity, base: YearActivity | undefined, factors: FactorTable | null): ReductionSplit | null {
-  if (base === undefined || factors === null || y.year === base.year) return null;
+export function reductionSplit(
+  y: YearActivity,
+  base: YearActivity | undefined,
+  factors: FactorTable | null,
+  /** Y's env.reduction_vs_base_location (year.ts reductionVsBase). */
+  reduction: number | null,
+): ReductionSplit | null {
+  if (base === undefined || factors === null || y.year === base.year || reduction === null) return null;
   if (y.totalT === null || base.totalT === null || y.activity === null || base.activity === null || base.totalT === 0) return null;
   const yearAtBase = valuedAt(y.activity, factors, base.year);
   const baseAtYear = valuedAt(base.activity, factors, y.year);
-  const reduction = 1 - y.totalT / base.totalT;
   const fromActivity = yearAtBase.incomparable.length === 0 ? 1 - yearAtBase.kg / 1000 / base.totalT : null;
   return {
     baseYear: base.year,

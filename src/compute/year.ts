@@ -1,21 +1,18 @@
 // One reporting year's figures: computeYearRaw gathers the unsuppressed values of a year from its
 // records and running totals; finishYears adds what needs other years (the reduction against the
-// base year), applies the privacy rule and emits every catalog id for every year.
+// base year). The privacy rule is applied after, by protect/years.ts.
 
-import type { KpiDefinition } from '../model/kpis.ts';
-import { compareIds } from '../model/kpis.ts';
 import { HR } from '../model/registry/index.ts';
-import type { FactorUse, KpiRecord, YearFigures } from '../model/figures.ts';
+import type { FactorUse, YearFigures } from '../model/figures.ts';
 import type {
   EnergyCarrier, IndicatorValue, MeetingMonth, SupplierContract,
 } from '../model/records.ts';
 import { ENERGY_CARRIERS, TRAVEL_MODES } from '../model/records.ts';
 import type { ReportSettings } from '../model/settings.ts';
-import { suppressedIds } from '../protect/suppression.ts';
 import type { EnergyTotals } from './energy.ts';
 import { mergeFactorUses } from './factors.ts';
 import type { FactorTable } from './factors.ts';
-import { mergeActivity, reductionSplit } from './activity.ts';
+import { mergeActivity, reductionFrom, reductionSplit } from './activity.ts';
 import type { KeyActivity } from './activity.ts';
 import { indicatorFigures } from './indicators.ts';
 import { meetingFigures } from './meetings.ts';
@@ -129,45 +126,44 @@ export function reductionVsBase(raw: RawYear, all: readonly RawYear[], baseYear:
   const base = all.find((r) => r.year === baseYear)?.values.get(TOTAL_LOCATION_ID) ?? null;
   if (total === null || base === null) return null;
   if (raw.year === baseYear) return 0;
-  const ratio = share(total, base);
-  return ratio === null ? null : 1 - ratio;
+  return reductionFrom(total, base);
 }
 
-function record(id: string, year: number, unit: string, value: number | null, suppressed: boolean): KpiRecord {
-  if (suppressed) return { id, year, value: null, unit, status: 'suppressed' };
-  if (value === null || !Number.isFinite(value)) return { id, year, value: null, unit, status: 'not_reported' };
-  return { id, year, value, unit, status: 'ok' };
+/**
+ * A year as computed, before the privacy rule: its unsuppressed values and what YearFigures needs
+ * besides. protect/years.ts publishes it as a YearFigures.
+ */
+export interface ComputedYear extends Omit<YearFigures, 'kpis'> {
+  /** Unsuppressed values by id, the reduction against the base year included (and
+   * `hr.management.rest`, never published). Absent or null: not reported. */
+  readonly values: ReadonlyMap<string, number | null>;
+  /** employees.csv was there (the privacy rule applies to the year). */
+  readonly hasWorkforce: boolean;
 }
 
+/** The years in order, each with what needs the other years: the reduction against the base year and its split. */
 export function finishYears(
   raw: readonly RawYear[],
   settings: ReportSettings,
-  catalog: readonly KpiDefinition[],
   /** The emission factors, for the reduction split (activity.ts); null: no split. */
   factors: FactorTable | null = null,
-): YearFigures[] {
-  const definitions = [...catalog].sort((a, b) => compareIds(a.id, b.id));
-  const k = settings.minCellSize;
+): ComputedYear[] {
   const baseRaw = settings.baseYear === null ? undefined : raw.find((x) => x.year === settings.baseYear);
   return [...raw].sort((a, b) => a.year - b.year).map((r) => {
     const values = new Map(r.values);
-    values.set(REDUCTION_ID, reductionVsBase(r, raw, settings.baseYear));
-    const suppressed = new Set(r.hasWorkforce ? suppressedIds(values, k) : []);
-    // kpis.md: the median age is suppressed when hr.headcount is below k, 0 included.
-    const headcount = values.get(HR.headcount) ?? null;
-    if (r.hasWorkforce && headcount !== null && headcount < k) suppressed.add(HR.medianAge);
-    const kpis = definitions.map((d) =>
-      record(d.id, r.year, d.unit, values.get(d.id) ?? null, suppressed.has(d.id)));
+    const reduction = reductionVsBase(r, raw, settings.baseYear);
+    values.set(REDUCTION_ID, reduction);
     return {
       year: r.year,
       draft: r.draft,
-      kpis,
+      values,
+      hasWorkforce: r.hasWorkforce,
       factorsUsed: r.factorsUsed,
       energyByCarrierMwh: r.energyByCarrierMwh,
       contracts: r.contracts,
       indicatorValues: r.indicatorValues,
       energySites: r.energySites ?? null,
-      reductionSplit: baseRaw === undefined ? null : reductionSplit(yearActivity(r), yearActivity(baseRaw), factors),
+      reductionSplit: baseRaw === undefined ? null : reductionSplit(yearActivity(r), yearActivity(baseRaw), factors, reduction),
     };
   });
 }

@@ -29,6 +29,7 @@ import type { EnergyTotals } from '../compute/energy.ts';
 import { computeYearRaw, finishYears } from '../compute/year.ts';
 import { FactorTable } from '../compute/factors.ts';
 import type { RawYear } from '../compute/year.ts';
+import { protectYears } from '../protect/years.ts';
 import { acceptsFragments } from '../publish/write-downloads.ts';
 import { cacheFolderFor, cacheKey, hashFileRemembered, processCache, pruneCacheFolder } from './cache.ts';
 import type { JobResult, MemoryCache, TaskJob } from './cache.ts';
@@ -323,7 +324,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };
 
   const catalog = kpiCatalog(declarations);
-  const years = finishYears(raws, settings, catalog, new FactorTable(factorRows, settings.radiativeForcing));
+  // compute (the reduction against the base year), then protect (the privacy rule).
+  const years = protectYears(finishYears(raws, settings, new FactorTable(factorRows, settings.radiativeForcing)), catalog, settings.minCellSize);
   const restated = checkLocked(locked, years, restatements, catalog, sink);
   if (sink.hasErrors()) return { ok: false, diagnostics: sink.items };
   const published = years.filter((y) => !y.draft);

@@ -7,6 +7,12 @@ import { compareIds, kpiCatalog, KPI_DEFINITIONS } from '../../src/model/kpis.ts
 import type { FactorUse, YearFigures } from '../../src/model/figures.ts';
 import type { Employment, IndicatorDeclaration } from '../../src/model/records.ts';
 import { employment, SETTINGS, settingsWith } from './fixtures.ts';
+import { protectYears } from '../../src/protect/years.ts';
+/** compute, then protect, as the pipeline runs them (prepare.ts). */
+function published(raw: Parameters<typeof finishYears>[0], settings: Parameters<typeof finishYears>[1], catalog: Parameters<typeof protectYears>[1], factors: Parameters<typeof finishYears>[2] = null): ReturnType<typeof protectYears> {
+  return protectYears(finishYears(raw, settings, factors), catalog, settings.minCellSize);
+}
+
 
 function use(key: string): FactorUse {
   return { key, year: 2025, factorYear: 2025, fallback: false, value: 1, radiativeForcing: false, unit: 'kWh', source: 's' };
@@ -90,7 +96,7 @@ describe('computeYearRaw', () => {
   });
 });
 
-describe('finishYears', () => {
+describe('finishYears, then protectYears (the privacy rule)', () => {
   const declarations: IndicatorDeclaration[] = [{
     line: 2, id: 'data.breaches_reported', section: 'data', labelDa: 'Brud', labelEn: 'Breaches', unit: 'count',
     gcPrinciples: [1], sdgTargets: [], higherIsBetter: false,
@@ -104,7 +110,7 @@ describe('finishYears', () => {
     year: 2025, draft: true, employees: staff(10, 2), travel: TRAVEL, energy: ENERGY,
     indicatorValues: [{ line: 2, id: 'data.breaches_reported', value: 3, note: null, source: null }],
   }));
-  const years = finishYears([y2025, base], SETTINGS_2019, catalog);
+  const years = published([y2025, base], SETTINGS_2019, catalog);
   const [f2019, f2025] = years;
 
   it('emits every catalog id for every year, in id order, with the catalog unit', () => {
@@ -134,13 +140,13 @@ describe('finishYears', () => {
   });
 
   it('no reduction without a base year or without the base year’s total', () => {
-    const noBase = finishYears([base, y2025], SETTINGS, catalog);
+    const noBase = published([base, y2025], SETTINGS, catalog);
     expect(status(noBase[1], 'env.reduction_vs_base_location')).toBe('not_reported');
     const baseWithoutTravel = computeYearRaw(input({ year: 2019, energy: ENERGY }));
-    const missing = finishYears([baseWithoutTravel, y2025], SETTINGS_2019, catalog);
+    const missing = published([baseWithoutTravel, y2025], SETTINGS_2019, catalog);
     expect(status(missing[1], 'env.reduction_vs_base_location')).toBe('not_reported');
     expect(status(missing[0], 'env.reduction_vs_base_location')).toBe('not_reported');
-    const absent = finishYears([y2025], SETTINGS_2019, catalog);
+    const absent = published([y2025], SETTINGS_2019, catalog);
     expect(status(absent[0], 'env.reduction_vs_base_location')).toBe('not_reported');
   });
 
@@ -154,7 +160,7 @@ describe('finishYears', () => {
   it('suppresses the median age when the headcount is below k, 0 included', () => {
     const nobody = computeYearRaw(input({ year: 2025, employees: [] }));
     const three = computeYearRaw(input({ year: 2024, employees: staff(3) }));
-    const [f3, f0] = finishYears([nobody, three], SETTINGS, catalog);
+    const [f3, f0] = published([nobody, three], SETTINGS, catalog);
     expect(status(f0, 'hr.age.median')).toBe('suppressed');
     expect(status(f3, 'hr.age.median')).toBe('suppressed');
     expect(value(f0, 'hr.headcount')).toBe(0);
