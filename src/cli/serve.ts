@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import { defaultCacheDir } from '../pipeline/cache.ts';
+import { defaultCacheDir } from '../pipeline/store.ts';
 import { DEFAULT_HOST, DevServerStartError, startDevServer } from '../pipeline/serve.ts';
 import { exitWith, runMain } from './report.ts';
 import { invocationFolder } from '../util/invocation-folder.ts';

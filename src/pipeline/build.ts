@@ -6,10 +6,13 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { BuildHooks, CommandOptions } from './options.ts';
 import { prepareReport } from './prepare.ts';
-import { cacheGroupOf, codeFingerprint, defaultCacheDir, forgetLedgers, ledgerCacheFolder, pageCacheFolder, pruneCache } from './cache.ts';
+import { cacheGroupOf, codeFingerprint, defaultCacheDir, Store } from './store.ts';
+import { pruneCache } from './store-prune.ts';
+import { ledgerCache } from './ledger-cache.ts';
+import { pageStore } from './page-store.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
-import { scanCacheFile, scanVerdicts } from './scan-cache.ts';
+import { scanVerdicts } from './scan-cache.ts';
 import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import type { Staging } from '../publish/atomic.ts';
 import { invocationFolder } from '../util/invocation-folder.ts';
@@ -70,8 +73,11 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
   }
   const site = staging.site;
   try {
+    // The one cache (store.ts): file results, ledgers, pages and scan verdicts, all of this data folder's.
     const cacheDir = defaultCacheDir();
-    const ledgers = new LedgerFiles(site, { cacheDir: cacheDir === null ? null : ledgerCacheFolder(cacheDir, dataDir) });
+    const store = cacheDir === null ? null : Store.of(cacheDir, dataDir);
+    const keptLedgers = store === null ? null : ledgerCache(store);
+    const ledgers = new LedgerFiles(site, { assembled: keptLedgers });
     const prepared = await prepareReport(dataDir, {
       ledgerFor: (year) => ledgers.forYear(year),
       sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
@@ -84,6 +90,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     });
     for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);
     await ledgers.closeAll();
+    if (prepared.ok) await keptLedgers?.prune();
     phase('prepare');
     if (!prepared.ok) {
       await discardStaging(staging);
@@ -93,9 +100,9 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const { renderSite } = await renderer;
     // Rendered pages are kept in the cache only once the output scan passed (issue 11).
     let keepPages: (() => Promise<void>) | null = null;
-    const pages = await renderSite(model, site, cacheDir === null ? {} : {
+    const pages = await renderSite(model, site, store === null ? {} : {
       pageCache: {
-        dir: pageCacheFolder(cacheDir, dataDir),
+        entries: pageStore(store),
         code: `${TOOL.name}@${TOOL.version} ${codeFingerprint()}`,
         deferKeep: (keep) => {
           keepPages = keep;
@@ -114,7 +121,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // with the same bytes and values (scan-cache.ts).
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
     const known = new Map([...ledgers.written(), ...pages]);
-    const verdicts = await scanVerdicts(site, secrets, cacheDir === null ? null : scanCacheFile(cacheDir, dataDir), known);
+    const verdicts = await scanVerdicts(site, secrets, store, known);
     const scanned = await scanOutput(site, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
       if (error instanceof OutputNotScannable) return error;
       throw error;
@@ -130,8 +137,9 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     if (findings.length > 0) {
       await discardStaging(staging);
       // The ledgers kept in the cache may hold what the scan found: they are not kept.
-      if (cacheDir !== null) {
-        await forgetLedgers(cacheDir, dataDir);
+      if (cacheDir !== null && store !== null) {
+        await store.forget('ledger', 'all');
+        await store.forget('file', 'blobs');
         await pruneCache(cacheDir, cacheGroupOf(dataDir));
       }
       const shown = path.relative(process.cwd(), outDir) || outDir;

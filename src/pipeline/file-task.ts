@@ -20,8 +20,8 @@ import { EnergyAccumulator } from '../compute/energy.ts';
 import { workforceFigures } from '../compute/workforce.ts';
 import { supplierFigures } from '../compute/suppliers.ts';
 import type { EnergyTotals } from '../compute/energy.ts';
-import { LedgerFragmentWriter } from '../publish/write-downloads.ts';
-import type { LedgerFragment } from '../publish/write-downloads.ts';
+import { LedgerFragmentWriter } from '../publish/ledger-fragment.ts';
+import type { LedgerFragment } from '../publish/ledger-fragment.ts';
 import { energySourceLine, travelSourceLine } from '../publish/source-data.ts';
 import { emailsInFile } from '../verify/input-emails.ts';
 

@@ -4,7 +4,7 @@
 // its year's workforce figures (and ids) in its task; nothing per-row is kept but the contracts
 // the supplier pages list and the rows of the small files. Every CSV file is a file task (file-task.ts):
 // tasks run on worker threads when the files are large (workers.ts), come from the cache when
-// their inputs are unchanged (cache.ts), and are taken in file order, so diagnostics, figures and
+// their inputs are unchanged (cache.ts, through the store), and are taken in file order, so diagnostics, figures and
 // the ledger are the same whatever the scheduling.
 
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -29,9 +29,9 @@ import type { EnergyTotals } from '../compute/energy.ts';
 import { computeYearRaw, finishYears } from '../compute/year.ts';
 import { FactorTable } from '../compute/factors.ts';
 import type { RawYear } from '../compute/year.ts';
-import { protectYears } from '../protect/years.ts';
 import { acceptsFragments } from '../publish/write-downloads.ts';
-import { cacheFolderFor, cacheKey, hashFileRemembered, processCache, pruneCacheFolder } from './cache.ts';
+import { cacheKey, hashFileRemembered, processCache } from './cache.ts';
+import { cacheFolderFor, Store } from './store.ts';
 import type { JobResult, MemoryCache, TaskJob } from './cache.ts';
 import { runFileTask } from './file-task.ts';
 import type { FileOutput, FileResult, FileTask, Fold } from './file-task.ts';
@@ -260,7 +260,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     progress.close();
     const made = await scratch.dir?.catch(() => null);
     if (made) await rm(made, { recursive: true, force: true });
-    if (complete && cacheDir !== null) await pruneCacheFolder(cacheDir, usedKeys);
+    if (complete && cacheDir !== null) await new Store(cacheDir).prune('file', usedKeys);
   }
 
   async function finishYear(y: YearFolder, runs: Record<'employees' | 'travel' | 'energy' | 'meetings' | 'suppliers' | 'indicatorValues', Promise<Sourced> | null>): Promise<RawYear> {
@@ -324,8 +324,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };
 
   const catalog = kpiCatalog(declarations);
-  // compute (the reduction against the base year), then protect (the privacy rule).
-  const years = protectYears(finishYears(raws, settings, new FactorTable(factorRows, settings.radiativeForcing)), catalog, settings.minCellSize);
+  const years = finishYears(raws, settings, catalog, new FactorTable(factorRows, settings.radiativeForcing));
   const restated = checkLocked(locked, years, restatements, catalog, sink);
   if (sink.hasErrors()) return { ok: false, diagnostics: sink.items };
   const published = years.filter((y) => !y.draft);

@@ -5,16 +5,17 @@
 // file is hashed here once (the ledgers, hashed as they were written, are not read at all), and
 // the hashes serve the manifest too, so a build reads each output file at most once more.
 // The values themselves are never stored: only an HMAC of them under a key derived from the
-// cache's random secret (cache.ts cacheSecret), which cannot be checked against guessed values
-// without that key (issue 11).
+// cache's random secret (store.ts cacheSecret), which cannot be checked against guessed values
+// without that key (issue 11). They are one entry of the store (store.ts), kind `scan`, under
+// the key of that HMAC.
 
 import { createHmac } from 'node:crypto';
-import { readFile, readdir, rename } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrivateInputValues } from '../verify/scan.ts';
-import { cacheFolderFor, cacheSubkey, codeFingerprint } from './cache.ts';
+import { cacheSubkey, codeFingerprint, storeKey } from './store.ts';
+import type { Store } from './store.ts';
 import { fileHash } from '../util/file-hash.ts';
-import { ensurePrivateDir, writePrivateFile } from '../util/private-files.ts';
 import type { FileHash } from '../util/file-hash.ts';
 
 export type { FileHash };
@@ -26,16 +27,6 @@ export interface ScanVerdicts {
   readonly hashes: ReadonlyMap<string, FileHash>;
   /** Records every file as clean: call it once the scan of the rest found nothing. */
   remember(): Promise<void>;
-}
-
-interface Stored {
-  readonly key: string;
-  readonly clean: readonly string[];
-}
-
-/** Where a data folder's scan verdicts are kept. */
-export function scanCacheFile(cacheDir: string, dataDir: string): string {
-  return `${cacheFolderFor(cacheDir, dataDir)}-scan.json`;
 }
 
 /** The key of the private values (and the tool) the verdicts hold for: an HMAC under `macKey`. */
@@ -59,25 +50,26 @@ async function listFiles(root: string, rel = ''): Promise<string[]> {
 
 /**
  * Hashes the files of a built site (taking `known` hashes as they are) and looks them up among
- * the verdicts kept in `cacheFile` (null: none kept).
+ * the verdicts kept in the data folder's store (null: none kept).
  */
 export async function scanVerdicts(
   siteDir: string,
   secrets: PrivateInputValues,
-  cacheFile: string | null,
+  store: Store | null,
   known: ReadonlyMap<string, FileHash> = new Map(),
 ): Promise<ScanVerdicts> {
-  // The cache folder is the one the verdicts file is in (scanCacheFile).
-  const key = cacheFile === null ? '' : secretsKey(secrets, await cacheSubkey(path.dirname(cacheFile), 'scan-verdicts'));
+  // The store's group folder is in the cache folder, whose secret keys the HMAC.
+  const key = store === null ? '' : storeKey('scan', secretsKey(secrets, await cacheSubkey(path.dirname(store.dir), 'scan-verdicts')));
   const hashes = new Map<string, FileHash>();
   for (const file of await listFiles(siteDir)) hashes.set(file, known.get(file) ?? (await fileHash(path.join(siteDir, ...file.split('/')))));
   let before = new Set<string>();
-  if (cacheFile !== null) {
+  const stored = store === null ? null : await store.get('scan', key);
+  if (stored !== null) {
     try {
-      const stored = JSON.parse(await readFile(cacheFile, 'utf8')) as Partial<Stored>;
-      if (stored.key === key && Array.isArray(stored.clean)) before = new Set(stored.clean);
+      const clean = JSON.parse(Buffer.from(stored.payload).toString('utf8')) as unknown;
+      if (Array.isArray(clean)) before = new Set(clean.filter((h): h is string => typeof h === 'string'));
     } catch {
-      // none yet, or unreadable: scan everything
+      // unreadable: scan everything
     }
   }
   const clean = new Set<string>();
@@ -86,12 +78,10 @@ export async function scanVerdicts(
     clean,
     hashes,
     remember: async () => {
-      if (cacheFile === null) return;
-      const stored: Stored = { key, clean: [...new Set([...hashes.values()].map((h) => h.sha256))].sort() };
-      await ensurePrivateDir(path.dirname(cacheFile));
-      const scratch = `${cacheFile}.${process.pid}.tmp`;
-      await writePrivateFile(scratch, `${JSON.stringify(stored)}\n`);
-      await rename(scratch, cacheFile);
+      if (store === null) return;
+      const clean = [...new Set([...hashes.values()].map((h) => h.sha256))].sort();
+      await store.put('scan', key, { payload: Buffer.from(JSON.stringify(clean), 'utf8') });
+      await store.prune('scan', new Set([key]));
     },
   };
 }

@@ -9,7 +9,7 @@ import { register } from 'tsx/esm/api';
 import type { ReportModel } from '../model/site.ts';
 import { setPagesToRender, setReportModel } from './model-store.ts';
 import { PagePlan, renderEnvironmentKey, siteKey } from './page-cache.ts';
-import type { PageFile } from './page-cache.ts';
+import type { PageEntries, PageFile } from './page-cache.ts';
 import { currentSiteData } from './site-data.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,11 +34,12 @@ export const RENDER_INPUTS = [TEMPLATES_DIR, ELEVENTY_CONFIG, path.join(ROOT, 'p
 
 export interface RenderOptions {
   /**
-   * Keep rendered pages in this folder and take unchanged ones from it; absent: render all.
+   * Keep rendered pages in `entries` (the pipeline's store) and take unchanged ones from it;
+   * absent: render all.
    * `deferKeep`: the pages are not kept at once, this is handed the function that keeps them (a
    * build calls it only once the output scan passed); absent: kept at once.
    */
-  readonly pageCache?: { readonly dir: string; readonly code: string; readonly deferKeep?: (keep: () => Promise<void>) => void };
+  readonly pageCache?: { readonly entries: PageEntries; readonly code: string; readonly deferKeep?: (keep: () => Promise<void>) => void };
 }
 
 /**
@@ -55,10 +56,10 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
     const environment = renderEnvironmentKey({ code: cache.code, paths: RENDER_INPUTS });
     key = siteKey(environment, model);
     // The same model rendered before: every page from the cache, no view made at all.
-    plan = await PagePlan.placeSite(cache.dir, key, site);
+    plan = await PagePlan.placeSite(cache.entries, key, site);
     if (plan === null) {
       // Fails early, with every narrative problem named by file and line (RenderError).
-      plan = await PagePlan.place(cache.dir, environment, currentSiteData().pages, site);
+      plan = await PagePlan.place(cache.entries, environment, currentSiteData().pages, site);
     }
   } else {
     currentSiteData(); // the same early failure

@@ -2,21 +2,19 @@
 // depends only on its view (views/ PageView, plain data), on the templates and the
 // Eleventy config, on the tool's code and dependencies, and on Node's ICU (number and date
 // formatting). So each page is keyed by the SHA-256 of all of these; a page whose key was
-// rendered by an earlier build is copied from the cache instead of going through Eleventy (after
-// its bytes are checked against their recorded SHA-256), and only the pages whose views changed
-// (an edited narrative, new figures) are rendered. The list of a site's pages is kept under the
-// key of its whole report model, so that a rebuild of an unchanged model makes no view at all
-// (siteKey, PagePlan.placeSite). The cache keeps the pages of the last build whose output scan
-// passed (the build keeps them only then: pipeline/build.ts), as copies, never hard links to the
-// site, in a private folder (issue 11). The live server (pipeline/serve.ts) uses the same keys to
-// render only the pages an edit changed.
+// rendered by an earlier build is written from where it was kept instead of going through
+// Eleventy, and only the pages whose views changed (an edited narrative, new figures) are
+// rendered. The list of a site's pages is kept under the key of its whole report model, so that a
+// rebuild of an unchanged model makes no view at all (siteKey, PagePlan.placeSite). Where and how
+// pages are kept is not render's business: the pipeline hands a PageEntries (pipeline/page-store.ts,
+// on the store), which keeps the pages of the last build whose output scan passed. The live server
+// (pipeline/serve.ts) uses the same keys to render only the pages an edit changed.
 
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } from '../util/private-files.ts';
 import type { PageView } from './views/index.ts';
 
 /** Changes whenever the layout of an entry or the key's material changes. */
@@ -26,6 +24,25 @@ const PAGE_CACHE_FORMAT = 1;
 export interface PageFile {
   readonly bytes: number;
   readonly sha256: string;
+}
+
+/** One page of a site: its URL and its key (pageKey). */
+export interface PageRef {
+  readonly url: string;
+  readonly key: string;
+}
+
+/** Where rendered pages are kept between builds (the pipeline's store). */
+export interface PageEntries {
+  /** The bytes of the page kept under this key, checked against what was recorded; else null. */
+  page(key: string): Promise<Buffer | null>;
+  /** The pages of the site recorded under this site key (siteKey); else null. */
+  site(site: string): Promise<readonly PageRef[] | null>;
+  /**
+   * Keeps the pages rendered in this build (copies of the site's files, with their size and
+   * SHA-256) and the list of the site's pages under its key; what this build did not use goes.
+   */
+  keep(site: string, pages: readonly PageRef[], rendered: readonly { readonly key: string; readonly file: string; readonly record: PageFile }[]): Promise<void>;
 }
 
 /** What, besides a page's view, the rendered HTML depends on. */
@@ -205,58 +222,44 @@ interface Planned {
 
 /** The pages of one build: which come from the cache, which Eleventy renders. */
 export class PagePlan {
-  readonly #dir: string;
+  readonly #entries: PageEntries;
   readonly #planned: readonly Planned[];
   readonly #written = new Map<string, PageFile>();
 
-  private constructor(dir: string, planned: readonly Planned[]) {
-    this.#dir = dir;
+  private constructor(entries: PageEntries, planned: readonly Planned[]) {
+    this.#entries = entries;
     this.#planned = planned;
   }
 
-  /**
-   * Keys every page, and writes those the cache folder `dir` holds into the site, checked
-   * against their recorded size and SHA-256 (an entry that fails is rendered instead).
-   */
-  static async place(dir: string, environment: string, pages: readonly PageView[], siteDir: string): Promise<PagePlan> {
-    return PagePlan.#placeAll(dir, pages.map((page) => ({ url: page.url, key: pageKey(environment, page) })), siteDir);
+  /** Keys every page, and writes those kept in `entries` into the site (checked there). */
+  static async place(entries: PageEntries, environment: string, pages: readonly PageView[], siteDir: string): Promise<PagePlan> {
+    return PagePlan.#placeAll(entries, pages.map((page) => ({ url: page.url, key: pageKey(environment, page) })), siteDir);
   }
 
   /**
-   * Every page of the site with this key (siteKey), when an earlier build recorded it and the
-   * cache still holds each of its pages intact; else null (nothing usable: make the views).
+   * Every page of the site with this key (siteKey), when an earlier build recorded it and each
+   * of its pages is still kept intact; else null (nothing usable: make the views).
    */
-  static async placeSite(dir: string, site: string, siteDir: string): Promise<PagePlan | null> {
-    let pages: { url: string; key: string }[];
-    try {
-      const recorded = JSON.parse(await readFile(path.join(dir, `${site}.json`), 'utf8')) as unknown;
-      if (!Array.isArray(recorded) || !recorded.every((p: Partial<Planned>) => typeof p.url === 'string' && typeof p.key === 'string')) return null;
-      pages = recorded as { url: string; key: string }[];
-    } catch {
-      return null;
-    }
-    const plan = await PagePlan.#placeAll(dir, pages, siteDir);
+  static async placeSite(entries: PageEntries, site: string, siteDir: string): Promise<PagePlan | null> {
+    const pages = await entries.site(site);
+    if (pages === null) return null;
+    const plan = await PagePlan.#placeAll(entries, pages, siteDir);
     return plan.toRender().size === 0 ? plan : null;
   }
 
-  static async #placeAll(dir: string, pages: readonly { url: string; key: string }[], siteDir: string): Promise<PagePlan> {
+  static async #placeAll(entries: PageEntries, pages: readonly PageRef[], siteDir: string): Promise<PagePlan> {
     const planned: Planned[] = [];
-    const held = new Set(await readdir(dir).catch(() => []));
-    for (const { url, key } of pages) {
-      const entry: Planned = { url, key, cached: null };
-      planned.push(entry);
-      if (!held.has(`${key}.html`)) continue;
-      const [meta, bytes] = await Promise.all([
-        readFile(path.join(dir, `${key}.json`), 'utf8').then((t) => JSON.parse(t) as Partial<PageFile>).catch(() => null),
-        readFile(path.join(dir, `${key}.html`)).catch(() => null),
-      ]);
-      if (meta === null || bytes === null || bytes.length !== meta.bytes || sha256(bytes) !== meta.sha256) continue;
-      const target = path.join(siteDir, ...pageFile(url).split('/'));
+    const place = async (entry: Planned): Promise<void> => {
+      const bytes = await entries.page(entry.key);
+      if (bytes === null) return;
+      const target = path.join(siteDir, ...pageFile(entry.url).split('/'));
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, bytes);
-      entry.cached = { bytes: bytes.length, sha256: meta.sha256 };
-    }
-    const plan = new PagePlan(dir, planned);
+      entry.cached = { bytes: bytes.length, sha256: sha256(bytes) };
+    };
+    for (const { url, key } of pages) planned.push({ url, key, cached: null });
+    for (let i = 0; i < planned.length; i += 8) await Promise.all(planned.slice(i, i + 8).map(place));
+    const plan = new PagePlan(entries, planned);
     for (const p of planned) if (p.cached !== null) plan.#written.set(pageFile(p.url), p.cached);
     return plan;
   }
@@ -279,36 +282,18 @@ export class PagePlan {
   }
 
   /**
-   * Keeps the pages Eleventy rendered in this build (copied from the site, 0600) and the list of
-   * this site's pages under its key (siteKey); prunes the rest. Call it only once the site passed
-   * the output scan: a page of a refused build is never kept.
+   * Keeps the pages Eleventy rendered in this build and the list of this site's pages under its
+   * key (siteKey). Call it only once the site passed the output scan: a page of a refused build
+   * is never kept.
    */
   async keepRendered(siteDir: string, site: string): Promise<void> {
     await this.recordRendered(siteDir);
-    await ensurePrivateDir(this.#dir);
-    const used = new Set<string>([site, ...this.#planned.map((p) => p.key)]);
-    const keep = async (p: Planned): Promise<void> => {
-      if (p.cached !== null) return;
-      const file = pageFile(p.url);
-      const record = this.#written.get(file);
-      if (record === undefined) return;
-      const entry = path.join(this.#dir, `${p.key}.html`);
-      const scratch = `${entry}.${process.pid}.tmp`;
-      // A copy of the page (a reflink where the file system has them), never a hard link to the
-      // site's file. The entry is checked against the record (the bytes scanned) before every
-      // use, so a page changed in the site since is never taken.
-      await copyOwnFile(path.join(siteDir, ...file.split('/')), scratch, PRIVATE_FILE_MODE);
-      await rename(scratch, entry);
-      await writePrivateFile(path.join(this.#dir, `${p.key}.json`), `${JSON.stringify(record)}\n`);
-    };
-    for (let i = 0; i < this.#planned.length; i += 8) await Promise.all(this.#planned.slice(i, i + 8).map(keep));
-    const list = this.#planned.map((p) => ({ url: p.url, key: p.key }));
-    const listFile = path.join(this.#dir, `${site}.json`);
-    await writePrivateFile(`${listFile}.${process.pid}.tmp`, `${JSON.stringify(list)}\n`);
-    await rename(`${listFile}.${process.pid}.tmp`, listFile);
-    for (const name of await readdir(this.#dir)) {
-      if (!used.has(name.split('.')[0] ?? '')) await rm(path.join(this.#dir, name), { force: true });
+    const rendered: { key: string; file: string; record: PageFile }[] = [];
+    for (const p of this.#planned) {
+      const record = this.#written.get(pageFile(p.url));
+      if (p.cached === null && record !== undefined) rendered.push({ key: p.key, file: path.join(siteDir, ...pageFile(p.url).split('/')), record });
     }
+    await this.#entries.keep(site, this.#planned.map((p) => ({ url: p.url, key: p.key })), rendered);
   }
 
   /** Size and SHA-256 of every page file (site paths), known without reading the site again. */

@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/pipeline/build.ts';
-import { cacheFolderFor, cacheSecret, codeFingerprint, pruneCache } from '../../src/pipeline/cache.ts';
-import { scanCacheFile, scanVerdicts } from '../../src/pipeline/scan-cache.ts';
+import { cacheFolderFor, cacheSecret, codeFingerprint, storeKey, Store } from '../../src/pipeline/store.ts';
+import { pruneCache } from '../../src/pipeline/store-prune.ts';
+import { scanVerdicts } from '../../src/pipeline/scan-cache.ts';
 import { writeFolder, REPORT_JSON, FACTORS_CSV, ENERGY_2025 } from './folder.ts';
 
 const IDS = ['KX-40417', 'KX-40418', 'KX-40419', 'KX-40420', 'KX-40421', 'KX-40422'];
@@ -124,21 +125,26 @@ describe('the cache holds no personal value in clear', () => {
     const site = mkdtempSync(path.join(tmpdir(), 'cache-at-rest-site-'));
     writeFileSync(path.join(site, 'a.html'), 'abc');
     const secrets = { employeeIds: new Set(['E1001']), emails: new Set(['a@b.dk']) };
-    const fileA = scanCacheFile(cacheRoot, '/data/a');
-    await (await scanVerdicts(site, secrets, fileA)).remember();
-    const stored = JSON.parse(readFileSync(fileA, 'utf8')) as { key: string };
+    const storeA = Store.of(cacheRoot, '/data/a');
+    await (await scanVerdicts(site, secrets, storeA)).remember();
+    // The verdicts are one entry of kind `scan`, named by its key.
+    const verdictsIn = (store: Store): string[] => readdirSync(path.join(store.dir, 'scan'));
+    const [stored] = verdictsIn(storeA);
+    expect(verdictsIn(storeA)).toHaveLength(1);
     // What anyone could compute from the tool's sources and a guess of the values (worked out by hand:
     // the fingerprint, then each id and each address, each followed by a NUL, the lists parted by a NUL).
     const guessed = createHash('sha256').update(codeFingerprint()).update('\0').update('E1001').update('\0').update('\0').update('a@b.dk').update('\0').digest('hex');
-    expect(stored.key).not.toBe(guessed);
-    expect(readFileSync(fileA, 'utf8')).not.toContain('E1001');
+    expect(stored).not.toBe(storeKey('scan', guessed));
+    expect(stored).not.toBe(guessed);
+    expect(readFileSync(path.join(storeA.dir, 'scan', stored!)).includes('E1001')).toBe(false);
     // Another cache (another random key) records another key for the same values.
     const otherRoot = path.join(mkdtempSync(path.join(tmpdir(), 'cache-at-rest-')), 'csr-report');
-    const fileB = scanCacheFile(otherRoot, '/data/a');
-    await (await scanVerdicts(site, secrets, fileB)).remember();
-    expect((JSON.parse(readFileSync(fileB, 'utf8')) as { key: string }).key).not.toBe(stored.key);
+    const storeB = Store.of(otherRoot, '/data/a');
+    await (await scanVerdicts(site, secrets, storeB)).remember();
+    expect(verdictsIn(storeB)).toHaveLength(1);
+    expect(verdictsIn(storeB)[0]).not.toBe(stored);
     // The same cache knows its own verdicts again.
-    expect([...(await scanVerdicts(site, secrets, fileA)).clean]).toEqual(['a.html']);
+    expect([...(await scanVerdicts(site, secrets, storeA)).clean]).toEqual(['a.html']);
   });
 });
 
@@ -181,8 +187,10 @@ describe('pages are kept only from a build whose output scan passed', () => {
     const r = await build(dir);
     expect(r.ok).toBe(false);
     expect(r.messages.some((m) => m.includes('employee'))).toBe(true);
-    const pages = `${cacheFolderFor(cacheRoot, dir)}-pages`;
+    const pages = path.join(cacheFolderFor(cacheRoot, dir), 'page');
     expect(existsSync(pages) ? readdirSync(pages) : []).toEqual([]);
+    // The file results were kept (the cache was in use): only the pages are missing.
+    expect(readdirSync(path.join(cacheFolderFor(cacheRoot, dir), 'file')).length).toBeGreaterThan(0);
     expect(filesHolding(IDS)).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ import { afterAll } from 'vitest';
 import { prepareReport } from '../../src/pipeline/prepare.ts';
 import type { FileSource, PrepareOptions, PrepareResult } from '../../src/pipeline/prepare.ts';
 import { LedgerFiles } from '../../src/publish/write-downloads.ts';
+import { ledgerCache as ledgerCacheOf } from '../../src/pipeline/ledger-cache.ts';
+import { Store } from '../../src/pipeline/store.ts';
 
 /** Temporary folders made here, removed when the test file is done. */
 const temporary: string[] = [];
@@ -96,7 +98,9 @@ export interface Run {
 
 export async function run(dataDir: string, options: PrepareOptions = {}, ledgerCache: string | null = null): Promise<Run & { readonly site: string }> {
   const site = made(mkdtempSync(path.join(tmpdir(), 'prepare-site-')));
-  const files = new LedgerFiles(site, { cacheDir: ledgerCache });
+  // The ledger cache folder holds one data folder's group (the store's key file sits beside it).
+  const kept = ledgerCache === null ? null : ledgerCacheOf(new Store(path.join(ledgerCache, 'group')));
+  const files = new LedgerFiles(site, { assembled: kept });
   const sources: Record<string, FileSource> = {};
   const result = await prepareReport(dataDir, {
     ledgerFor: (year) => files.forYear(year),
@@ -110,6 +114,7 @@ export async function run(dataDir: string, options: PrepareOptions = {}, ledgerC
   const years = result.ok ? result.model.years.map((y) => y.year) : [];
   for (const y of years) files.ensure(y);
   await files.closeAll();
+  await kept?.prune();
   const ledgers: Record<number, string> = {};
   for (const y of years) ledgers[y] = readFileSync(path.join(site, 'downloads', String(y), 'emissions.csv'), 'utf8');
   return { result, sources, ledgers, site };

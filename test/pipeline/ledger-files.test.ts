@@ -10,8 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/model/figures.ts';
-import { LedgerFiles, LedgerFragmentWriter } from '../../src/publish/write-downloads.ts';
-import type { FragmentOrigin, LedgerFragment } from '../../src/publish/write-downloads.ts';
+import { LedgerFiles } from '../../src/publish/write-downloads.ts';
+import type { FragmentOrigin } from '../../src/publish/write-downloads.ts';
+import { LedgerFragmentWriter } from '../../src/publish/ledger-fragment.ts';
+import type { LedgerFragment } from '../../src/publish/ledger-fragment.ts';
+import { ledgerCache } from '../../src/pipeline/ledger-cache.ts';
+import { Store } from '../../src/pipeline/store.ts';
 import { emailsInFile } from '../../src/verify/input-emails.ts';
 
 const HEADER = '\uFEFFsource_file,line,source_quantity,source_unit,period_share,conversion,renewable_share,distance_km,round_trip,travellers,quantity,factor_key,factor_year,factor,factor_unit,factor_source,kg_co2e,scope\r\n';
@@ -35,7 +39,9 @@ function fragment(dir: string, name: string, rows: readonly LedgerRow[]): Ledger
 
 async function site(cacheDir: string | null, parts: readonly LedgerFragment[], direct: LedgerRow | null = null, from: FragmentOrigin = 'cached', sealAfter: number | null = null): Promise<{ dir: string; files: LedgerFiles }> {
   const dir = temp('ledger-site-');
-  const files = new LedgerFiles(dir, { cacheDir });
+  // The cache folder holds one data folder's group (the store's key file sits in the cache folder).
+  const kept = cacheDir === null ? null : ledgerCache(new Store(path.join(cacheDir, 'group')));
+  const files = new LedgerFiles(dir, { assembled: kept });
   const sink = files.forYear(2025);
   for (const [i, p] of parts.entries()) {
     if (i === sealAfter) sink.seal();
@@ -45,15 +51,19 @@ async function site(cacheDir: string | null, parts: readonly LedgerFragment[], d
   if (direct !== null) sink.write(direct);
   files.ensure(2024);
   await files.closeAll();
+  await kept?.prune();
   return { dir, files };
 }
 
 const sha = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
+/** The folder of the assembled ledgers in the cache (the store's kind `ledger`). */
+const ledgerDir = (cache: string): string => path.join(cache, 'group', 'ledger');
+
 /** The inode of each assembled ledger in the cache, by name: the same after a build that took them as they were. */
 function entryInodes(cache: string): Record<string, number> {
   const inodes: Record<string, number> = {};
-  for (const n of readdirSync(cache).filter((n) => n.endsWith('.csv'))) inodes[n] = statSync(path.join(cache, n)).ino;
+  for (const n of readdirSync(ledgerDir(cache)).filter((n) => n.endsWith('.blob'))) inodes[n] = statSync(path.join(ledgerDir(cache), n)).ino;
   return inodes;
 }
 
@@ -104,8 +114,8 @@ describe('LedgerFiles with a cache folder', () => {
     expect(readFileSync(file(early.dir), 'utf8')).toBe(expected);
     expect(early.files.written().get('downloads/2025/emissions.csv')).toEqual({ bytes: Buffer.byteLength(expected), sha256: sha(expected) });
     // A damaged entry found by the early check is not used.
-    const entry = readdirSync(cache).find((n) => n.endsWith('.csv'))!;
-    writeFileSync(path.join(cache, entry), expected.replace('400', '401'));
+    const entry = readdirSync(ledgerDir(cache)).find((n) => n.endsWith('.blob'))!;
+    writeFileSync(path.join(ledgerDir(cache), entry), expected.replace('400', '401'));
     const damaged = await site(cache, [a, b], null, 'cached', 2);
     expect(readFileSync(file(damaged.dir), 'utf8')).toBe(expected);
   });
@@ -126,11 +136,11 @@ describe('LedgerFiles with a cache folder', () => {
   it('keeps only the assembled ledgers of the last build', async () => {
     const cache = temp('ledger-cache-');
     await site(cache, [a, b]);
-    const before = readdirSync(cache).length;
+    const before = readdirSync(ledgerDir(cache)).length;
     await site(cache, [a]);
-    expect(before).toBe(4); // 2025 and 2024 (the header alone), each a .csv and a .json
+    expect(before).toBe(4); // 2025 and 2024 (the header alone), each a record and a blob
     const again = await site(cache, [a]);
-    expect(readdirSync(cache)).toHaveLength(4);
+    expect(readdirSync(ledgerDir(cache))).toHaveLength(4);
     expect(readFileSync(path.join(again.dir, 'downloads', '2025', 'emissions.csv'), 'utf8')).toBe(HEADER
       + '2025/travel.csv,2,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n2025/travel.csv,3,,,,,,200,no,2,50,rail.national,2024,0.005,pkm,test,0.25,3\r\n');
   });
@@ -138,8 +148,8 @@ describe('LedgerFiles with a cache folder', () => {
   it('does not use a damaged entry of the same size', async () => {
     const cache = temp('ledger-cache-');
     await site(cache, [a, b]);
-    for (const name of readdirSync(cache).filter((n) => n.endsWith('.csv'))) {
-      const full = path.join(cache, name);
+    for (const name of readdirSync(ledgerDir(cache)).filter((n) => n.endsWith('.blob'))) {
+      const full = path.join(ledgerDir(cache), name);
       const bytes = readFileSync(full);
       if (bytes.length > HEADER.length + 10) {
         bytes[bytes.length - 3] = 0x39; // '2-location' → '2-locatio9'

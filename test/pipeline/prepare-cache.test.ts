@@ -100,9 +100,12 @@ describe('prepareReport: the disk cache', () => {
     const dir = exampleFolder();
     const cacheDir = freshCache();
     const first = await run(dir, { cacheDir });
-    const folder = path.join(cacheDir, readdirSync(cacheDir)[0] ?? '');
-    for (const name of readdirSync(folder)) {
-      const file = path.join(folder, name);
+    // Every file of the data folder's group: the file results' records and their ledger blobs.
+    const group = path.join(cacheDir, readdirSync(cacheDir).find((n) => /^[0-9a-f]{16}$/.test(n)) ?? '');
+    const files = readdirSync(group, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.length).toBeGreaterThan(5);
+    for (const e of files) {
+      const file = path.join(e.parentPath, e.name);
       const bytes = readFileSync(file);
       bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 0x20;
       writeFileSync(file, bytes);
@@ -168,8 +171,9 @@ describe('prepareReport on worker threads', () => {
     expect(statSync(published(warm.site)).nlink).toBe(1);
     expect(statSync(published(cold.site)).nlink).toBe(1);
     // A damaged cache entry is found by the check and the ledger is assembled again, right.
-    const entry = readdirSync(ledgerCache).find((n) => n.endsWith('.csv') && readFileSync(path.join(ledgerCache, n), 'utf8') === plain.ledgers[2025])!;
-    writeFileSync(path.join(ledgerCache, entry), plain.ledgers[2025]!.replace('400', '401'));
+    const kept = path.join(ledgerCache, 'group', 'ledger');
+    const entry = readdirSync(kept).find((n) => n.endsWith('.blob') && readFileSync(path.join(kept, n), 'utf8') === plain.ledgers[2025])!;
+    writeFileSync(path.join(kept, entry), plain.ledgers[2025]!.replace('400', '401'));
     const repaired = await run(dir, { workers: 2, cacheDir }, ledgerCache);
     expect(repaired.ledgers).toEqual(plain.ledgers);
   }, 30_000);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanVerdicts } from '../../src/pipeline/scan-cache.ts';
+import { Store } from '../../src/pipeline/store.ts';
 
 const ABC_SHA256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 
@@ -22,7 +23,7 @@ describe('scanVerdicts', () => {
   const secrets = { employeeIds: new Set(['E1001']), emails: new Set(['a@b.dk']) };
 
   it('hashes every file, and knows none as clean before anything is remembered', async () => {
-    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'scan-cache-')), 'x-scan.json');
+    const cache = new Store(path.join(mkdtempSync(path.join(tmpdir(), 'scan-cache-')), 'x'));
     const site = siteWith({ 'a.html': 'abc', 'sub/b.txt': 'hello' });
     const v = await scanVerdicts(site, secrets, cache, new Map([['sub/b.txt', { bytes: 5, sha256: 'given' }]]));
     expect(v.clean.size).toBe(0);
@@ -31,7 +32,7 @@ describe('scanVerdicts', () => {
   });
 
   it('knows a remembered file again by its bytes, for the same values only', async () => {
-    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'scan-cache-')), 'x-scan.json');
+    const cache = new Store(path.join(mkdtempSync(path.join(tmpdir(), 'scan-cache-')), 'x'));
     await (await scanVerdicts(siteWith({ 'a.html': 'abc', 'b.html': 'def' }), secrets, cache)).remember();
     const next = await scanVerdicts(siteWith({ 'a.html': 'abc', 'b.html': 'changed', 'c.html': 'abc' }), secrets, cache);
     expect([...next.clean].sort()).toEqual(['a.html', 'c.html']);

@@ -10,6 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PagePlan, pageFile, pageKey, renderEnvironmentKey, siteKey } from '../../src/render/page-cache.ts';
 import type { PageView } from '../../src/render/views/index.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
+import { pageStore } from '../../src/pipeline/page-store.ts';
+import { Store } from '../../src/pipeline/store.ts';
 import { ROOT, readTree } from '../e2e/harness.ts';
 import { removeFolder } from '../fixtures/folders/temp-folder.ts';
 
@@ -77,7 +79,10 @@ describe('renderEnvironmentKey', () => {
 
 describe('PagePlan', () => {
   it('renders what the cache lacks, keeps it, and places it next time; a spoiled entry is rendered again', async () => {
-    const cache = path.join(await tempDir('page-cache-'), 'pages');
+    // The pages kept in the store of one data folder (its group folder in a cache folder).
+    const cacheRoot = await tempDir('page-cache-');
+    const cache = pageStore(new Store(path.join(cacheRoot, 'group')));
+    const kept = path.join(cacheRoot, 'group', 'page');
     const pages = [view('/'), view('/en/'), view('/en/suppliers/')];
     const render = async (site: string, urls: ReadonlySet<string>): Promise<void> => {
       // What Eleventy would write for these pages.
@@ -113,8 +118,8 @@ describe('PagePlan', () => {
     expect((await PagePlan.place(cache, 'env2', pages, site3)).toRender().size).toBe(3);
 
     // An entry whose bytes no longer match its record is not used.
-    const entry = (await readdir(cache)).find((n) => n.endsWith('.html'))!;
-    await writeFile(path.join(cache, entry), 'tampered');
+    const entry = (await readdir(kept)).find((n) => n.endsWith('.blob'))!;
+    await writeFile(path.join(kept, entry), 'tampered');
     const site4 = await tempDir('page-site-');
     const fourth = await PagePlan.place(cache, 'env', pages, site4);
     expect(fourth.toRender().size).toBe(1);
@@ -152,9 +157,10 @@ describe('a build with the page cache', () => {
     const warm = await build(cacheDir);
     expect(warm).toEqual(cold);
     expect(warm).toEqual(await build('off'));
-    const pagesKept = (await readdir(`${(await readdir(cacheDir)).map((n) => path.join(cacheDir, n)).find((n) => n.endsWith('-pages'))}`)).length;
-    // Each page's HTML and record, and the list of the site's pages under its key.
-    expect(pagesKept).toBe(2 * [...cold.keys()].filter((f) => f.endsWith('.html')).length + 1);
+    const group = path.join(cacheDir, (await readdir(cacheDir)).find((n) => /^[0-9a-f]{16}$/.test(n))!);
+    // Each page's HTML (its blob) and record, and the list of the site's pages under its key.
+    expect((await readdir(path.join(group, 'page'))).length).toBe(2 * [...cold.keys()].filter((f) => f.endsWith('.html')).length);
+    expect((await readdir(path.join(group, 'site'))).length).toBe(1);
 
     const narrative = path.join(data, '2025', 'narrative', 'overview.da.md');
     await writeFile(narrative, `${await readFile(narrative, 'utf8')}\n\nEn ny sætning om året.\n`);
