@@ -7,7 +7,9 @@ import { ENERGY_CARRIERS, TRAVEL_MODES } from '../model/records.ts';
 import type { KpiRecord, YearFigures } from '../model/figures.ts';
 import type { Benchmark } from '../model/records.ts';
 import type { ChartName } from './i18n.ts';
-import { UI, kpiText } from './i18n.ts';
+import { UI } from './i18n.ts';
+import { figuresInChart } from '../model/registry/index.ts';
+import type { FigureChart } from '../model/registry/index.ts';
 import { chartNumber, formatValue, localeOf } from './format.ts';
 
 /** One plotted number: the value drawn and the text shown for it (table cell and direct label). */
@@ -93,21 +95,25 @@ function barChart(lang: Language, name: ChartName, axisTitle: string, percent: b
   };
 }
 
-function label(id: string, lang: Language): string {
-  return kpiText(id, lang)?.label ?? id;
+/** The figures a chart plots (the registry's, in its order), each with its label on the chart. */
+function chartItems(chart: FigureChart, labels: readonly string[]): ReadonlyArray<readonly [string, string]> {
+  const figures = figuresInChart(chart);
+  if (figures.length !== labels.length) throw new Error(`chart ${chart}: ${figures.length} figures, ${labels.length} labels`);
+  return figures.map((d, i) => [d.id, labels[i]!] as const);
 }
 
 function originChart(inputs: ChartInputs): ChartData {
   const { lang } = inputs;
   const t = UI[lang];
-  const own = record(inputs.year, 'hr.origin.non_danish_share');
+  const [ownId = ''] = figuresInChart('origin').map((d) => d.id);
+  const own = record(inputs.year, ownId);
   const ownPoint = point(own, lang);
   const entries: TableEntry[] = [{
     label: t.chartLabels.ourStaff, point: ownPoint,
     status: ownPoint !== null ? 'ok' : own?.status === 'suppressed' ? 'suppressed' : 'not_reported', note: null,
   }];
   for (const b of inputs.benchmarks) {
-    if (b.metric !== 'hr.origin.non_danish_share' || b.year !== inputs.year.year) continue;
+    if (b.metric !== ownId || b.year !== inputs.year.year) continue;
     entries.push({
       label: lang === 'da' ? b.labelDa : b.labelEn,
       point: { y: chartNumber(b.value, 'share'), text: formatValue(b.value, 'share', lang) },
@@ -123,14 +129,8 @@ function trendChart(inputs: ChartInputs): ChartData {
   const t = UI[lang];
   const first = inputs.baseYear ?? inputs.years[0]?.year ?? inputs.year.year;
   const years = inputs.years.filter((y) => y.year >= first && y.year <= inputs.year.year);
-  const series: ReadonlyArray<readonly [string, string]> = [
-    ['env.scope1_t', t.chartLabels.scope1],
-    ['env.scope2_location_t', t.chartLabels.scope2Location],
-    ['env.scope2_market_t', t.chartLabels.scope2Market],
-    ['env.scope3_travel_t', t.chartLabels.scope3],
-    ['env.total_location_t', t.chartLabels.totalLocation],
-    ['env.total_market_t', t.chartLabels.totalMarket],
-  ];
+  const c = t.chartLabels;
+  const series = chartItems('emissions-trend', [c.scope1, c.scope2Location, c.scope2Market, c.scope3, c.totalLocation, c.totalMarket]);
   const built = series.map(([id, l]) => ({ label: l, points: years.map((y) => point(record(y, id), lang)) }));
   const drawn = built.filter((s) => s.points.some((p) => p !== null));
   return {
@@ -159,26 +159,21 @@ export function chartData(name: ChartName, inputs: ChartInputs): ChartData {
   const c = UI[lang].chartLabels;
   switch (name) {
     case 'gender':
-      return barOfIds(inputs, name, [
-        ['hr.gender.women', c.women], ['hr.gender.men', c.men], ['hr.gender.other', c.other], ['hr.gender.undisclosed', c.undisclosed],
-      ], c.persons, false);
+      return barOfIds(inputs, name, chartItems(name, [c.women, c.men, c.other, c.undisclosed]), c.persons, false);
     case 'management-gender':
-      return barOfIds(inputs, name, [['hr.management.women', c.women], ['hr.management.men', c.men]], c.persons, false);
+      return barOfIds(inputs, name, chartItems(name, [c.women, c.men]), c.persons, false);
     case 'age':
-      return barOfIds(inputs, name, [['hr.age.under_30', c.under30], ['hr.age.30_to_50', c.from30to50], ['hr.age.over_50', c.over50]], c.persons, false);
+      return barOfIds(inputs, name, chartItems(name, [c.under30, c.from30to50, c.over50]), c.persons, false);
     case 'origin':
       return originChart(inputs);
     case 'emissions-trend':
       return trendChart(inputs);
     case 'travel-modes':
-      return barOfIds(inputs, name, TRAVEL_MODES.map((m) => [`env.travel.${m}_t`, c.modes[m]] as const), c.tonnes, false);
+      return barOfIds(inputs, name, chartItems(name, TRAVEL_MODES.map((m) => c.modes[m])), c.tonnes, false);
     case 'energy-carriers':
       return energyChart(inputs);
     case 'supplier-clauses':
-      return barOfIds(inputs, name, [
-        'sup.gc_commitment_share', 'sup.environment_clause_share', 'sup.labour_clause_share',
-        'sup.anticorruption_clause_share', 'sup.human_rights_clause_share', 'sup.dpa_coverage',
-      ].map((id) => [id, label(id, lang)] as const), c.percent, true);
+      return barOfIds(inputs, name, figuresInChart(name).map((d) => [d.id, d.text[lang].label] as const), c.percent, true);
   }
 }
 

@@ -7,20 +7,12 @@ import type { Language } from '../../model/records.ts';
 import type { RestatedFigure } from '../../model/published.ts';
 import type { Change, TargetProgress } from '../../compute/compare.ts';
 import type { ChartName, UiText } from '../i18n.ts';
-import { UI, kpiText, unitWord } from '../i18n.ts';
+import { UI, unitWord } from '../i18n.ts';
 import { formatPoints, formatValue } from '../format.ts';
 import type { SiteLayout } from '../urls.ts';
 import { figureAnchor, pageUrl } from '../urls.ts';
 
 export const SECTION_PAGES: readonly KpiSection[] = ['workforce', 'environment', 'suppliers', 'data', 'community'];
-
-export const HEADLINE: Readonly<Record<KpiSection, readonly string[]>> = {
-  workforce: ['hr.headcount', 'hr.fte', 'hr.gender.women_share', 'hr.management.women_share', 'hr.origin.non_danish_share', 'hr.hires.new_graduate_share', 'hr.turnover_rate'],
-  environment: ['env.total_location_t', 'env.total_market_t', 'env.intensity_location_t_per_fte', 'env.energy_mwh', 'env.renewable_electricity_share', 'env.reduction_vs_base_location', 'env.meetings.virtual_share'],
-  suppliers: ['sup.contracts', 'sup.gc_commitment_share', 'sup.dpa_coverage', 'sup.audited_share', 'sup.critical_breaches'],
-  data: [],
-  community: [],
-};
 
 /** The charts a section page shows (in its narrative or after it). */
 export const SECTION_CHARTS: Readonly<Record<KpiSection, readonly ChartName[]>> = {
@@ -45,9 +37,9 @@ export interface Ctx {
   readonly restated: ReadonlyMap<string, RestatedFigure>;
 }
 
+/** The figure's name in a language, from the registry (an indicator's from its declaration). */
 export function labelOf(def: KpiDefinition, lang: Language): string {
-  if (def.indicator !== undefined) return lang === 'da' ? def.indicator.labelDa : def.indicator.labelEn;
-  return kpiText(def.id, lang)?.label ?? def.id;
+  return def.text[lang].label;
 }
 
 export function isSectionOf(def: KpiDefinition, section: KpiSection): boolean {

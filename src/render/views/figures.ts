@@ -10,7 +10,7 @@ import { formatPoints, formatRelative, formatValue } from '../format.ts';
 import type { KpiReference } from '../narrative.ts';
 import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR, definitionAnchor, figureAnchor } from '../urls.ts';
 import type { Ctx } from './context.ts';
-import { HEADLINE, figureHref, isSectionOf, labelOf, methodUrl, signed, valueWithUnit } from './context.ts';
+import { figureHref, isSectionOf, labelOf, methodUrl, signed, valueWithUnit } from './context.ts';
 import type { FigureView, TargetView } from './types.ts';
 
 function changeText(change: Change | undefined, t: UiText, lang: Language): string | null {
@@ -97,10 +97,9 @@ function restatedNote(ctx: Ctx, def: KpiDefinition): string | null {
 }
 
 export function headlineOf(ctx: Ctx, section: KpiSection): FigureView[] {
-  const ids = new Set(HEADLINE[section]);
   const withTargets = new Set(ctx.model.targets.filter((t) => t.year >= ctx.year.year).map((t) => t.metric));
   return ctx.model.catalog
-    .filter((d) => isSectionOf(d, section) && (ids.has(d.id) || withTargets.has(d.id) || (HEADLINE[section].length === 0 && d.indicator !== undefined)))
+    .filter((d) => isSectionOf(d, section) && (d.headline || withTargets.has(d.id)))
     .map((d) => figureView(ctx, d));
 }
 

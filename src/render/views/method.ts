@@ -3,7 +3,7 @@
 
 import type { ReportModel } from '../../model/site.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
-import { kpiText, unitWord } from '../i18n.ts';
+import { unitWord } from '../i18n.ts';
 import { formatDate, formatFactor, formatNumber } from '../format.ts';
 import { disclosuresView } from '../disclosures.ts';
 import { MANIFEST_URL, SUMS_URL, definitionAnchor, downloadUrls } from '../urls.ts';
@@ -39,7 +39,7 @@ function methodView(ctx: Ctx): MethodContentView {
       id: d.id,
       label: labelOf(d, lang),
       unit: unitWord(d.unit, lang),
-      formula: d.indicator !== undefined ? t.method.indicatorFormula : (kpiText(d.id, lang)?.formula ?? ''),
+      formula: d.text[lang].formula ?? t.method.indicatorFormula,
     })),
   })).filter((g) => g.definitions.length > 0);
   const factors = ctx.year.factorsUsed.map((f) => ({

@@ -5,10 +5,11 @@
 import type { ReportModel } from '../../model/site.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { KpiSection } from '../../model/kpis.ts';
+import { headlinesOf } from '../../model/registry/index.ts';
 import type { Language, SupplierContract } from '../../model/records.ts';
 import { formatDate } from '../format.ts';
 import type { Ctx } from './context.ts';
-import { HEADLINE, SECTION_CHARTS, isSectionOf } from './context.ts';
+import { SECTION_CHARTS, isSectionOf } from './context.ts';
 import { figureView, headlineOf } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { ContractView, SectionPageView } from './types.ts';
@@ -22,7 +23,7 @@ export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[
     ...base,
     kind: 'section',
     section,
-    headline: HEADLINE[section].length === 0 ? [] : headlineOf(ctx, section),
+    headline: headlinesOf(section).length === 0 ? [] : headlineOf(ctx, section),
     charts,
     figures: defs.filter((d) => d.indicator === undefined).map((d) => figureView(ctx, d)),
     indicators: defs.filter((d) => d.indicator !== undefined).map((d) => figureView(ctx, d)),
