@@ -6,6 +6,7 @@
 import { lstat, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ensurePrivateDir, writePrivateFile } from '../util/private-files.ts';
+import { STORE_KINDS } from './store.ts';
 
 export interface PruneLimits {
   /** The whole cache folder above this many bytes: the data folders built longest ago go first. */
@@ -69,6 +70,15 @@ export async function pruneCache(cacheDir: string, current: string, limits: Prun
     const group = GROUP_NAME.exec(name)?.[1];
     if (group === undefined) continue;
     members.set(group, [...(members.get(group) ?? []), name]);
+  }
+  // What an older version kept for the data folder built now (its entries in the group's folder,
+  // its pages, ledgers and verdicts beside it) is not read by this one: it goes.
+  for (const name of members.get(current) ?? []) {
+    if (name !== current) await rm(path.join(root, name), { recursive: true, force: true });
+  }
+  if (members.has(current)) members.set(current, [current]);
+  for (const name of await readdir(path.join(root, current)).catch(() => [])) {
+    if (!(STORE_KINDS as readonly string[]).includes(name)) await rm(path.join(root, current, name), { recursive: true, force: true });
   }
   // A group found but never recorded (made before the record began) counts as used now.
   for (const group of members.keys()) record.used[group] ??= record.build;

@@ -31,7 +31,8 @@ import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } fr
 const STORE_FORMAT = 1;
 
 /** What an entry is: each kind has its own folder in a data folder's group. */
-export type StoreKind = 'file' | 'ledger' | 'page' | 'site' | 'scan';
+export const STORE_KINDS = ['file', 'ledger', 'page', 'site', 'scan'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
 
 /** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {

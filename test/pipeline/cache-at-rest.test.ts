@@ -223,12 +223,14 @@ describe('no published file shares storage with the cache', () => {
 });
 
 describe('pruneCache', () => {
+  // A data folder's group as the store lays it out: one folder, a folder per kind.
   const group = (root: string, name: string, bytes: number): void => {
-    mkdirSync(path.join(root, name), { recursive: true });
-    writeFileSync(path.join(root, name, 'x.entry'), Buffer.alloc(bytes));
-    mkdirSync(path.join(root, `${name}-pages`), { recursive: true });
-    writeFileSync(path.join(root, `${name}-pages`, 'p.html'), Buffer.alloc(bytes));
-    writeFileSync(path.join(root, `${name}-scan.json`), '{}');
+    mkdirSync(path.join(root, name, 'file'), { recursive: true });
+    writeFileSync(path.join(root, name, 'file', 'x'), Buffer.alloc(bytes));
+    mkdirSync(path.join(root, name, 'page'), { recursive: true });
+    writeFileSync(path.join(root, name, 'page', 'p.blob'), Buffer.alloc(bytes));
+    mkdirSync(path.join(root, name, 'scan'), { recursive: true });
+    writeFileSync(path.join(root, name, 'scan', 's'), '{}');
   };
   const groups = (root: string): string[] => [...new Set(readdirSync(root).filter((n) => /^[0-9a-f]{16}/.test(n)).map((n) => n.slice(0, 16)))].sort();
   const a = 'a'.repeat(16);
@@ -251,7 +253,28 @@ describe('pruneCache', () => {
     // A cap below one group still keeps the current one.
     await pruneCache(root, b, { maxBytes: 10, maxIdleBuilds: 100 });
     expect(groups(root)).toEqual([b]);
-    expect(existsSync(path.join(root, b, 'x.entry'))).toBe(true);
+    expect(existsSync(path.join(root, b, 'file', 'x'))).toBe(true);
+  });
+
+  it('removes what an older version kept for the data folder built now, beside and inside its folder', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cache-prune-'));
+    group(root, a, 10);
+    group(root, b, 10);
+    for (const g of [a, b]) {
+      // The layout before the one store: entries in the group's folder, pages, ledgers and
+      // verdicts beside it.
+      writeFileSync(path.join(root, g, 'old.entry'), 'x');
+      writeFileSync(path.join(root, g, 'old.ledger'), 'x');
+      mkdirSync(path.join(root, `${g}-pages`));
+      writeFileSync(path.join(root, `${g}-pages`, 'p.html'), 'x');
+      mkdirSync(path.join(root, `${g}-ledgers`));
+      writeFileSync(path.join(root, `${g}-scan.json`), '{}');
+    }
+    await pruneCache(root, a, { maxBytes: 1e9, maxIdleBuilds: 100 });
+    expect(readdirSync(root).filter((n) => n.startsWith(a))).toEqual([a]);
+    expect(readdirSync(path.join(root, a)).sort()).toEqual(['file', 'page', 'scan']);
+    // Another data folder's files wait for its own build (or its removal as a whole).
+    expect(readdirSync(root).filter((n) => n.startsWith(b)).sort()).toEqual([b, `${b}-ledgers`, `${b}-pages`, `${b}-scan.json`]);
   });
 
   it('removes a data folder not built in the last builds', async () => {
