@@ -4,6 +4,7 @@
 // so that they never tell more than the figures they come from.
 
 import type { KpiRecord, KpiStatus } from '../model/figures.ts';
+import { ENV, HR } from '../model/registry/index.ts';
 
 export type DerivedKey = 'scope1_2_location_t' | 'scope1_2_market_t' | 'management_women_to_men';
 
@@ -18,11 +19,11 @@ export interface DerivedFigure {
   readonly from: readonly string[];
 }
 
-const SCOPE1 = 'env.scope1_t';
-const SCOPE2_LOCATION = 'env.scope2_location_t';
-const SCOPE2_MARKET = 'env.scope2_market_t';
-const MANAGEMENT_WOMEN = 'hr.management.women';
-const MANAGEMENT_MEN = 'hr.management.men';
+const SCOPE1 = ENV.scope1;
+const SCOPE2_LOCATION = ENV.scope2Location;
+const SCOPE2_MARKET = ENV.scope2Market;
+const MANAGEMENT_WOMEN = HR.managementWomen;
+const MANAGEMENT_MEN = HR.managementMen;
 
 function published(records: ReadonlyMap<string, KpiRecord>, id: string): number | null {
   const r = records.get(id);
