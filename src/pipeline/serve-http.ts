@@ -15,6 +15,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { FindingKind, PrivateInputValues } from '../verify/scan.ts';
 import { scanText } from '../verify/scan.ts';
+import { UI } from '../render/catalogue/index.ts';
 
 /** The policy of the pages' meta tag (templates/_includes/base.njk), sent as a header too. */
 export const PREVIEW_CSP =
@@ -190,6 +191,8 @@ export function guardDevServer(server: EleventyDevServerLike, options: GuardOpti
   }
 }
 
+const BUILD_COMMAND = '<code>npm run build</code>';
+
 /** Served instead of a page that fails the output scan: the reason, never the value. */
 function withheld(res: ServerResponse, reasons: readonly string[]): void {
   res.statusCode = 200;
@@ -197,22 +200,25 @@ function withheld(res: ServerResponse, reasons: readonly string[]): void {
   res.setHeader('Content-Security-Policy', PREVIEW_CSP);
   res.setHeader('Cache-Control', 'no-store');
   const items = reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('\n');
+  // The catalogues' words are plain text: escaped, with the command's code element put in.
+  const [en, da] = [UI.en.withheld, UI.da.withheld];
+  const explain = (words: (command: string) => string): string => escapeHtml(words('\0')).replace('\0', BUILD_COMMAND);
   res.end(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(PREVIEW_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>This page is not shown (preview)</title>
+<title>${escapeHtml(en.title)}</title>
 </head>
 <body>
 <main>
-<h1>This page is not shown</h1>
+<h1>${escapeHtml(en.heading)}</h1>
 <ul>
 ${items}
 </ul>
-<p>The preview checks every page as <code>npm run build</code> does, and the build would refuse to publish this one. Fix the input file and save it: this page then updates by itself.</p>
-<p lang="da">Siden vises ikke: den indeholder personoplysninger (et CPR-nummer, en e-mailadresse fra inddata eller et employee_id), og <code>npm run build</code> ville nægte at udgive den. Ret inddatafilen og gem den, så opdateres siden af sig selv.</p>
+<p>${explain(en.explain)}</p>
+<p lang="da">${explain(da.explain)}</p>
 </main>
 </body>
 </html>

@@ -1,7 +1,7 @@
 // The Method page's disclosures for one year and language (issue 13, item 6): what an auditor
 // needs around the figures, from what the organisation declares (report.json,
 // emission-factors.csv) and from the build (the sites of energy.csv, the reduction split, the
-// warnings of the run). Texts come from disclosure-texts.ts; data text stays plain (escaped by
+// warnings of the run). Texts come from the catalogues (catalogue/); data text stays plain (escaped by
 // the templates).
 
 import type { Diagnostic } from '../model/diagnostics.ts';
@@ -9,10 +9,9 @@ import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { YearFigures } from '../model/figures.ts';
 import type { Language } from '../model/records.ts';
 import type { ReportModel } from '../model/site.ts';
-import type { DisclosureText } from './disclosure-texts.ts';
-import { DISCLOSURE_TEXT } from './disclosure-texts.ts';
+import type { DisclosureText } from './catalogue/index.ts';
 import { formatNumber, formatValue } from './format.ts';
-import { UI } from './i18n.ts';
+import { UI } from './catalogue/index.ts';
 
 export interface DisclosuresView {
   readonly t: DisclosureText;
@@ -60,7 +59,7 @@ function reductionLines(model: ReportModel, year: YearFigures, lang: Language, t
 }
 
 export function disclosuresView(model: ReportModel, year: YearFigures, lang: Language): DisclosuresView {
-  const t = DISCLOSURE_TEXT[lang];
+  const t = UI[lang].disclosures;
   const sites = year.energySites ?? [];
   const fallbacks = year.factorsUsed.filter((f) => f.fallback).map((f) => t.fallback(f.key, f.factorYear, f.year));
   const quality = [...warningsOfYear(model.warnings, year.year).map((d) => qualityLine(d, t)), ...fallbacks];

@@ -10,8 +10,8 @@
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, MarkdownItOptions, Renderer, StateBlock, StateCore, StateInline, Token } from 'markdown-it';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import type { ChartName } from './i18n.ts';
-import { CHART_NAMES } from './i18n.ts';
+import type { ChartName } from './catalogue/index.ts';
+import { CHART_NAMES } from './catalogue/index.ts';
 
 /** How a `{% kpi %}` tag is shown: the text (already formatted) and the link target. */
 export interface KpiReference {

@@ -9,8 +9,8 @@ import { buildSiteView } from './views/index.ts';
 import { getDevProblems, getPagesToRender, getStoredReport } from './model-store.ts';
 import type { DevBanner } from './dev-banner.ts';
 import { devBanner } from './dev-banner.ts';
-import type { UiText } from './i18n.ts';
-import { UI } from './i18n.ts';
+import type { UiText } from './catalogue/index.ts';
+import { UI } from './catalogue/index.ts';
 
 export interface ErrorPageView {
   readonly url: string;

@@ -3,8 +3,8 @@
 // under <year>/.
 
 import type { Language } from '../model/records.ts';
-import type { PageKey } from './i18n.ts';
-import { UI } from './i18n.ts';
+import type { PageKey } from './catalogue/index.ts';
+import { UI } from './catalogue/index.ts';
 
 export interface SiteLayout {
   readonly mainLanguage: Language;

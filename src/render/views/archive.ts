@@ -3,7 +3,7 @@
 
 import type { ReportModel } from '../../model/site.ts';
 import type { Language } from '../../model/records.ts';
-import { UI } from '../i18n.ts';
+import { UI } from '../catalogue/index.ts';
 import type { SiteLayout } from '../urls.ts';
 import { archiveUrl, languageRoot, pageUrl } from '../urls.ts';
 import { pageBase } from './page.ts';

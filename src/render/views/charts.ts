@@ -1,6 +1,6 @@
 // A chart with its data for the browser and, for everyone, the same data as a table.
 
-import type { ChartName } from '../i18n.ts';
+import type { ChartName } from '../catalogue/index.ts';
 import type { ChartData } from '../charts.ts';
 import { chartData, chartJson, scriptSafeJson } from '../charts.ts';
 import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR } from '../urls.ts';

@@ -2,7 +2,7 @@
 // that report on it.
 
 import type { Diagnostic } from '../../model/diagnostics.ts';
-import { GC_PRINCIPLES, SDG9_TARGETS, SDG9_TEXTS } from '../i18n.ts';
+import { SDG9_TARGETS } from '../catalogue/index.ts';
 import type { Ctx } from './context.ts';
 import { figureView } from './figures.ts';
 import { yearPageBase } from './page.ts';
@@ -14,8 +14,8 @@ export function frameworksPage(ctx: Ctx, problems: Diagnostic[]): FrameworksPage
 }
 
 function frameworkGroups(ctx: Ctx): FrameworkGroupView[] {
-  const { t, lang } = ctx;
-  const gc = GC_PRINCIPLES[lang].map((text, i) => ({
+  const { t } = ctx;
+  const gc = t.gcPrinciples.map((text, i) => ({
     anchor: `gc-${i + 1}`,
     heading: t.frameworks.principle(i + 1),
     text,
@@ -24,7 +24,7 @@ function frameworkGroups(ctx: Ctx): FrameworkGroupView[] {
   const sdg = SDG9_TARGETS.map((target) => ({
     anchor: `sdg-${target.replace('.', '-')}`,
     heading: t.frameworks.target(target),
-    text: SDG9_TEXTS[lang][target] ?? '',
+    text: t.sdg9[target],
     figures: ctx.model.catalog.filter((d) => d.sdg.includes(target)).map((d) => figureView(ctx, d)),
   }));
   return [

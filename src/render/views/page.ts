@@ -4,8 +4,8 @@
 import type { ReportModel } from '../../model/site.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { Language, Narrative } from '../../model/records.ts';
-import type { ChartName, PageKey, UiText } from '../i18n.ts';
-import { PAGE_KEYS, UI } from '../i18n.ts';
+import type { ChartName, PageKey, UiText } from '../catalogue/index.ts';
+import { PAGE_KEYS, UI } from '../catalogue/index.ts';
 import type { NarrativeContext } from '../narrative.ts';
 import { renderNarrative } from '../narrative.ts';
 import type { SiteLayout } from '../urls.ts';

@@ -6,7 +6,7 @@ import type { KpiRecord } from '../../model/figures.ts';
 import type { KpiSection } from '../../model/kpis.ts';
 import type { Language } from '../../model/records.ts';
 import type { TargetProgress } from '../../compute/compare.ts';
-import type { ChartName, UiText } from '../i18n.ts';
+import type { ChartName, UiText } from '../catalogue/index.ts';
 import type { DisclosuresView } from '../disclosures.ts';
 
 export interface LinkView {
