@@ -3,12 +3,10 @@
 
 import type { KpiRecord, YearFigures } from '../model/figures.ts';
 import type { Target } from '../model/records.ts';
+import type { Change, TargetProgress, TargetUnassessed, YearComparison } from '../model/comparisons.ts';
+import { reductionFrom } from './activity.ts';
 
-export type Change =
-  /** Shares: current − previous, a fraction (× 100 = percentage points). */
-  | { readonly kind: 'points'; readonly previousYear: number; readonly previous: number; readonly delta: number }
-  /** Other figures: (current − previous) ÷ previous; null when previous is 0. */
-  | { readonly kind: 'percent'; readonly previousYear: number; readonly previous: number; readonly relative: number | null };
+export type { Change, TargetProgress, TargetStatus, TargetUnassessed, YearComparison } from '../model/comparisons.ts';
 
 function okValue(r: KpiRecord | undefined): number | null {
   return r !== undefined && r.status === 'ok' && r.value !== null ? r.value : null;
@@ -31,40 +29,6 @@ export function changesFromPreviousYear(
       : { kind: 'percent', previousYear: previous.year, previous: then, relative: then === 0 ? null : (now - then) / then });
   }
   return out;
-}
-
-export type TargetStatus = 'met' | 'not_met' | 'on_track' | 'behind' | 'cannot_assess';
-
-/** Why a target cannot be assessed in a year. */
-export type TargetUnassessed = 'not_reported' | 'suppressed' | 'before_base_year' | 'no_base_value';
-
-export interface TargetProgress {
-  readonly target: Target;
-  /**
-   * In or after the due year: met / not met against the target value. Before it: on track /
-   * behind against the straight path from the start (see `from`) to the target value at the
-   * due year. cannot_assess: the figure is suppressed or not reported in the year, the year lies
-   * before the base year, or (reduce_by) the base year has no value to reduce from.
-   */
-  readonly status: TargetStatus;
-  /** Set when status is cannot_assess. */
-  readonly reason: TargetUnassessed | null;
-  /** The metric's value in Y; for reduce_by the reduction reached against the base year (a share). */
-  readonly current: number | null;
-  /** The target value; for reduce_by the reduction due (a share). */
-  readonly required: number;
-  /**
-   * Beyond (+) or short of (−) what is due in Y, in the metric's unit (reduce_by: a share): the
-   * target value in or after the due year, the path's value before it.
-   */
-  readonly margin: number | null;
-  /** Before the due year: the path's value for Y (reduce_by: the reduction due by Y); else null. */
-  readonly path: number | null;
-  /** Where the path starts: the base year's value, or the first year with the figure
-   * (reduce_by: the base year, reduction 0). Null when not assessed. */
-  readonly from: { readonly year: number; readonly value: number } | null;
-  /** The share of the way from `from` to the target covered in Y, 0 to 1; null when not assessed. */
-  readonly progress: number | null;
 }
 
 function recordIn(years: readonly YearFigures[], year: number, metric: string): KpiRecord | undefined {
@@ -107,8 +71,9 @@ function assess(year: number, years: readonly YearFigures[], target: Target, bas
   let from: { year: number; value: number };
   if (target.comparison === 'reduce_by') {
     const base = baseYear === null ? null : valueIn(years, baseYear, target.metric);
-    if (baseYear === null || base === null || base === 0) return unassessed(target, 'no_base_value');
-    current = 1 - value / base;
+    const reached = baseYear === null || base === null ? null : reductionFrom(value, base);
+    if (baseYear === null || reached === null) return unassessed(target, 'no_base_value');
+    current = reached;
     from = { year: baseYear, value: 0 };
   } else {
     current = value;
@@ -136,4 +101,16 @@ function assess(year: number, years: readonly YearFigures[], target: Target, bas
     : from.value + (target.value - from.value) * (year - from.year) / (target.year - from.year);
   const onTrack = better(current, path);
   return { target, status: onTrack ? 'on_track' : 'behind', reason: null, current, required: target.value, margin: gap(current, path), path, from, progress };
+}
+
+/**
+ * Every year's changes from the year before and progress toward the targets, worked out on the
+ * published figures (suppression applied): the pipeline puts them in the ReportModel.
+ */
+export function compareYears(years: readonly YearFigures[], targets: readonly Target[], baseYear: number | null): YearComparison[] {
+  return years.map((year) => ({
+    year: year.year,
+    changes: changesFromPreviousYear(year, years.find((y) => y.year === year.year - 1)),
+    progress: targetProgress(year.year, years, targets, baseYear),
+  }));
 }

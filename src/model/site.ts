@@ -8,6 +8,7 @@ import type {
 import type { ReportSettings } from './settings.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { RestatedFigure } from './published.ts';
+import type { YearComparison } from './comparisons.ts';
 
 /** An input file as the manifest and the Method page list it. */
 export interface InputFileInfo {
@@ -38,6 +39,9 @@ export interface ReportModel {
   readonly settings: ReportSettings;
   /** Every reporting year, ascending. */
   readonly years: readonly YearFigures[];
+  /** Per year of `years`, the changes from the year before and progress toward the targets
+   * (compute/compare.ts, on the published figures). */
+  readonly comparisons: readonly YearComparison[];
   /** The newest year without a DRAFT file: the front page (null if every year is a draft). */
   readonly frontYear: number | null;
   /** kpis.md's figures plus the declared indicators. */

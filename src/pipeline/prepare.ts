@@ -29,6 +29,8 @@ import type { EnergyTotals } from '../compute/energy.ts';
 import { computeYearRaw, finishYears } from '../compute/year.ts';
 import { FactorTable } from '../compute/factors.ts';
 import type { RawYear } from '../compute/year.ts';
+import { compareYears } from '../compute/compare.ts';
+import { protectYears } from '../protect/years.ts';
 import { acceptsFragments } from '../publish/write-downloads.ts';
 import { cacheKey, hashFileRemembered, processCache } from './cache.ts';
 import { cacheFolderFor, Store } from './store.ts';
@@ -324,7 +326,8 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };
 
   const catalog = kpiCatalog(declarations);
-  const years = finishYears(raws, settings, catalog, new FactorTable(factorRows, settings.radiativeForcing));
+  // compute (the reduction against the base year), then protect (the privacy rule).
+  const years = protectYears(finishYears(raws, settings, new FactorTable(factorRows, settings.radiativeForcing)), catalog, settings.minCellSize);
   const restated = checkLocked(locked, years, restatements, catalog, sink);
   if (sink.hasErrors()) return { ok: false, diagnostics: sink.items };
   const published = years.filter((y) => !y.draft);
@@ -332,6 +335,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     tool: TOOL,
     settings,
     years,
+    comparisons: compareYears(years, targets, settings.baseYear),
     frontYear: published.length > 0 ? published[published.length - 1]!.year : null,
     catalog,
     declarations,

@@ -84,6 +84,19 @@ export function backImports(): string[] {
   return offending.sort();
 }
 
+/** The value imports (not `import type`) of `stage` from `from`, as "file → specifier" lines. */
+function valueImports(stage: string, from: string): string[] {
+  const found: string[] = [];
+  for (const file of sourceFiles(path.join(SRC, stage))) {
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/\bimport\s+(?!type\b)[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g)) {
+      const target = path.resolve(path.dirname(file), match[1]!);
+      if (stageOf(target) === from) found.push(`${path.relative(SRC, file)} → ${match[1]}`);
+    }
+  }
+  return found.sort();
+}
+
 describe('stage order', () => {
   it('finds every kind of import the check relies on (worked by hand)', () => {
     const text = [
@@ -112,5 +125,11 @@ describe('stage order', () => {
     // read → validate → compute → protect → render → verify → publish, model/ and util/ below
     // all, pipeline/ and cli/ above. The list names every import against that order.
     expect(backImports()).toEqual([]);
+  });
+
+  it('render/ reads what compute/ worked out from the model: it calls no function of compute/', () => {
+    // Changes from the year before and progress toward targets are computed once, by the
+    // pipeline calling compute/compare.ts on the protected figures; render only words them.
+    expect(valueImports('render', 'compute')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesFromPreviousYear, targetProgress } from '../../src/compute/compare.ts';
+import { changesFromPreviousYear, compareYears, targetProgress } from '../../src/compute/compare.ts';
 import type { KpiRecord, YearFigures } from '../../src/model/figures.ts';
 import type { Target } from '../../src/model/records.ts';
 
@@ -198,5 +198,22 @@ describe('targets judged fairly (site.md "Progress toward a target")', () => {
     const q = targetProgress(2024, years2, [target('x', 2030, 0.25, 'at_least')], 2020)[0]!;
     expect(q.status).toBe('on_track');
     expect(q.path).toBeCloseTo(0.25, 12);
+  });
+});
+
+describe('compareYears (what the pipeline puts in the model for the pages)', () => {
+  it('each year: the change from the year before, and progress toward the targets due in or after it', () => {
+    const years = [year(2023, [['hr.headcount', 'persons', 100]]), year(2024, [['hr.headcount', 'persons', 125]]), year(2026, [['hr.headcount', 'persons', 150]])];
+    const due2024 = target('hr.headcount', 2024, 120, 'at_least');
+    const [c2023, c2024, c2026] = compareYears(years, [due2024], null);
+    expect(c2023?.year).toBe(2023);
+    expect(c2023?.changes.size).toBe(0);
+    // 100 → 125: (125 − 100) ÷ 100 = 25 %
+    expect(c2024?.changes.get('hr.headcount')).toEqual({ kind: 'percent', previousYear: 2023, previous: 100, relative: 0.25 });
+    // 2025 is missing: no change for 2026
+    expect(c2026?.changes.size).toBe(0);
+    // due 2024, at least 120: 125 met by 5; no target due in or after 2026
+    expect(c2024?.progress.map((p) => [p.status, p.margin])).toEqual([['met', 5]]);
+    expect(c2026?.progress).toEqual([]);
   });
 });

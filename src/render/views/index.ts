@@ -6,7 +6,6 @@ import type { ReportModel } from '../../model/site.ts';
 import type { KpiSection } from '../../model/kpis.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../model/diagnostics.ts';
-import { changesFromPreviousYear, targetProgress } from '../../compute/compare.ts';
 import type { PageKey } from '../i18n.ts';
 import { PAGE_KEYS, UI } from '../i18n.ts';
 import type { SiteLayout } from '../urls.ts';
@@ -52,13 +51,13 @@ export function buildSiteView(model: ReportModel): SiteView {
   const pages: PageView[] = [];
   for (const lang of model.settings.languages) {
     for (const year of model.years) {
-      const previous = model.years.find((y) => y.year === year.year - 1);
+      const compared = model.comparisons.find((c) => c.year === year.year);
       const ctx: Ctx = {
         model, layout, lang, t: UI[lang], year,
         records: new Map(year.kpis.map((r) => [r.id, r])),
         catalog,
-        changes: changesFromPreviousYear(year, previous),
-        progress: targetProgress(year.year, model.years, model.targets, model.settings.baseYear),
+        changes: compared?.changes ?? new Map(),
+        progress: compared?.progress ?? [],
         restated: new Map((model.restated ?? []).filter((r) => r.year === year.year).map((r) => [r.id, r])),
       };
       for (const key of PAGE_KEYS) pages.push(yearPage(ctx, key, problems));
