@@ -1,5 +1,5 @@
 // The site's texts by language: UI[lang] is that language's catalogue (da.ts, en.ts). Templates
-// and views take their words from here and nowhere else (figure texts: kpi-texts.ts).
+// and views take their words from here and nowhere else (a figure's name and formula: the registry of figures, model/registry/).
 
 import type { Language } from '../../model/records.ts';
 import { DA } from './da.ts';

@@ -3,7 +3,7 @@
 
 import type { ReportModel } from '../../model/site.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
-import { unitWord } from '../i18n.ts';
+import { unitWord } from '../catalogue/index.ts';
 import { formatDate, formatFactor, formatNumber } from '../format.ts';
 import { disclosuresView } from '../disclosures.ts';
 import { MANIFEST_URL, SUMS_URL, definitionAnchor, downloadUrls } from '../urls.ts';
