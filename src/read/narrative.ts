@@ -242,6 +242,21 @@ function show(text: string): string {
   return text.length > 60 || /\d{6}/.test(text) ? '(not shown)' : quoteValue(text);
 }
 
+/**
+ * The well-formed tag that starts at `offset` of `text` (`{% kpi "id" %}` or `{% chart "NAME" %}`),
+ * with the offset just after its `%}`; null for anything else. The one reading of a tag: the check
+ * below and the renderer (render/narrative.ts) both use it, so they never disagree on quotes or spaces.
+ */
+export function tagAt(text: string, offset: number): { readonly kind: NarrativeTag['kind']; readonly name: string; readonly end: number } | null {
+  if (!text.startsWith('{%', offset)) return null;
+  const close = text.indexOf('%}', offset + 2);
+  if (close === -1) return null;
+  const next = text.indexOf('{%', offset + 2);
+  if (next !== -1 && next < close) return null;
+  const parsed = parseTag(text.slice(offset + 2, close), 0, offset, close + 2);
+  return parsed.ok ? { kind: parsed.tag.kind, name: parsed.tag.name, end: close + 2 } : null;
+}
+
 /** The well-formed `{% kpi "id" %}` and `{% chart "NAME" %}` tags of a narrative, in order. */
 export function findNarrativeTags(markdown: string): NarrativeTag[] {
   return scanTags(markdown).flatMap((t) => (t.ok ? [t.tag] : []));

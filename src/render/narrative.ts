@@ -10,6 +10,7 @@
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, MarkdownItOptions, Renderer, StateBlock, StateCore, StateInline, Token } from 'markdown-it';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import { tagAt } from '../read/narrative.ts';
 import type { ChartName } from './catalogue/index.ts';
 import { CHART_NAMES } from './catalogue/index.ts';
 
@@ -42,9 +43,6 @@ interface NarrativeEnv {
   blockLine: number;
 }
 
-const CHART_LINE = /^\{%\s*chart\s+(?:"([^"\n]*)"|'([^'\n]*)')\s*%\}\s*$/;
-const KPI_TAG = /^\{%\s*kpi\s+(?:"([^"\n]*)"|'([^'\n]*)')\s*%\}/;
-const CHART_TAG = /^\{%\s*chart\s+(?:"([^"\n]*)"|'([^'\n]*)')\s*%\}/;
 /** Marks a chart's place in the rendered HTML; markdown-it turns a NUL of the source into U+FFFD,
  * so the marker cannot come from the text. */
 const MARK = '\u0000';
@@ -61,10 +59,12 @@ function chartBlock(state: StateBlock, startLine: number, _endLine: number, sile
   const start = (state.bMarks[startLine] ?? 0) + (state.tShift[startLine] ?? 0);
   const end = state.eMarks[startLine] ?? 0;
   if ((state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
-  const m = CHART_LINE.exec(state.src.slice(start, end));
-  if (m === null) return false;
+  // A chart tag (read/narrative.ts tagAt) alone on its line.
+  const text = state.src.slice(start, end);
+  const tag = tagAt(text, 0);
+  if (tag === null || tag.kind !== 'chart' || text.slice(tag.end).trim() !== '') return false;
   if (silent) return true;
-  const name = m[1] ?? m[2] ?? '';
+  const { name } = tag;
   const env = envOf(state.env);
   const token = state.push('csr_chart', '', 0);
   token.map = [startLine, startLine + 1];
@@ -90,15 +90,13 @@ function lineOf(state: StateInline): number {
 
 function kpiInline(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x7b /* { */) return false;
-  const rest = state.src.slice(state.pos);
-  const kpi = KPI_TAG.exec(rest);
-  const chart = kpi === null ? CHART_TAG.exec(rest) : null;
-  const m = kpi ?? chart;
-  if (m === null) return false;
+  // The reader's reading of a tag (read/narrative.ts tagAt), so that the two never disagree.
+  const tag = tagAt(state.src, state.pos);
+  if (tag === null) return false;
   if (!silent) {
     const env = envOf(state.env);
-    const value = m[1] ?? m[2] ?? '';
-    if (chart !== null) {
+    const value = tag.name;
+    if (tag.kind === 'chart') {
       env.problems.push({
         severity: 'error', file: env.file, line: lineOf(state),
         message: `{% chart "${value}" %} must stand on a line of its own`,
@@ -116,7 +114,7 @@ function kpiInline(state: StateInline, silent: boolean): boolean {
       }
     }
   }
-  state.pos += m[0].length;
+  state.pos = tag.end;
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NarrativeContext, NarrativeResult } from '../../src/render/narrative.ts';
 import { renderNarrative } from '../../src/render/narrative.ts';
+import { findNarrativeTags } from '../../src/read/narrative.ts';
 
 const context: NarrativeContext = {
   kpi: (id) => {
@@ -22,7 +23,7 @@ describe('renderNarrative', () => {
   });
 
   it('marks a suppressed figure and links it to the rule', () => {
-    const out = html(renderNarrative('f.md', "{% kpi 'hr.gender.other' %}", context));
+    const out = html(renderNarrative('f.md', '{% kpi "hr.gender.other" %}', context));
     expect(out).toContain('<a class="kpi kpi-suppressed" href="/metode-og-data/#suppression">skjult</a>');
   });
 
@@ -96,5 +97,25 @@ describe('renderNarrative', () => {
   it('keeps other brace text as it is', () => {
     const out = html(renderNarrative('f.md', '{% andet %} {%kpi%} {% kpi hr.headcount %}', context));
     expect(out).toBe('<p>{% andet %} {%kpi%} {% kpi hr.headcount %}</p>\n');
+  });
+});
+
+describe('one reading of a tag for the reader and the renderer', () => {
+  // Each written by hand: whether the reader's check takes it as the tag of hr.gender.women_share.
+  const cases: ReadonlyArray<[text: string, isTag: boolean]> = [
+    ['{% kpi "hr.gender.women_share" %}', true],
+    ['{%kpi "hr.gender.women_share"%}', true],
+    ['{%   kpi   "hr.gender.women_share"   %}', true],
+    // spaces inside the quotes are trimmed by the reader
+    ['{% kpi " hr.gender.women_share " %}', true],
+    // single and curly quotes are not a tag: the reader's check says to use straight double quotes
+    ["{% kpi 'hr.gender.women_share' %}", false],
+    ['{% kpi “hr.gender.women_share” %}', false],
+  ];
+  it.each(cases)('%s: a tag for both, or for neither', (text, isTag) => {
+    const read = findNarrativeTags(text);
+    expect(read.length === 1 && read[0]?.name === 'hr.gender.women_share').toBe(isTag);
+    const out = html(renderNarrative('f.md', `x ${text} y`, context));
+    expect(out.includes('<a class="kpi" href="/metode-og-data/#def-hr-gender-women_share">42,4 %</a>')).toBe(isTag);
   });
 });
