@@ -1,33 +1,19 @@
 // The global data .eleventy.ts gives the templates: the pages of the site, or a page of errors.
 
-import type { Diagnostic } from '../model/diagnostics.ts';
-import { formatDiagnostic } from '../model/diagnostics.ts';
-import type { Language } from '../model/records.ts';
 import type { ReportModel } from '../model/site.ts';
 import type { PageView } from './views/index.ts';
 import { buildSiteView } from './views/index.ts';
 import { getDevProblems, getPagesToRender, getStoredReport } from './model-store.ts';
 import type { DevBanner } from './dev-banner.ts';
 import { devBanner } from './dev-banner.ts';
-import type { UiText } from './catalogue/index.ts';
-import { UI } from './catalogue/index.ts';
-
-export interface ErrorPageView {
-  readonly url: string;
-  readonly lang: Language;
-  readonly t: UiText;
-  readonly lines: readonly string[];
-}
+import type { ErrorPageView } from './views/errors.ts';
+import { errorPages } from './views/errors.ts';
 
 export interface SiteData {
   readonly pages: readonly PageView[];
   readonly errorPages: readonly ErrorPageView[];
   /** The live server's banner of data errors (null in a build, and when the data has none). */
   readonly banner: DevBanner | null;
-}
-
-export function errorPages(diagnostics: readonly Diagnostic[]): ErrorPageView[] {
-  return [{ url: '/', lang: 'en', t: UI.en, lines: diagnostics.map(formatDiagnostic) }];
 }
 
 const views = new WeakMap<ReportModel, SiteData>();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildSiteView } from '../../src/render/views/index.ts';
+import { errorPages } from '../../src/render/views/errors.ts';
 import { fixtureModel } from './fixtures/model.ts';
 
 const TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -38,8 +39,8 @@ describe('templates', () => {
   });
 
   it('have a layout for every kind of page the views make', () => {
-    const kinds = new Set(buildSiteView(fixtureModel()).pages.map((p) => p.kind));
-    expect([...kinds].sort()).toEqual(['archive', 'frameworks', 'method', 'overview', 'section']);
+    const kinds = new Set([...buildSiteView(fixtureModel()).pages, ...errorPages([])].map((p) => p.kind));
+    expect([...kinds].sort()).toEqual(['archive', 'errors', 'frameworks', 'method', 'overview', 'section']);
     for (const kind of kinds) expect(existsSync(path.join(TEMPLATES, '_includes', 'layouts', `${kind}.njk`)), kind).toBe(true);
   });
 });
