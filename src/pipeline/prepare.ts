@@ -49,7 +49,7 @@ export interface PrepareOptions {
   readonly ledgerFor?: (year: number) => LedgerSink;
   /** `SOURCE_DATE_EPOCH`, when set (seconds). */
   readonly sourceDateEpoch?: string | undefined;
-  /** The disk cache (cache.ts defaultCacheDir); null or absent: no disk cache. */
+  /** The cache folder (store.ts defaultCacheDir); null or absent: no disk cache. */
   readonly cacheDir?: string | null;
   /** Results kept in this process across calls (the live server); default the process's, null: none. */
   readonly memoryCache?: MemoryCache | null;
