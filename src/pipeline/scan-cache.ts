@@ -10,13 +10,13 @@
 // the key of that HMAC.
 
 import { createHmac } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PrivateInputValues } from '../verify/scan.ts';
 import { cacheSubkey, codeFingerprint, storeKey } from './store.ts';
 import type { Store } from './store.ts';
 import { fileHash } from '../util/file-hash.ts';
 import type { FileHash } from '../util/file-hash.ts';
+import { listFiles } from '../util/list-files.ts';
 
 export type { FileHash };
 
@@ -36,16 +36,6 @@ export function secretsKey(secrets: PrivateInputValues, macKey: Buffer): string 
   hash.update('\0');
   for (const e of [...secrets.emails].sort()) hash.update(e).update('\0');
   return hash.digest('hex');
-}
-
-async function listFiles(root: string, rel = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(path.join(root, rel), { withFileTypes: true })) {
-    const r = rel === '' ? e.name : `${rel}/${e.name}`;
-    if (e.isDirectory()) out.push(...(await listFiles(root, r)));
-    else if (e.isFile()) out.push(r);
-  }
-  return out;
 }
 
 /**

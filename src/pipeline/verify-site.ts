@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { MANIFEST_PATH, listFiles } from '../publish/manifest.ts';
+import { MANIFEST_PATH } from '../publish/manifest.ts';
+import { listFiles } from '../util/list-files.ts';
 import { fileHash } from '../util/file-hash.ts';
 import { runBuild } from './build.ts';
 

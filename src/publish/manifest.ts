@@ -2,10 +2,11 @@
 // file and every file of the built site with its size and SHA-256, so that an auditor can check
 // the site with `sha256sum -c downloads/SHA256SUMS` from the site root and rebuild it byte for byte.
 
-import { lstat, mkdir, open, readdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputFileInfo, ToolInfo } from '../model/site.ts';
 import { fileHash } from '../util/file-hash.ts';
+import { listFiles } from '../util/list-files.ts';
 
 export const MANIFEST_PATH = 'downloads/manifest.json';
 export const SHA256SUMS_PATH = 'downloads/SHA256SUMS';
@@ -51,21 +52,6 @@ export async function siteMadeBy(siteDir: string): Promise<string | null> {
 
 function byPath(a: { readonly path: string }, b: { readonly path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** Every regular file under `root`, as forward-slash paths relative to it, sorted. */
-export async function listFiles(root: string): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(relative: string): Promise<void> {
-    const entries = await readdir(join(root, relative), { withFileTypes: true });
-    for (const entry of entries) {
-      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) found.push(path);
-    }
-  }
-  await walk('');
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Size and SHA-256 of a file of the site. */

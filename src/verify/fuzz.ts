@@ -10,6 +10,7 @@ import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { mulberry32 } from '../util/seeded-random.ts';
 import type { Rng } from '../util/seeded-random.ts';
+import { listFiles } from '../util/list-files.ts';
 
 export type { Rng };
 
@@ -222,21 +223,13 @@ export async function prepareCorpus(dataDir: string, dest: string, years: readon
     if (stat.isFile()) await copy(name);
   }
   for (const year of years) {
-    for (const e of await fs.readdir(path.join(dataDir, year), { withFileTypes: true, recursive: true })) {
-      if (!e.isFile()) continue;
-      const rel = path.relative(dataDir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-      await copy(rel);
-    }
+    for (const rel of await listFiles(path.join(dataDir, year))) await copy(`${year}/${rel}`);
   }
 }
 
 /** Every file of a folder, by forward-slash path. */
 export async function readFolder(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
-  for (const e of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
-    files.set(rel, await fs.readFile(path.join(dir, rel)));
-  }
+  for (const rel of await listFiles(dir)) files.set(rel, await fs.readFile(path.join(dir, rel)));
   return files;
 }

@@ -2,8 +2,9 @@
 // before the swap, no output file may hold a CPR number, an e-mail address found in the inputs,
 // or an employee_id of the inputs. A finding names the output file and line, never the value.
 
-import { promises as fs, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../util/list-files.ts';
 import { firstCprOffset, isLetterOrNumberPair, isLetterOrNumberUnit, cprSearchText, originalOffset } from '../read/identifiers.ts';
 
 /**
@@ -314,16 +315,12 @@ export class OutputNotScannable extends Error {
   }
 }
 
-async function listFiles(dir: string, rel = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
-    else if (e.isFile()) out.push(r);
-    // Fail closed (issue 11): what the scan cannot read as a file is not published unchecked.
-    else throw new OutputNotScannable(r);
-  }
-  return out.sort();
+/** The files of a built site; what the scan cannot read as a file is not published unchecked
+ * (fail closed, issue 11). */
+function siteFiles(dir: string): Promise<string[]> {
+  return listFiles(dir, (rel) => {
+    throw new OutputNotScannable(rel);
+  });
 }
 
 /**
@@ -333,7 +330,7 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
  */
 export async function scanOutput(siteDir: string, secrets: PrivateInputValues, skip: ReadonlySet<string> = new Set()): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
-  for (const file of await listFiles(siteDir)) {
+  for (const file of await siteFiles(siteDir)) {
     if (skip.has(file)) continue;
     // Read in one call: most output files are small, and the scan needs the whole text.
     const bytes = readFileSync(path.join(siteDir, file));
