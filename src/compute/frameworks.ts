@@ -5,19 +5,9 @@
 
 import type { KpiRecord, KpiStatus } from '../model/figures.ts';
 import { ENV, HR } from '../model/registry/index.ts';
+import type { DerivedFigure, DerivedKey } from '../model/registry/frameworks.ts';
 
-export type DerivedKey = 'scope1_2_location_t' | 'scope1_2_market_t' | 'management_women_to_men';
-
-export interface DerivedFigure {
-  readonly key: DerivedKey;
-  /** Unrounded; null unless status is `ok`. */
-  readonly value: number | null;
-  /** The unit word the value is measured in (`t CO2e`; `ratio` for women ÷ men). */
-  readonly unit: string;
-  readonly status: KpiStatus;
-  /** The figures it is worked out from. */
-  readonly from: readonly string[];
-}
+export type { DerivedFigure, DerivedKey };
 
 const SCOPE1 = ENV.scope1;
 const SCOPE2_LOCATION = ENV.scope2Location;

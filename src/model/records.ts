@@ -2,6 +2,8 @@
 // figures are computed from nothing else. Every record keeps the physical line it started on,
 // so that a figure can be traced back (the ledger) and a rule across rows can name its line.
 
+import type { Datapoints } from './registry/frameworks.ts';
+
 /** A calendar date as `YYYY-MM-DD` (ISO, zero-padded): compares correctly as a string. */
 export type IsoDate = string;
 
@@ -136,6 +138,8 @@ export interface IndicatorDeclaration {
   /** SDG 9 targets such as `9.1`, `9.c`. */
   readonly sdgTargets: readonly string[];
   readonly higherIsBetter: boolean | null;
+  /** The framework datapoints it answers (the optional `datapoints` column); absent: none. */
+  readonly datapoints?: Datapoints;
 }
 
 export interface IndicatorValue {

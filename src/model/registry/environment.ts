@@ -26,24 +26,28 @@ const MEETINGS = ['meetings.csv'] as const;
 export const ENVIRONMENT_FIGURES: readonly FigureDefinition[] = [
   fig({
     id: ENV.scope1, unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: ENERGY_FACTORS,
+    datapoints: { vsme: 'vsme:GrossScope1GreenhouseGasEmissions', esrs: ['E1-6'], gri: ['305-1'], esg: ['co2e_scope1'] },
     chart: 'emissions-trend',
     da: ['Scope 1', 'naturgas og fyringsolie gange deres emissionsfaktorer'],
     en: ['Scope 1', 'natural gas and heating oil times their emission factors'],
   }),
   fig({
     id: ENV.scope2Location, unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: ENERGY_FACTORS,
+    datapoints: { vsme: 'vsme:GrossLocationBasedScope2GreenhouseGasEmissions', esrs: ['E1-6'], gri: ['305-2'], esg: ['co2e_scope2'] },
     chart: 'emissions-trend',
     da: ['Scope 2, lokationsbaseret', 'el gange den gennemsnitlige elfaktor plus fjernvarme gange dens faktor'],
     en: ['Scope 2, location-based', 'electricity times the average grid factor plus district heating times its factor'],
   }),
   fig({
     id: ENV.scope2Market, unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: ENERGY_FACTORS,
+    datapoints: { vsme: 'vsme:GrossMarketBasedScope2GreenhouseGasEmissions', esrs: ['E1-6'], gri: ['305-2'] },
     chart: 'emissions-trend',
     da: ['Scope 2, markedsbaseret', 'el, der ikke er dækket af oprindelsesgarantier, gange residualfaktoren plus fjernvarme gange dens faktor'],
     en: ['Scope 2, market-based', 'electricity not covered by guarantees of origin times the residual-mix factor plus district heating times its factor'],
   }),
   fig({
     id: ENV.scope3Travel, unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: TRAVEL_FACTORS,
+    datapoints: { vsme: 'vsme:GrossScope3GreenhouseGasEmissions', esrs: ['E1-6'], gri: ['305-3'] },
     chart: 'emissions-trend',
     da: ['Scope 3, forretningsrejser', 'alle rejser: afstand × 2 ved retur × rejsende (ved faktorer pr. personkm) × faktor (GHG-protokollen, scope 3 kategori 6)'],
     en: ['Scope 3, business travel', 'all journeys: distance × 2 for a return trip × travellers (for per-passenger-km factors) × factor (GHG Protocol scope 3, category 6)'],
@@ -116,30 +120,35 @@ export const ENVIRONMENT_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: ENV.totalLocation, unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: TOTALS,
+    datapoints: { vsme: 'vsme:TotalGrossLocationBasedGHGEmissions', esrs: ['E1-6'] },
     headline: true, chart: 'emissions-trend',
     da: ['Samlet udledning, lokationsbaseret', 'scope 1 + scope 2 lokationsbaseret + scope 3 rejser; ikke opgjort uden rejse- eller energidata'],
     en: ['Total emissions, location-based', 'scope 1 + scope 2 location-based + scope 3 travel; not reported without travel or energy data'],
   }),
   fig({
     id: 'env.total_market_t', unit: 't CO2e', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: TOTALS,
+    datapoints: { vsme: 'vsme:TotalGrossMarketBasedGHGEmissions', esrs: ['E1-6'] },
     headline: true, chart: 'emissions-trend',
     da: ['Samlet udledning, markedsbaseret', 'scope 1 + scope 2 markedsbaseret + scope 3 rejser; ikke opgjort uden rejse- eller energidata'],
     en: ['Total emissions, market-based', 'scope 1 + scope 2 market-based + scope 3 travel; not reported without travel or energy data'],
   }),
   fig({
     id: 'env.intensity_location_t_per_fte', unit: 't CO2e/FTE', gc: [8], sdg: ['9.4'], direction: 'lower', inputs: INTENSITY,
+    datapoints: { gri: ['305-4'] },
     headline: true,
     da: ['Udledning pr. årsværk', 'samlet lokationsbaseret udledning divideret med gennemsnitlige årsværk'],
     en: ['Emissions per FTE', 'total location-based emissions divided by the average FTE'],
   }),
   fig({
     id: 'env.energy_mwh', unit: 'MWh', gc: [7, 8], sdg: ['9.4'], direction: 'lower', inputs: ENERGY,
+    datapoints: { vsme: 'vsme:TotalEnergyConsumption', esrs: ['E1-5'], gri: ['302-1'], esg: ['energy_consumption'] },
     headline: true,
     da: ['Energiforbrug', 'alle energiaflæsninger i MWh, med den del af perioden, der ligger i året'],
     en: ['Energy use', 'all energy readings in MWh, counting the part of each period that lies in the year'],
   }),
   fig({
     id: 'env.electricity_mwh', unit: 'MWh', gc: [8], sdg: ['9.4'], direction: 'lower', inputs: ENERGY,
+    datapoints: { vsme: 'vsme:EnergyConsumptionFromElectricity', esrs: ['E1-5'], gri: ['302-1'] },
     da: ['Elforbrug', 'elaflæsninger i MWh'],
     en: ['Electricity', 'electricity readings in MWh'],
   }),
@@ -150,6 +159,7 @@ export const ENVIRONMENT_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: 'env.renewable_electricity_share', unit: 'share', gc: [8, 9], sdg: ['9.4'], direction: 'higher', inputs: ENERGY,
+    datapoints: { esrs: ['E1-5'], esg: ['renewable_energy_share'] },
     headline: true,
     da: ['Vedvarende el, andel', 'summen af el × andel dækket af oprindelsesgarantier divideret med samlet el'],
     en: ['Renewable electricity, share', 'sum of electricity × share covered by guarantees of origin divided by total electricity'],

@@ -8,6 +8,7 @@
 // test/model/registry.test.ts checks it.
 
 import type { IndicatorDeclaration } from '../records.ts';
+import { NO_DATAPOINTS } from './frameworks.ts';
 import { ENVIRONMENT_FIGURES } from './environment.ts';
 import { SUPPLIER_FIGURES } from './suppliers.ts';
 import type { Direction, FigureChart, FigureDefinition, KpiSection } from './types.ts';
@@ -72,6 +73,7 @@ export function reportRegistry(declarations: readonly IndicatorDeclaration[]): F
     chart: null,
     inputs: ['indicators.csv'],
     text: { da: { label: d.labelDa, formula: null }, en: { label: d.labelEn, formula: null } },
+    datapoints: d.datapoints ?? NO_DATAPOINTS,
     indicator: d,
   }));
   return [...FIGURES, ...indicators];

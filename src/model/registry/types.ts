@@ -2,6 +2,8 @@
 // figures themselves are declared in workforce.ts, environment.ts and suppliers.ts.
 
 import type { IndicatorDeclaration, Language } from '../records.ts';
+import type { DatapointSpec, Datapoints } from './frameworks.ts';
+import { datapointsOf } from './frameworks.ts';
 
 export type KpiUnit =
   | 'persons'
@@ -69,6 +71,8 @@ export interface FigureDefinition {
   /** The input files it is computed from. */
   readonly inputs: readonly InputFile[];
   readonly text: Readonly<Record<Language, FigureText>>;
+  /** The VSME concept, ESRS and GRI disclosures and ESG key figures it answers (frameworks.md). */
+  readonly datapoints: Datapoints;
   /** Hand-reported indicator (`ind.*`), with its declaration. */
   readonly indicator?: IndicatorDeclaration;
 }
@@ -85,6 +89,7 @@ export interface FigureSpec {
   readonly suppressedWith?: readonly string[];
   readonly headline?: boolean;
   readonly chart?: FigureChart;
+  readonly datapoints?: DatapointSpec;
   readonly da: readonly [label: string, formula: string];
   readonly en: readonly [label: string, formula: string];
 }
@@ -105,6 +110,7 @@ export function declareIn(section: KpiSection): (spec: FigureSpec) => FigureDefi
     headline: s.headline ?? false,
     chart: s.chart ?? null,
     inputs: s.inputs,
+    datapoints: datapointsOf(s.datapoints),
     text: {
       da: { label: s.da[0], formula: s.da[1] },
       en: { label: s.en[0], formula: s.en[1] },

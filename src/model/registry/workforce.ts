@@ -4,6 +4,7 @@
 
 import type { FigureDefinition } from './types.ts';
 import { declareIn } from './types.ts';
+import type { DatapointSpec } from './frameworks.ts';
 
 /** The ids other modules name (compute, protect, messages); every other id is used only by the
  * module that computes it and through the registry. */
@@ -22,10 +23,13 @@ export const HR = {
 
 const fig = declareIn('workforce');
 const EMPLOYEES = ['employees.csv'] as const;
+/** The age figures (frameworks.md: `hr.age.*`). */
+const AGE: DatapointSpec = { esrs: ['S1-9'], gri: ['405-1'] };
 
 export const WORKFORCE_FIGURES: readonly FigureDefinition[] = [
   fig({
     id: HR.headcount, unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { vsme: 'vsme:NumberOfEmployees', esrs: ['S1-6'], gri: ['2-7'] },
     headline: true,
     da: ['Medarbejdere', "antal forskellige medarbejder-id'er i ansættelse på opgørelsesdagen"],
     en: ['Headcount', 'number of distinct employee ids employed on the snapshot date'],
@@ -37,6 +41,7 @@ export const WORKFORCE_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: 'hr.fte', unit: 'FTE', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { esrs: ['S1-6'], gri: ['2-7'], esg: ['fte'] },
     headline: true,
     da: ['Årsværk', 'summen af årsværk for ansættelser på opgørelsesdagen'],
     en: ['Full-time equivalents', 'sum of the FTE of employments active on the snapshot date'],
@@ -48,30 +53,35 @@ export const WORKFORCE_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: 'hr.gender.women', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { vsme: 'vsme:NumberOfFemaleEmployees', esrs: ['S1-6'], gri: ['2-7', '405-1'] },
     protectedCount: true, chart: 'gender',
     da: ['Kvinder', 'antal medarbejdere på opgørelsesdagen med dette køn'],
     en: ['Women', 'employees on the snapshot date of this gender'],
   }),
   fig({
     id: 'hr.gender.men', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { vsme: 'vsme:NumberOfMaleEmployees', esrs: ['S1-6'], gri: ['2-7', '405-1'] },
     protectedCount: true, chart: 'gender',
     da: ['Mænd', 'antal medarbejdere på opgørelsesdagen med dette køn'],
     en: ['Men', 'employees on the snapshot date of this gender'],
   }),
   fig({
     id: 'hr.gender.other', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { vsme: 'vsme:NumberOfOtherGenderEmployees', esrs: ['S1-6'], gri: ['2-7', '405-1'] },
     protectedCount: true, chart: 'gender',
     da: ['Andet køn', 'antal medarbejdere på opgørelsesdagen med dette køn'],
     en: ['Other gender', 'employees on the snapshot date of this gender'],
   }),
   fig({
     id: 'hr.gender.undisclosed', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { vsme: 'vsme:NumberOfNonReportedGenderEmployees', esrs: ['S1-6'], gri: ['2-7', '405-1'] },
     protectedCount: true, chart: 'gender',
     da: ['Køn uoplyst', 'antal medarbejdere på opgørelsesdagen med dette køn'],
     en: ['Gender undisclosed', 'employees on the snapshot date of this gender'],
   }),
   fig({
     id: HR.womenShare, unit: 'share', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { esrs: ['S1-6'], gri: ['405-1'], esg: ['gender_diversity'] },
     suppressedWith: ['hr.gender.women'], headline: true,
     da: ['Kvinder, andel', 'kvinder divideret med antal medarbejdere'],
     en: ['Women, share', 'women divided by the headcount'],
@@ -113,6 +123,7 @@ export const WORKFORCE_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: 'hr.management.women_share', unit: 'share', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { esrs: ['S1-9'], gri: ['405-1'], esg: ['gender_diversity_management'] },
     suppressedWith: ['hr.management.women'], headline: true,
     da: ['Kvinder blandt ledere, andel', 'kvindelige ledere divideret med antal ledere'],
     en: ['Women among managers, share', 'women managers divided by the number of managers'],
@@ -125,42 +136,49 @@ export const WORKFORCE_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: 'hr.age.under_30', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: AGE,
     protectedCount: true, chart: 'age',
     da: ['Under 30 år', 'medarbejdere på opgørelsesdagen med alder (årstal minus fødselsår) under 30'],
     en: ['Under 30', 'employees on the snapshot date with age (year minus birth year) below 30'],
   }),
   fig({
     id: 'hr.age.30_to_50', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: AGE,
     protectedCount: true, chart: 'age',
     da: ['30–50 år', 'medarbejdere på opgørelsesdagen med alder 30 til og med 50'],
     en: ['30 to 50', 'employees on the snapshot date with age 30 to 50 inclusive'],
   }),
   fig({
     id: 'hr.age.over_50', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: AGE,
     protectedCount: true, chart: 'age',
     da: ['Over 50 år', 'medarbejdere på opgørelsesdagen med alder over 50'],
     en: ['Over 50', 'employees on the snapshot date with age above 50'],
   }),
   fig({
     id: 'hr.age.under_30_share', unit: 'share', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: AGE,
     suppressedWith: ['hr.age.under_30'],
     da: ['Under 30 år, andel', 'under 30 år divideret med antal medarbejdere'],
     en: ['Under 30, share', 'under 30 divided by the headcount'],
   }),
   fig({
     id: 'hr.age.30_to_50_share', unit: 'share', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: AGE,
     suppressedWith: ['hr.age.30_to_50'],
     da: ['30–50 år, andel', '30–50 år divideret med antal medarbejdere'],
     en: ['30 to 50, share', '30 to 50 divided by the headcount'],
   }),
   fig({
     id: 'hr.age.over_50_share', unit: 'share', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: AGE,
     suppressedWith: ['hr.age.over_50'],
     da: ['Over 50 år, andel', 'over 50 år divideret med antal medarbejdere'],
     en: ['Over 50, share', 'over 50 divided by the headcount'],
   }),
   fig({
     id: HR.medianAge, unit: 'years', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: AGE,
     da: ['Medianalder', 'medianen af alder (årstal minus fødselsår) på opgørelsesdagen; ved et lige antal gennemsnittet af de to midterste'],
     en: ['Median age', 'median of age (year minus birth year) on the snapshot date; for an even number the mean of the middle two'],
   }),
@@ -232,6 +250,7 @@ export const WORKFORCE_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: 'hr.hires', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { esrs: ['S1-6'], gri: ['401-1'] },
     da: ['Nyansættelser', 'ansættelser med ansættelsesdato i året (en person ansat to gange tæller to gange)'],
     en: ['Hires', 'employments with a hire date in the year (a person hired twice counts twice)'],
   }),
@@ -249,11 +268,13 @@ export const WORKFORCE_FIGURES: readonly FigureDefinition[] = [
   }),
   fig({
     id: 'hr.leavers', unit: 'persons', gc: [6], sdg: [], direction: 'neutral', inputs: EMPLOYEES,
+    datapoints: { esrs: ['S1-6'], gri: ['401-1'] },
     da: ['Fratrædelser', 'ansættelser med fratrædelsesdato i året'],
     en: ['Leavers', 'employments with an end date in the year'],
   }),
   fig({
     id: 'hr.turnover_rate', unit: 'share', gc: [3, 6], sdg: [], direction: 'lower', inputs: EMPLOYEES,
+    datapoints: { vsme: 'vsme:EmployeeTurnoverRate', esrs: ['S1-6'], gri: ['401-1'], esg: ['employee_turnover'] },
     headline: true,
     da: ['Personaleomsætning', 'fratrædelser divideret med gennemsnitligt antal medarbejdere'],
     en: ['Staff turnover', 'leavers divided by the average headcount'],
