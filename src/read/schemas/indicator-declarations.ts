@@ -1,12 +1,15 @@
 // indicators.csv (inputs.md): the declarations of the hand-reported indicators.
 
 import type { IndicatorDeclaration } from '../../model/records.ts';
+import { FIGURES } from '../../model/registry/index.ts';
+import type { Datapoints, EsgKeyFigure } from '../../model/registry/frameworks.ts';
+import { parseDatapoint } from '../../model/registry/frameworks.ts';
 import { UniqueKeys } from '../unique-key.ts';
 import { defineColumns } from '../columns.ts';
 import type { Schema } from '../schema.ts';
 import { INDICATOR_SECTION_WORDS } from '../words.ts';
 
-const [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER] = defineColumns([
+const [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER, DATAPOINTS] = defineColumns([
   { name: 'id', required: true, type: 'text' },
   { name: 'section', required: true },
   { name: 'label_da', required: true, type: 'text' },
@@ -15,16 +18,23 @@ const [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER
   { name: 'gc_principles' },
   { name: 'sdg_targets' },
   { name: 'higher_is_better' },
+  { name: 'datapoints', type: 'text' },
 ] as const);
+
+/** The VSME concepts the figures of kpis.md answer already (frameworks.md "The mapping"). */
+const FIGURE_CONCEPTS: ReadonlyMap<string, string> = new Map(
+  FIGURES.filter((f) => f.datapoints.vsme !== null).map((f) => [f.datapoints.vsme!, f.id]),
+);
 
 export const INDICATOR_ID = /^[a-z0-9_]+(\.[a-z0-9_]+)+$/;
 const SDG_TARGETS_KNOWN: ReadonlySet<string> = new Set(['9.1', '9.2', '9.3', '9.4', '9.5', '9.a', '9.b', '9.c']);
 
 export const indicatorDeclarationsSchema: Schema<IndicatorDeclaration> = {
-  columns: [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER],
+  columns: [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER, DATAPOINTS],
   acceptDanish: false,
   start() {
     const ids = new UniqueKeys();
+    const concepts = new UniqueKeys();
     return (r) => {
       const id = r.text(ID, true);
       const section = r.word(SECTION, true, INDICATOR_SECTION_WORDS);
@@ -46,6 +56,31 @@ export const indicatorDeclarationsSchema: Schema<IndicatorDeclaration> = {
         if (!SDG_TARGETS_KNOWN.has(target)) r.error(SDG_TARGETS, `${r.quote(word)} is not an SDG 9 target; write 9.1 to 9.5 or 9.a to 9.c, separated by spaces`);
         else sdgTargets.push(target);
       }
+      // The framework datapoints it answers (frameworks.md): vsme:, GRI:, ESRS:, ESG: words.
+      // Without a unit the row is wrong already, and what fits it cannot be told.
+      const words = unit === null ? [] : (r.text(DATAPOINTS, false) ?? '').split(/\s+/).filter((w) => w !== '');
+      const vsme: string[] = [];
+      const esrs: string[] = [];
+      const gri: string[] = [];
+      const esg: EsgKeyFigure[] = [];
+      for (const word of words) {
+        const p = parseDatapoint(word, unit!, (t) => r.quote(t));
+        if (!p.ok) {
+          r.error(DATAPOINTS, p.message);
+          continue;
+        }
+        const list: string[] = p.framework === 'vsme' ? vsme : p.framework === 'esrs' ? esrs : p.framework === 'gri' ? gri : esg;
+        if (!list.includes(p.code)) list.push(p.code);
+      }
+      if (vsme.length > 1) {
+        r.error(DATAPOINTS, `an indicator answers at most one VSME concept; keep one of ${vsme.join(' and ')}`);
+      } else if (vsme[0] !== undefined) {
+        const figure = FIGURE_CONCEPTS.get(vsme[0]);
+        const first = figure === undefined ? concepts.seen(vsme[0], r.line) : null;
+        if (figure !== undefined) r.error(DATAPOINTS, `${vsme[0]} is answered by the figure ${figure} already; name another concept, or leave it out`);
+        else if (first !== null) r.error(DATAPOINTS, `${vsme[0]} is already answered by the indicator on line ${first}; name each VSME concept once`);
+      }
+      const datapoints: Datapoints | null = words.length === 0 ? null : { vsme: vsme[0] ?? null, esrs, gri, esg };
       if (id !== null) {
         if (!INDICATOR_ID.test(id)) {
           r.error(ID, `${r.quote(id)} is not an indicator id; write lower-case words joined by dots, e.g. data.breaches_reported`);
@@ -55,7 +90,8 @@ export const indicatorDeclarationsSchema: Schema<IndicatorDeclaration> = {
         }
       }
       if (!r.ok || id === null || section === null || labelDa === null || labelEn === null || unit === null) return null;
-      return { line: r.line, id, section, labelDa, labelEn, unit, gcPrinciples, sdgTargets, higherIsBetter };
+      const declaration: IndicatorDeclaration = { line: r.line, id, section, labelDa, labelEn, unit, gcPrinciples, sdgTargets, higherIsBetter };
+      return datapoints === null ? declaration : { ...declaration, datapoints };
     };
   },
 };
