@@ -6,11 +6,21 @@ export interface NumberFormatOverride {
   readonly decimal: ',' | '.';
 }
 
+/** An organisation's identifier in a scheme: `{ scheme: 'http://www.dcca.dk/cvr', id: '12345678' }`. */
+export interface OrganisationIdentifier {
+  /** A URI naming the register. */
+  readonly scheme: string;
+  readonly id: string;
+}
+
 export interface ReportSettings {
   readonly organisation: {
     readonly name: string;
     readonly url: string | null;
     readonly accessibilityStatementUrl: string;
+    /** The organisation in a business register (frameworks.md): the entity of vsme.json. Absent
+     * or null: no vsme.json is written. */
+    readonly identifier?: OrganisationIdentifier | null;
   };
   /** The first is the site's main language. */
   readonly languages: readonly Language[];

@@ -9,6 +9,7 @@ import type { ReportSettings } from './settings.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { RestatedFigure } from './published.ts';
 import type { YearComparison } from './comparisons.ts';
+import type { YearDerived } from './registry/frameworks.ts';
 
 /** An input file as the manifest and the Method page list it. */
 export interface InputFileInfo {
@@ -42,6 +43,10 @@ export interface ReportModel {
   /** Per year of `years`, the changes from the year before and progress toward the targets
    * (compute/compare.ts, on the published figures). */
   readonly comparisons: readonly YearComparison[];
+  /** Per year of `years`, the facts the frameworks ask for that no figure is (scope 1 + 2 in
+   * total, women ÷ men in management: compute/frameworks.ts, on the published figures). Absent:
+   * none worked out (a model made by hand in a test). */
+  readonly derived?: readonly YearDerived[];
   /** The newest year without a DRAFT file: the front page (null if every year is a draft). */
   readonly frontYear: number | null;
   /** kpis.md's figures plus the declared indicators. */

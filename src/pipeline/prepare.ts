@@ -30,6 +30,7 @@ import { computeYearRaw, finishYears } from '../compute/year.ts';
 import { FactorTable } from '../compute/factors.ts';
 import type { RawYear } from '../compute/year.ts';
 import { compareYears } from '../compute/compare.ts';
+import { derivedFigures } from '../compute/frameworks.ts';
 import { protectYears } from '../protect/years.ts';
 import { acceptsFragments } from '../publish/write-downloads.ts';
 import { cacheKey, hashFileRemembered, processCache } from './cache.ts';
@@ -336,6 +337,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     settings,
     years,
     comparisons: compareYears(years, targets, settings.baseYear),
+    derived: years.map((y) => ({ year: y.year, figures: derivedFigures(y.kpis) })),
     frontYear: published.length > 0 ? published[published.length - 1]!.year : null,
     catalog,
     declarations,

@@ -5,7 +5,13 @@
 // a duration concept and the snapshot date for an instant one, the unit its data type takes,
 // the unrounded value as a string, and `decimals` as the page shows the figure.
 
+import type { YearFigures } from '../model/figures.ts';
+import type { KpiDefinition } from '../model/kpis.ts';
 import type { IsoDate } from '../model/records.ts';
+import { derivedDefinition } from '../model/registry/frameworks.ts';
+import type { DerivedFigure } from '../model/registry/frameworks.ts';
+import type { ReportModel } from '../model/site.ts';
+import { snapshotOf } from '../compute/dates.ts';
 import {
   isFigureConcept, UNIT_NAMESPACES, VSME_ENTRY_POINT, VSME_NAMESPACE, VSME_PREFIX, compareVsmeConcepts, vsmeConcept, vsmeUnit,
 } from '../model/vsme/taxonomy.ts';
@@ -152,4 +158,38 @@ export function vsmeDocument(input: VsmeDocumentInput): XbrlJsonDocument {
 /** downloads/<year>/vsme.json: the document, two-space indented, newline at the end. */
 export function vsmeJson(input: VsmeDocumentInput): string {
   return `${JSON.stringify(vsmeDocument(input), null, 2)}\n`;
+}
+
+/**
+ * The VSME facts of one year: each figure of the catalogue (indicators included) that answers a
+ * VSME concept and is published, then each derived fact that is. A suppressed or not-reported
+ * figure gives no fact.
+ */
+export function vsmeFactsOfYear(year: YearFigures, catalog: readonly KpiDefinition[], derived: readonly DerivedFigure[]): VsmeFact[] {
+  const records = new Map(year.kpis.map((r) => [r.id, r]));
+  const facts: VsmeFact[] = [];
+  for (const d of catalog) {
+    const r = records.get(d.id);
+    if (d.datapoints.vsme === null || r === undefined || r.status !== 'ok' || r.value === null) continue;
+    facts.push({ concept: d.datapoints.vsme, value: r.value, unit: d.unit });
+  }
+  for (const f of derived) {
+    const concept = derivedDefinition(f.key).datapoints.vsme;
+    if (concept === null || f.status !== 'ok' || f.value === null) continue;
+    facts.push({ concept, value: f.value, unit: f.unit });
+  }
+  return facts;
+}
+
+/** downloads/<year>/vsme.json of a year of the model; null when report.json names no organisation.identifier. */
+export function vsmeJsonOfYear(model: ReportModel, year: YearFigures): string | null {
+  const entity = model.settings.organisation.identifier ?? null;
+  if (entity === null) return null;
+  const derived = model.derived?.find((d) => d.year === year.year)?.figures ?? [];
+  return vsmeJson({
+    entity,
+    year: year.year,
+    snapshot: snapshotOf(year.year, model.settings),
+    facts: vsmeFactsOfYear(year, model.catalog, derived),
+  });
 }

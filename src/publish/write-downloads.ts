@@ -21,6 +21,7 @@ import { BlockFile, copyInto, copyIntoSync, ledgerBytesOf } from './ledger-fragm
 import type { LedgerFragment } from './ledger-fragment.ts';
 import { streamedSourceHeader, writeSourceDownloads } from './source-data.ts';
 import { restatementsCsv } from './restatements.ts';
+import { vsmeJsonOfYear } from './vsme-json.ts';
 import { copyOwnFile } from '../util/private-files.ts';
 
 export function yearDownloadsDir(siteDir: string, year: number): string {
@@ -265,6 +266,9 @@ export async function writeDownloads(model: ReportModel, siteDir: string): Promi
     await fs.writeFile(path.join(dir, 'kpis.json'), kpisJson(y.kpis));
     await fs.writeFile(path.join(dir, 'kpis.csv'), kpisCsv(y.kpis));
     await fs.writeFile(path.join(dir, 'restatements.csv'), restatementsCsv(y.year, model.restated ?? []));
+    // The machine-readable VSME report (frameworks.md), when report.json names the organisation.
+    const vsme = vsmeJsonOfYear(model, y);
+    if (vsme !== null) await fs.writeFile(path.join(dir, 'vsme.json'), vsme);
   }
   // The small inputs as read (travel and energy come with the ledger, LedgerFiles).
   await writeSourceDownloads(model, siteDir);
