@@ -35,10 +35,12 @@ interface EleventyConfig {
 export default function configure(eleventyConfig: EleventyConfig): Record<string, unknown> {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addGlobalData('report', () => currentSiteData());
-  const copies: Record<string, string> = { [fromRoot('templates/assets')]: 'assets' };
+  const dev = getDevHooks();
+  // The live server may render from another template folder (a test's copy); a build never does.
+  const templates = dev?.templatesDir ?? fromRoot('templates');
+  const copies: Record<string, string> = { [path.join(templates, 'assets')]: 'assets' };
   for (const [from, to] of Object.entries(VENDOR)) copies[fromRoot(from)] = to;
   eleventyConfig.addPassthroughCopy(copies);
-  const dev = getDevHooks();
   if (dev !== null) {
     eleventyConfig.addWatchTarget(dev.dataDir);
     eleventyConfig.on('eleventy.before', () => dev.beforeBuild());
@@ -49,7 +51,7 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   }
   return {
-    dir: { input: fromRoot('templates'), includes: '_includes', data: '_data' },
+    dir: { input: templates, includes: '_includes', data: '_data' },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   };

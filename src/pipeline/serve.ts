@@ -12,7 +12,7 @@ import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { formatDiagnostic, sortDiagnostics } from '../model/diagnostics.ts';
-import { ELEVENTY_CONFIG, RENDER_INPUTS, TEMPLATES_DIR } from '../render/eleventy.ts';
+import { ELEVENTY_CONFIG, TEMPLATES_DIR, renderInputs } from '../render/eleventy.ts';
 import { changedPages, renderEnvironmentKey } from '../render/page-cache.ts';
 import { currentSiteData } from '../render/site-data.ts';
 import { registerDevHooks, setPagesToRender } from '../render/model-store.ts';
@@ -35,6 +35,8 @@ export const DEV_OUT_DIR = path.join(PROJECT_ROOT, '.cache', 'dev-site');
 export interface DevServerOptions {
   /** Absolute path of the data folder. */
   readonly dataDir: string;
+  /** Absolute path of the template folder (default: the tool's templates/; a test passes a copy). */
+  readonly templatesDir?: string;
   /** The server's own output folder, emptied at start (default DEV_OUT_DIR). */
   readonly outDir?: string;
   /** The port; 0: any free port. If it is taken, the next free one is used. */
@@ -98,6 +100,8 @@ function ensureTypeScriptLoader(): void {
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const outDir = path.resolve(options.outDir ?? DEV_OUT_DIR);
+  const templatesDir = path.resolve(options.templatesDir ?? TEMPLATES_DIR);
+  const inputs = renderInputs(templatesDir);
   const write = options.write ?? ((text: string) => { process.stderr.write(text); });
   const terminal = new TerminalReport(write, options.quiet);
   const refresher = new DataRefresher({
@@ -119,6 +123,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   await rm(outDir, { recursive: true, force: true });
   registerDevHooks({
     dataDir: options.dataDir,
+    ...(options.templatesDir === undefined ? {} : { templatesDir }),
     serverOptions: {
       port: options.port,
       showVersion: false,
@@ -130,7 +135,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       started = performance.now();
       terminal.outcome(await refresher.refresh(), builds === 0);
       dataRead = performance.now() - started;
-      planned = planPages(shown);
+      planned = planPages(shown, inputs);
     },
     afterBuild: async () => {
       // The pages now in the output folder, and the keys they were rendered from.
@@ -146,7 +151,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   });
 
   ensureTypeScriptLoader();
-  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: ELEVENTY_CONFIG, runMode: 'serve', quietMode: true, source: 'script' });
+  const eleventy = new Eleventy(templatesDir, outDir, { configPath: ELEVENTY_CONFIG, runMode: 'serve', quietMode: true, source: 'script' });
   // Eleventy's own lines ("Wrote 50 files", "Watching…") are replaced by the server's; its
   // errors (a broken template) still reach the terminal.
   (eleventy as unknown as EleventyInternals).logger.overrideLogger({
@@ -239,7 +244,7 @@ function listenMessage(error: NodeJS.ErrnoException, firstPort: number, port: nu
  * server last rendered them (`shown`); returns the keys of every page, or null when the data
  * shows the error page (then everything is rendered, and nothing is taken as shown).
  */
-function planPages(shown: ReadonlyMap<string, string>): Map<string, string> | null {
+function planPages(shown: ReadonlyMap<string, string>, inputs: readonly string[]): Map<string, string> | null {
   setPagesToRender(null);
   let site;
   try {
@@ -252,7 +257,7 @@ function planPages(shown: ReadonlyMap<string, string>): Map<string, string> | nu
     setPagesToRender(null);
     return null;
   }
-  const environment = `${renderEnvironmentKey({ code: 'live', paths: RENDER_INPUTS })} ${JSON.stringify(site.banner)}`;
+  const environment = `${renderEnvironmentKey({ code: 'live', paths: inputs })} ${JSON.stringify(site.banner)}`;
   const { keys, toRender } = changedPages(shown, environment, site.pages);
   setPagesToRender(toRender);
   return keys;

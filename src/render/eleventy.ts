@@ -29,8 +29,12 @@ function ensureTypeScriptLoader(): void {
   if (!underTsx) register();
 }
 
-/** What rendered pages depend on besides their views (page-cache.ts renderEnvironmentKey). */
-export const RENDER_INPUTS = [TEMPLATES_DIR, ELEVENTY_CONFIG, path.join(ROOT, 'package-lock.json')];
+/** What rendered pages depend on besides their views (page-cache.ts renderEnvironmentKey), with
+ * the pages' templates from `templatesDir`. */
+export function renderInputs(templatesDir: string = TEMPLATES_DIR): string[] {
+  return [templatesDir, ELEVENTY_CONFIG, path.join(ROOT, 'package-lock.json')];
+}
+export const RENDER_INPUTS = renderInputs();
 
 export interface RenderOptions {
   /**

@@ -57,6 +57,8 @@ const PROBLEMS_KEY = Symbol.for('csr-report.render.dev-problems');
 export interface DevHooks {
   /** Absolute path of the data folder, watched for changes. */
   readonly dataDir: string;
+  /** Absolute path of the template folder (default: the tool's templates/). */
+  readonly templatesDir?: string;
   /** Options for Eleventy's dev server (port, messages). */
   readonly serverOptions: Readonly<Record<string, unknown>>;
   /** Runs before every build (Eleventy's `eleventy.before`): re-reads the data. Never throws. */

@@ -33,6 +33,8 @@ async function waitForPage(url: string, test: (html: string) => boolean, ms = 20
 describe('npm start: the live server', () => {
   let dir = '';
   let out = '';
+  /** A copy of templates/ the server renders from: the test edits the copy, never the checkout's. */
+  let templates = '';
   let server: DevServer | null = null;
   const reads: string[] = [];
   /** Every result of 2024/meetings.csv, read or cached: one per read of the data folder. */
@@ -44,6 +46,8 @@ describe('npm start: the live server', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'serve-data-'));
     out = await fs.mkdtemp(path.join(os.tmpdir(), 'serve-out-'));
+    templates = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'serve-templates-')), 'templates');
+    await fs.cp(path.join(import.meta.dirname, '..', '..', 'templates'), templates, { recursive: true });
     await fs.mkdir(path.join(dir, '2024'));
     await fs.mkdir(path.join(dir, '2025', 'narrative'), { recursive: true });
     await fs.writeFile(file('report.json'), REPORT_JSON);
@@ -54,6 +58,7 @@ describe('npm start: the live server', () => {
     server = await startDevServer({
       dataDir: dir,
       outDir: out,
+      templatesDir: templates,
       port: 0,
       quiet: true,
       cacheDir: null,
@@ -70,6 +75,7 @@ describe('npm start: the live server', () => {
     await server?.close();
     await fs.rm(dir, { recursive: true, force: true });
     await fs.rm(out, { recursive: true, force: true });
+    if (templates !== '') await fs.rm(path.dirname(templates), { recursive: true, force: true });
   });
 
   it('shows the error page while there never was a good read, and the site once the file is fixed', async () => {
@@ -144,15 +150,12 @@ describe('npm start: the live server', () => {
     expect(await mtime('workforce')).toBe(workforce);
     expect(await fs.readFile(page('workforce'), 'utf8')).toContain('<html');
 
-    // A template is part of every page: all are rendered again.
-    const base = path.join(import.meta.dirname, '..', '..', 'templates', '_includes', 'base.njk');
-    const original = await fs.readFile(base, 'utf8');
-    try {
-      await fs.writeFile(base, `${original}\n`);
-      await vi.waitFor(async () => expect(await mtime('workforce')).not.toBe(workforce), { timeout: 20_000, interval: 100 });
-    } finally {
-      await fs.writeFile(base, original);
-    }
+    // A template is part of every page: all are rendered again, from the server's copy of the
+    // templates (the checkout's own are never touched).
+    const base = path.join(templates, '_includes', 'base.njk');
+    await fs.appendFile(base, '<!-- edited -->\n');
+    await vi.waitFor(async () => expect(await mtime('workforce')).not.toBe(workforce), { timeout: 20_000, interval: 100 });
+    expect(await fs.readFile(page('workforce'), 'utf8')).toContain('<!-- edited -->');
   }, 60_000);
 
   it('serves kpis.json of each year, and a note where only a build makes the download', async () => {
