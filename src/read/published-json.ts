@@ -12,6 +12,11 @@ import type { LockedFigure, LockedYear } from '../model/published.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { decodeStrictUtf8 } from './narrative.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
+import { depthBeyond } from './report-json-tree.ts';
+
+/** Deeper than published.json ever is (npm run lock writes three levels). */
+const MAX_DEPTH = 8;
+const TOP_KEYS: ReadonlySet<string> = new Set(['year', 'tool', 'figures', 'inputs']);
 
 export const PUBLISHED_JSON = 'published.json';
 
@@ -51,6 +56,12 @@ export async function readPublishedJson(dataDir: string, file: string, year: num
     failed = true;
     sink.error(file, lineOf(typeof at === 'number' ? at : at.offset), message);
   };
+  // Checked before parsing, which would recurse once per level (issue 11, finding 14).
+  const tooDeep = depthBeyond(text, MAX_DEPTH);
+  if (tooDeep !== null) {
+    error(tooDeep, `objects and lists are nested more than ${MAX_DEPTH} deep here, where npm run lock writes three levels; ${REWRITE}`);
+    return null;
+  }
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -64,6 +75,9 @@ export async function readPublishedJson(dataDir: string, file: string, year: num
     return null;
   }
   const top = members(root);
+  for (const [key, node] of top) {
+    if (!TOP_KEYS.has(key)) error(node, `${safeKey(key)} is not a key of published.json (it has ${[...TOP_KEYS].join(', ')}); ${REWRITE}`);
+  }
   const yearNode = top.get('year');
   if (yearNode === undefined || yearNode.type !== 'number' || yearNode.value !== year) {
     error(yearNode ?? root, `"year" must be ${year}, the year of the folder it is in; ${REWRITE}`);
