@@ -7,13 +7,17 @@
 // that such exports build; the rest are canonical UTF-8, comma, ISO dates, English names.
 // No person-level value is real: employee ids are pseudonyms, no names, no CPR-like numbers.
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { stringify } from 'csv-stringify/sync';
 import { mulberry32 } from '../src/util/seeded-random.ts';
 import type { Gender, Origin } from '../src/model/records.ts';
+import { SCHEMAS } from '../src/read/schemas/index.ts';
+import type { CsvKind } from '../src/read/schemas/index.ts';
+import { CABIN_CLASSES, ENERGY_CARRIER_WORDS, FUELS, GENDERS, ORIGINS, SUPPLIER_STATUSES, TRAVEL_MODE_WORDS } from '../src/read/words.ts';
+import { LANGUAGES, NARRATIVE_SECTIONS } from '../src/model/records.ts';
 
 // ---- seeded randomness --------------------------------------------------------------------
 
@@ -90,6 +94,11 @@ function csvText(header: readonly string[], rows: readonly (readonly Cell[])[], 
     delimiter: options.delimiter ?? ',',
     record_delimiter: options.crlf === true ? 'windows' : 'unix',
   });
+}
+
+/** A file's header as the reader names its columns (read/schemas), in English or in Danish. */
+function columnNames(kind: CsvKind, lang: 'en' | 'da' = 'en'): string[] {
+  return SCHEMAS[kind].columns.map((c) => (lang === 'da' ? c.danish ?? c.name : c.name));
 }
 
 /** Windows-1252 for the characters it shares with Latin-1 (ASCII and 0xA0–0xFF). */
@@ -380,30 +389,20 @@ function buildWorkforce(rnd: Random): Workforce {
   return w;
 }
 
-const GENDER_DA: Record<Gender, string> = { woman: 'kvinde', man: 'mand', other: 'andet', undisclosed: 'uoplyst' };
-const ORIGIN_DA: Record<Origin, string> = {
-  danish: 'dansk',
-  immigrant_western: 'indvandrer_vestlig',
-  immigrant_non_western: 'indvandrer_ikke_vestlig',
-  descendant_western: 'efterkommer_vestlig',
-  descendant_non_western: 'efterkommer_ikke_vestlig',
-  undisclosed: 'uoplyst',
-};
-
 function employeesFile(w: Workforce, year: number): { path: string; bytes: Buffer } {
   const rows = w.rowsFor(year);
   const path = `${year}/employees.csv`;
   if (year === 2024) {
     // Danish Excel, older version: Windows-1252, semicolons, decimal comma, DD-MM-YYYY, Danish words.
-    const header = ['medarbejder_id', 'køn', 'fødselsår', 'oprindelse', 'ansættelsesdato', 'fratrædelsesdato', 'årsværk', 'leder', 'dimissionsdato', 'afdeling'];
+    const header = columnNames('employees', 'da');
     const body = rows.map((e) => {
       const end = visibleEnd(e, year);
       return [
         e.person.id,
         // an undisclosed gender is an empty cell in this export
-        e.person.gender === 'undisclosed' ? '' : GENDER_DA[e.person.gender],
+        e.person.gender === 'undisclosed' ? '' : GENDERS.danishOf[e.person.gender],
         e.person.birthYear,
-        ORIGIN_DA[e.person.origin],
+        ORIGINS.danishOf[e.person.origin],
         danishDate(e.hire),
         end === null ? '' : danishDate(end),
         danishShortNumber(e.person.fte, 3),
@@ -414,7 +413,7 @@ function employeesFile(w: Workforce, year: number): { path: string; bytes: Buffe
     });
     return { path, bytes: encodeWindows1252(csvText(header, body, { delimiter: ';', crlf: true })) };
   }
-  const header = ['employee_id', 'gender', 'birth_year', 'origin', 'hire_date', 'end_date', 'fte', 'is_manager', 'graduation_date', 'department'];
+  const header = columnNames('employees');
   const body = rows.map((e) => {
     const end = visibleEnd(e, year);
     return [
@@ -531,7 +530,7 @@ function emissionFactorsFile(): string {
       rows.push([f.key, y, f.unit, kg, rf, f.kwhPerUnit ?? '', f.source(y)]);
     }
   }
-  return csvText(['key', 'year', 'unit', 'kg_co2e', 'kg_co2e_rf', 'kwh_per_unit', 'source'], rows);
+  return csvText(columnNames('emission-factors'), rows);
 }
 
 // ---- travel -------------------------------------------------------------------------------
@@ -664,23 +663,19 @@ function travelJourneys(rnd: Random, year: number): Journey[] {
   return journeys.sort((a, b) => a.date.toMillis() - b.date.toMillis());
 }
 
-const MODE_DA: Record<Mode, string> = { flight: 'fly', rail: 'tog', car: 'bil', taxi: 'taxi', bus: 'bus', ferry: 'færge' };
-const CLASS_DA: Record<CabinClass, string> = { economy: 'økonomi', premium_economy: 'premium_economy', business: 'business', first: 'first', '': '' };
-const FUEL_DA: Record<Fuel, string> = { petrol: 'benzin', diesel: 'diesel', electric: 'el', hybrid: 'hybrid', '': '' };
-
 function travelFile(rnd: Random, year: number): { path: string; bytes: Buffer } {
   const journeys = travelJourneys(rnd, year);
   const path = `${year}/travel.csv`;
   if (year === 2025) {
     // Excel's "Unicode text": UTF-16 LE with BOM, tabs, point decimals, Danish names and words.
-    const header = ['dato', 'transportform', 'afstand_km', 'rejsende', 'retur', 'klasse', 'drivmiddel', 'togtype', 'formål'];
+    const header = columnNames('travel', 'da');
     const rows = journeys.map((j) => [
-      danishDate(j.date), MODE_DA[j.mode], pointNumber(j.km, 1), j.travellers, j.roundTrip ? 'ja' : 'nej',
-      CLASS_DA[j.cabinClass], FUEL_DA[j.fuel], j.railScope, j.purpose,
+      danishDate(j.date), TRAVEL_MODE_WORDS.danishOf[j.mode], pointNumber(j.km, 1), j.travellers, j.roundTrip ? 'ja' : 'nej',
+      j.cabinClass === '' ? '' : CABIN_CLASSES.danishOf[j.cabinClass], j.fuel === '' ? '' : FUELS.danishOf[j.fuel], j.railScope, j.purpose,
     ]);
     return { path, bytes: encodeUtf16LeWithBom(csvText(header, rows, { delimiter: '\t', crlf: true })) };
   }
-  const header = ['date', 'mode', 'distance_km', 'travellers', 'round_trip', 'cabin_class', 'fuel', 'rail_scope', 'purpose'];
+  const header = columnNames('travel');
   const rows = journeys.map((j) => [
     iso(j.date), j.mode, pointNumber(j.km, 1), j.travellers, j.roundTrip ? 'yes' : 'no', j.cabinClass, j.fuel, j.railScope, j.purpose,
   ]);
@@ -765,22 +760,21 @@ function energyBills(rnd: Random, year: number): Bill[] {
   return bills.sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.site < b.site ? -1 : a.site > b.site ? 1 : 0));
 }
 
-const CARRIER_DA: Record<Bill['carrier'], string> = { electricity: 'el', district_heating: 'fjernvarme', natural_gas: 'naturgas' };
 
 function energyFile(rnd: Random, year: number): { path: string; bytes: Buffer } {
   const bills = energyBills(rnd, year);
   const path = `${year}/energy.csv`;
   if (year === 2023) {
     // Danish Excel with a UTF-8 export: semicolons, CRLF, `1.234,5` and `45 %`, Danish names.
-    const header = ['periode_start', 'periode_slut', 'lokation', 'energiart', 'mængde', 'enhed', 'vedvarende_andel'];
+    const header = columnNames('energy', 'da');
     const rows = bills.map((b) => [
-      danishDate(b.start), danishDate(b.end), b.site, CARRIER_DA[b.carrier],
+      danishDate(b.start), danishDate(b.end), b.site, ENERGY_CARRIER_WORDS.danishOf[b.carrier],
       danishNumber(b.quantity, b.unit === 'm3' ? 0 : b.unit === 'MWh' ? 2 : 1, true), b.unit,
       b.renewable === null ? '' : `${danishShortNumber(b.renewable * 100, 1)} %`,
     ]);
     return { path, bytes: Buffer.from(csvText(header, rows, { delimiter: ';', crlf: true }), 'utf8') };
   }
-  const header = ['period_start', 'period_end', 'site', 'carrier', 'quantity', 'unit', 'renewable_share'];
+  const header = columnNames('energy');
   const rows = bills.map((b) => [
     iso(b.start), iso(b.end), b.site, b.carrier, pointNumber(b.quantity, 2), b.unit,
     b.renewable === null ? '' : pointNumber(b.renewable, 3),
@@ -807,7 +801,7 @@ function meetingsFile(rnd: Random, year: number): string {
     const hybrid = Math.round(total * p.hybrid * (0.9 + 0.2 * rnd.float()));
     rows.push([`${year}-${String(m).padStart(2, '0')}`, total - virtual - hybrid, virtual, hybrid]);
   }
-  return csvText(['month', 'physical', 'virtual', 'hybrid'], rows);
+  return csvText(columnNames('meetings'), rows);
 }
 
 // ---- suppliers ----------------------------------------------------------------------------
@@ -921,7 +915,6 @@ function contractsFor(contracts: readonly Contract[], year: number): Contract[] 
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-const STATUS_DA: Record<Status, string> = { compliant: 'overholder', remediation: 'afhjælpning', non_compliant: 'overholder_ikke', terminated: 'ophævet' };
 
 function suppliersFile(contracts: readonly Contract[], year: number): { path: string; bytes: Buffer } {
   const rows = contractsFor(contracts, year).map((c) => {
@@ -942,16 +935,16 @@ function suppliersFile(contracts: readonly Contract[], year: number): { path: st
   if (year === 2024) {
     // UTF-8 with BOM and semicolons; contract names holding ';' are quoted; Danish names and words.
     const yn = (b: boolean): string => (b ? 'ja' : 'nej');
-    const header = ['kontrakt_id', 'leverandør', 'kontraktnavn', 'årligt_forbrug_dkk', 'behandler_personoplysninger', 'gc_forpligtelse', 'miljøklausul', 'arbejdsklausul', 'antikorruptionsklausul', 'menneskerettighedsklausul', 'databehandleraftale', 'seneste_audit', 'åbne_fund', 'kritiske_brud', 'status'];
+    const header = columnNames('suppliers', 'da');
     const body = rows.map((r) => [
       r.c.id, r.c.supplier, r.c.name, danishNumber(r.spend, 2, true), yn(r.c.personalData), yn(r.gc), yn(r.environment), yn(r.labour),
       yn(r.anticorruption), yn(r.humanRights), r.dpa === null ? '' : yn(r.dpa), r.lastAudit === null ? '' : danishDotDate(r.lastAudit),
-      r.findings, r.breaches, STATUS_DA[r.status],
+      r.findings, r.breaches, SUPPLIER_STATUSES.danishOf[r.status],
     ]);
     return { path, bytes: encodeUtf8WithBom(csvText(header, body, { delimiter: ';' })) };
   }
   const yn = (b: boolean): string => (b ? 'yes' : 'no');
-  const header = ['contract_id', 'supplier', 'contract_name', 'annual_spend_dkk', 'processes_personal_data', 'gc_commitment', 'environment_clause', 'labour_clause', 'anticorruption_clause', 'human_rights_clause', 'dpa_signed', 'last_audit_date', 'open_findings', 'critical_breaches', 'status'];
+  const header = columnNames('suppliers');
   const body = rows.map((r) => [
     r.c.id, r.c.supplier, r.c.name, r.spend, yn(r.c.personalData), yn(r.gc), yn(r.environment), yn(r.labour),
     yn(r.anticorruption), yn(r.humanRights), r.dpa === null ? '' : yn(r.dpa), r.lastAudit === null ? '' : iso(r.lastAudit),
@@ -996,7 +989,8 @@ const DECLARATIONS: readonly Declaration[] = [
 
 function declarationsFile(): string {
   return csvText(
-    ['id', 'section', 'label_da', 'label_en', 'unit', 'gc_principles', 'sdg_targets', 'higher_is_better'],
+    // every column but the optional datapoints, which the example leaves out
+    columnNames('indicator-declarations').filter((c) => c !== 'datapoints'),
     DECLARATIONS.map((d) => [d.id, d.section, d.da, d.en, d.unit, d.gc, d.sdg, d.higherIsBetter]),
   );
 }
@@ -1008,7 +1002,7 @@ function indicatorValuesFile(year: number): string {
     if (v === undefined) continue;
     rows.push([d.id, v, d.note?.[year] ?? '', d.source]);
   }
-  return csvText(['id', 'value', 'note', 'source'], rows);
+  return csvText(columnNames('indicator-values'), rows);
 }
 
 function benchmarksFile(): string {
@@ -1025,11 +1019,11 @@ function benchmarksFile(): string {
   series('hr.turnover_rate', { 2023: 0.15, 2024: 0.14, 2025: 0.14 }, 'Personaleomsætning i den kommunale sektor', 'Staff turnover in the municipal sector', 'KRL, Kommunernes og Regionernes Løndatakontor (eksempelværdi)');
   series('hr.age.under_30_share', { 2023: 0.2, 2024: 0.2, 2025: 0.19 }, 'Beskæftigede under 30 år', 'Employed people under 30', 'Danmarks Statistik, AKU (eksempelværdi)');
   series('ind.workforce.sick_days_per_fte', { 2023: 9.8, 2024: 9.6, 2025: 9.5 }, 'Sygefravær i kommunerne, dage pr. årsværk', 'Sick leave in municipalities, days per FTE', 'KRL, fraværsstatistik (eksempelværdi)');
-  return csvText(['metric', 'year', 'value', 'label_da', 'label_en', 'source'], rows);
+  return csvText(columnNames('benchmarks'), rows);
 }
 
 function targetsFile(): string {
-  return csvText(['metric', 'year', 'value', 'comparison', 'label_da', 'label_en'], [
+  return csvText(columnNames('targets'), [
     ['env.total_location_t', 2030, 0.5, 'reduce_by', 'Halvering af udledningen i forhold til 2019', 'Halve emissions compared with 2019'],
     ['env.renewable_electricity_share', 2025, 1, 'at_least', 'Al el dækket af oprindelsesgarantier', 'All electricity covered by guarantees of origin'],
     ['env.meetings.virtual_share', 2026, 0.5, 'at_least', 'Mindst halvdelen af møderne virtuelle', 'At least half of all meetings virtual'],
@@ -1041,503 +1035,25 @@ function targetsFile(): string {
   ]);
 }
 
-// ---- narrative (2025) ---------------------------------------------------------------------
-
-const NARRATIVE: Readonly<Record<string, { readonly da: string; readonly en: string }>> = {
-  overview: {
-    da: `# Året i overblik
-
-Kommunernes Fælles Indkøb af IT køber it ind på vegne af landets kommuner. Vi forhandler
-rammeaftaler, stiller krav til leverandørerne og følger op på, at kravene bliver overholdt. Derfor
-hænger vores ansvar tæt sammen med det, vi køber: når vi stiller krav om klima, arbejdsforhold,
-antikorruption og menneskerettigheder, mærkes det i hele den kommunale it-forsyning.
-
-Vores politik for samfundsansvar har tre dele. For det første forpligter vi leverandørerne på FN's
-Global Compact. Ved udgangen af året indeholdt {% kpi "sup.gc_commitment_share" %} af kontrakterne
-en sådan forpligtelse. For det andet passer vi på data: vi overholder databeskyttelsesforordningen,
-arbejder med datakvalitet, sælger aldrig personoplysninger og er åbne om automatiske afgørelser. For
-det tredje ser vi på vores egen drift: energi, møder og rejser, sundhed og en medarbejderstab, der
-afspejler det arbejdsmarked, vi rekrutterer fra.
-
-Vi var {% kpi "hr.headcount" %} medarbejdere ved årets udgang. Vores samlede udledning var
-{% kpi "env.total_location_t" %} ton CO2e (lokationsbaseret), en reduktion på
-{% kpi "env.reduction_vs_base_location" %} i forhold til basisåret 2019. Målet er at halvere
-udledningen inden 2030.
-
-Samarbejdet med kommunerne er kernen i vores arbejde. I år deltog
-{% kpi "ind.community.municipalities_involved" %} kommuner i udbud og behovsafdækning, og vi holdt
-{% kpi "ind.community.user_tests_held" %} brugertest med kommunale medarbejdere og borgere.
-
-Rapporten følger FN's verdensmål 9 om bæredygtig infrastruktur og innovation. Tallene på de
-følgende sider er beregnet direkte fra vores data, og metodesiden forklarer hvert enkelt tal.
-`,
-    en: `# The year at a glance
-
-Kommunernes Fælles Indkøb af IT buys IT on behalf of Denmark's municipalities. We negotiate
-framework agreements, set requirements for suppliers and check that those requirements are met. Our
-responsibility is therefore closely tied to what we buy: when we ask for action on climate, working
-conditions, anti-corruption and human rights, it is felt across the municipal IT supply.
-
-Our corporate social responsibility policy has three parts. First, we bind our suppliers to the UN
-Global Compact. At the end of the year {% kpi "sup.gc_commitment_share" %} of our contracts
-contained that commitment. Second, we take care of data: we comply with the GDPR, work on data
-quality, never sell personal data and are open about automated decisions. Third, we look at our own
-operations: energy, meetings and travel, health, and a staff that reflects the labour market we
-recruit from.
-
-We were {% kpi "hr.headcount" %} employees at the end of the year. Our total emissions were
-{% kpi "env.total_location_t" %} tonnes CO2e (location-based), a reduction of
-{% kpi "env.reduction_vs_base_location" %} compared with the base year 2019. Our target is to
-halve emissions by 2030.
-
-Working with the municipalities is at the heart of what we do. This year
-{% kpi "ind.community.municipalities_involved" %} municipalities took part in tenders and needs
-assessments, and we held {% kpi "ind.community.user_tests_held" %} user tests with municipal staff
-and citizens.
-
-The report follows the UN Sustainable Development Goal 9 on sustainable infrastructure and
-innovation. The figures on the following pages are computed directly from our data, and the method
-page explains each one.
-`,
-  },
-  workforce: {
-    da: `# Medarbejdere
-
-Vi vil have en medarbejderstab, der ligner det arbejdsmarked, vi rekrutterer fra. Ved årets udgang
-var vi {% kpi "hr.headcount" %} medarbejdere, svarende til {% kpi "hr.fte" %} årsværk.
-
-Kønsfordelingen følger it-branchen, hvor mænd er i flertal. Kvinder udgjorde
-{% kpi "hr.gender.women_share" %} af medarbejderne og {% kpi "hr.management.women_share" %} af
-lederne. Vi vil have flere kvinder i ledelsen og arbejder med rekruttering og lederudvikling for at
-nå dertil.
-
-{% chart "gender" %}
-
-{% chart "management-gender" %}
-
-Vi ønsker bredde i alder og ansætter både erfarne specialister og unge, der er ved at begynde
-deres karriere. Medianalderen var {% kpi "hr.age.median" %} år, og
-{% kpi "hr.age.under_30_share" %} af medarbejderne var under 30 år. Vi ansatte
-{% kpi "hr.hires" %} nye kolleger i løbet af året, heraf {% kpi "hr.hires.new_graduates" %}
-nyuddannede. Nyuddannede giver ny viden og er en investering i fremtidens kompetencer.
-
-{% chart "age" %}
-
-Andelen af medarbejdere med udenlandsk baggrund var {% kpi "hr.origin.non_danish_share" %}. Vi
-sammenligner tallet med arbejdsmarkedet som helhed. Oplysninger om køn og oprindelse er følsomme,
-så vi offentliggør dem kun samlet, og små grupper vises ikke.
-
-{% chart "origin" %}
-
-Personaleomsætningen var {% kpi "hr.turnover_rate" %}. Vi tilbyder sundhedsordning, motion og
-rådgivning, og {% kpi "ind.workforce.health_offer_uptake_share" %} af medarbejderne brugte mindst ét
-af tilbuddene. Trivselsmålingen gav en score på {% kpi "ind.workforce.wellbeing_score" %}, og
-sygefraværet var {% kpi "ind.workforce.sick_days_per_fte" %} dage pr. årsværk.
-`,
-    en: `# Workforce
-
-We want a staff that looks like the labour market we recruit from. At the end of the year we were
-{% kpi "hr.headcount" %} employees, or {% kpi "hr.fte" %} full-time equivalents.
-
-Our gender balance follows the IT sector, where men are in the majority. Women made up
-{% kpi "hr.gender.women_share" %} of our staff and {% kpi "hr.management.women_share" %} of our
-managers. We want more women in management and work on recruitment and leadership development to
-get there.
-
-{% chart "gender" %}
-
-{% chart "management-gender" %}
-
-We want breadth in age and hire both experienced specialists and young people at the start of
-their careers. The median age was {% kpi "hr.age.median" %} years, and
-{% kpi "hr.age.under_30_share" %} of our staff were under 30. We hired {% kpi "hr.hires" %} new
-colleagues during the year, {% kpi "hr.hires.new_graduates" %} of them recent graduates. Recent
-graduates bring new knowledge and are an investment in the skills of the future.
-
-{% chart "age" %}
-
-The share of staff with a foreign background was {% kpi "hr.origin.non_danish_share" %}. We compare
-it with the labour market as a whole. Gender and origin are sensitive data, so we publish them only
-as totals, and small groups are not shown.
-
-{% chart "origin" %}
-
-Staff turnover was {% kpi "hr.turnover_rate" %}. We offer a health scheme, exercise and counselling,
-and {% kpi "ind.workforce.health_offer_uptake_share" %} of our staff used at least one of these
-offers. The well-being survey gave a score of {% kpi "ind.workforce.wellbeing_score" %}, and sick
-leave was {% kpi "ind.workforce.sick_days_per_fte" %} days per full-time equivalent.
-`,
-  },
-  environment: {
-    da: `# Klima og miljø
-
-Vores egen klimapåvirkning kommer fra el og varme i kontorerne og fra tjenesterejser. Vi opgør den
-efter GHG-protokollen. I år var den samlede udledning {% kpi "env.total_location_t" %} ton CO2e
-opgjort lokationsbaseret og {% kpi "env.total_market_t" %} ton CO2e opgjort markedsbaseret. Det er
-{% kpi "env.reduction_vs_base_location" %} mindre end i basisåret 2019. Pr. årsværk var udledningen
-{% kpi "env.intensity_location_t_per_fte" %} ton CO2e.
-
-{% chart "emissions-trend" %}
-
-Tjenesterejser udgjorde {% kpi "env.scope3_travel_t" %} ton CO2e. Vi vælger toget, når det er
-muligt, og rejste {% kpi "env.travel.rail_km" %} personkilometer med tog. Flyrejser gav
-{% kpi "env.travel.flight_t" %} ton CO2e. Vi flyver kun, når rejsen ikke kan klares på anden måde,
-og regner flyrejser med strålingspåvirkning, så tallet ikke ser pænere ud, end det er.
-
-{% chart "travel-modes" %}
-
-Vi brugte {% kpi "env.energy_mwh" %} MWh energi. Oprindelsesgarantier dækkede
-{% kpi "env.renewable_electricity_share" %} af elforbruget, efter at kontoret i Aarhus kom med i
-aftalen i løbet af året. Vi opvarmer primært med fjernvarme; et mindre kontorfællesskab i Odense
-bruger stadig naturgas.
-
-{% chart "energy-carriers" %}
-
-Møder er en stor del af samarbejdet med kommunerne. {% kpi "env.meetings.virtual_share" %} af
-møderne var virtuelle og {% kpi "env.meetings.hybrid_share" %} hybride, hvilket sparer mange rejser
-uden at svække dialogen.
-`,
-    en: `# Climate and environment
-
-Our own climate impact comes from electricity and heating in our offices and from business travel.
-We account for it under the GHG Protocol. This year total emissions were
-{% kpi "env.total_location_t" %} tonnes CO2e location-based and {% kpi "env.total_market_t" %}
-tonnes CO2e market-based. That is {% kpi "env.reduction_vs_base_location" %} less than in the base
-year 2019. Per full-time equivalent, emissions were {% kpi "env.intensity_location_t_per_fte" %}
-tonnes CO2e.
-
-{% chart "emissions-trend" %}
-
-Business travel accounted for {% kpi "env.scope3_travel_t" %} tonnes CO2e. We choose the train
-whenever we can and travelled {% kpi "env.travel.rail_km" %} passenger-kilometres by rail. Flights
-caused {% kpi "env.travel.flight_t" %} tonnes CO2e. We fly only when a journey cannot be made in
-another way, and we count flights with radiative forcing, so that the figure does not look better
-than it is.
-
-{% chart "travel-modes" %}
-
-We used {% kpi "env.energy_mwh" %} MWh of energy. Guarantees of origin covered
-{% kpi "env.renewable_electricity_share" %} of our electricity, after the Aarhus office joined the
-agreement during the year. We heat mainly with district heating; a small shared office in Odense
-still uses natural gas.
-
-{% chart "energy-carriers" %}
-
-Meetings are a large part of our work with the municipalities. {% kpi "env.meetings.virtual_share" %}
-of our meetings were virtual and {% kpi "env.meetings.hybrid_share" %} hybrid, which saves many
-journeys without weakening the dialogue.
-`,
-  },
-  suppliers: {
-    da: `# Leverandører
-
-Vores største indflydelse ligger i de kontrakter, vi indgår på kommunernes vegne. Vi havde
-{% kpi "sup.contracts" %} leverandørkontrakter i kraft i løbet af året. Vi forpligter leverandørerne
-på FN's Global Compact og de ti principper om menneskerettigheder, arbejdstagerrettigheder, miljø og
-antikorruption. Ved årets udgang gjaldt forpligtelsen {% kpi "sup.gc_commitment_share" %} af
-kontrakterne. Ældre kontrakter får forpligtelsen, når de genforhandles, og målet er, at alle
-kontrakter har den.
-
-{% chart "supplier-clauses" %}
-
-Kontrakterne indeholder også konkrete klausuler: en miljøklausul i
-{% kpi "sup.environment_clause_share" %}, en arbejdsklausul i {% kpi "sup.labour_clause_share" %}
-og en antikorruptionsklausul i {% kpi "sup.anticorruption_clause_share" %} af kontrakterne.
-
-Når en leverandør behandler personoplysninger for os eller kommunerne, skal der være en
-databehandleraftale. Det var tilfældet for {% kpi "sup.dpa_coverage" %} af de kontrakter, hvor der
-behandles personoplysninger.
-
-Vi følger op med audits. {% kpi "sup.audited_share" %} af kontrakterne var auditeret inden for de
-seneste to år. Ved årets udgang var der {% kpi "sup.open_findings" %} åbne fund, som leverandørerne
-arbejder på at rette. Antallet af kontrakter, der ikke overholdt kravene, var
-{% kpi "sup.non_compliant" %}, og antallet af ophævede kontrakter var {% kpi "sup.terminated" %}.
-En af dem blev ophævet efter et alvorligt brud hos en leverandør året før. Listen over kontrakter nedenfor viser status for hver enkelt.
-`,
-    en: `# Suppliers
-
-Our greatest influence lies in the contracts we sign on behalf of the municipalities. We had
-{% kpi "sup.contracts" %} supplier contracts in force during the year. We bind our suppliers to the
-UN Global Compact and its ten principles on human rights, labour, the environment and
-anti-corruption. At the end of the year the commitment covered {% kpi "sup.gc_commitment_share" %}
-of our contracts. Older contracts take on the commitment when they are renegotiated, and our target
-is that every contract carries it.
-
-{% chart "supplier-clauses" %}
-
-The contracts also hold specific clauses: an environmental clause in
-{% kpi "sup.environment_clause_share" %}, a labour clause in {% kpi "sup.labour_clause_share" %}
-and an anti-corruption clause in {% kpi "sup.anticorruption_clause_share" %} of them.
-
-When a supplier processes personal data for us or for the municipalities, a data processing
-agreement must be in place. That was the case for {% kpi "sup.dpa_coverage" %} of the contracts
-that involve personal data.
-
-We follow up with audits. {% kpi "sup.audited_share" %} of our contracts had been audited within
-the last two years. At the end of the year there were {% kpi "sup.open_findings" %} open findings
-that suppliers are working to close. The number of contracts that did not meet the requirements
-was {% kpi "sup.non_compliant" %}, and the number of contracts we terminated was
-{% kpi "sup.terminated" %}. One of them was terminated after a serious breach at a supplier the year
-before. The list of contracts below shows the status of each.
-`,
-  },
-  data: {
-    da: `# Datasikkerhed og -praksis
-
-Vi håndterer data om kommunernes borgere og medarbejdere gennem de løsninger, vi køber ind. Derfor
-er datasikkerhed og god datapraksis en del af vores samfundsansvar, ikke kun et lovkrav.
-
-Vi overholder databeskyttelsesforordningen og stiller de samme krav til vores leverandører. Vi
-sælger aldrig personoplysninger: i år var antallet af tilfælde {% kpi "ind.data.personal_data_sold" %},
-som det altid har været. Vi gemmer kun data, så længe der er et formål, og vi arbejder løbende med
-datakvalitet, så kommunerne kan stole på de data, løsningerne bygger på.
-
-Antallet af brud på persondatasikkerheden, som vi anmeldte til Datatilsynet, var
-{% kpi "ind.data.breaches_reported" %}.
-Hvert brud er gennemgået, og årsagerne er rettet. Sikkerhedsfunktionen behandlede
-{% kpi "ind.data.security_incidents" %} sikkerhedshændelser, de fleste mindre og opdaget tidligt.
-
-Borgere og medarbejdere har ret til indsigt i de oplysninger, vi behandler om dem. Vi modtog
-{% kpi "ind.data.access_requests" %} anmodninger om indsigt, og den mediane svartid var
-{% kpi "ind.data.access_request_median_days" %} dage.
-
-Automatiske afgørelser kræver særlig åbenhed. {% kpi "ind.data.automated_decision_systems" %} af de
-løsninger, vi har købt ind, træffer eller understøtter automatiske afgørelser. Hver af dem er
-beskrevet offentligt: hvad løsningen gør, hvilke data den bruger, og hvordan en borger kan få en
-afgørelse prøvet af et menneske. Vi stiller krav om, at leverandørerne kan forklare, hvordan
-løsningerne virker.
-`,
-    en: `# Data ethics and security
-
-Through the solutions we buy, we handle data about the municipalities' citizens and staff. That
-makes data security and good data practice part of our social responsibility, not only a legal
-duty.
-
-We comply with the GDPR and hold our suppliers to the same standard. We never sell personal data:
-this year the number of such cases was {% kpi "ind.data.personal_data_sold" %}, as it has always
-been. We keep data only as long as it serves a purpose, and we work continuously on data quality, so
-that the municipalities can trust the data the solutions build on.
-
-The number of personal data breaches we reported to the Danish Data Protection Agency was
-{% kpi "ind.data.breaches_reported" %}. Each breach was reviewed and its causes were fixed. Our security team handled
-{% kpi "ind.data.security_incidents" %} security incidents, most of them minor and caught early.
-
-Citizens and staff have the right to see the data we process about them. We received
-{% kpi "ind.data.access_requests" %} access requests, and the median response time was
-{% kpi "ind.data.access_request_median_days" %} days.
-
-Automated decisions call for particular openness. {% kpi "ind.data.automated_decision_systems" %}
-of the solutions we have procured make or support automated decisions. Each of them is described
-publicly: what it does, which data it uses, and how a citizen can have a decision reviewed by a
-person. We require suppliers to be able to explain how their solutions work.
-`,
-  },
-  community: {
-    da: `# Samarbejde
-
-Vi er ejet af kommunerne og arbejder for dem. Gode indkøb kræver, at de mennesker, der skal bruge
-løsningerne, er med fra begyndelsen. Derfor inddrager vi kommuner, borgere og virksomheder i alle
-faser af et udbud.
-
-I år deltog {% kpi "ind.community.municipalities_involved" %} kommuner i udbud og behovsafdækning.
-Kommunernes medarbejdere beskriver behovene, vurderer tilbuddene og tester løsningerne, før de
-tages i brug. Vi holdt {% kpi "ind.community.user_tests_held" %} brugertest med kommunale
-medarbejdere og borgere, så løsningerne bliver lette at bruge for alle, også for borgere med
-handicap eller med begrænset erfaring med digitale løsninger.
-
-Borgerne har en stemme i udviklingen af de digitale løsninger, de møder i kommunen. Vi samlede
-{% kpi "ind.community.citizen_panels" %} borgerpaneler, som gav input til selvbetjening og til,
-hvordan automatiske afgørelser forklares.
-
-Virksomheder er vores samarbejdspartnere. Vi holdt {% kpi "ind.community.market_dialogue_meetings" %}
-markedsdialogmøder, hvor leverandører, også små og mellemstore virksomheder, kunne give input,
-inden udbuddene blev offentliggjort. Dialogen foregår åbent og efter faste regler, så alle
-virksomheder har lige adgang.
-
-Samarbejdet er vores bidrag til FN's verdensmål 9: en robust og fælles digital infrastruktur for
-kommunerne, adgang til digitale løsninger for alle borgere og innovation, der bygger på
-kommunernes erfaringer.
-`,
-    en: `# Community
-
-We are owned by the municipalities and work for them. Good procurement needs the people who will
-use the solutions to be involved from the start. We therefore involve municipalities, citizens and
-businesses in every phase of a tender.
-
-This year {% kpi "ind.community.municipalities_involved" %} municipalities took part in tenders and
-needs assessments. Municipal staff describe the needs, assess the bids and test the solutions before
-they are put to use. We held {% kpi "ind.community.user_tests_held" %} user tests with municipal
-staff and citizens, so that the solutions are easy to use for everyone, including citizens with
-disabilities or with little experience of digital services.
-
-Citizens have a voice in the development of the digital services they meet in their municipality.
-We convened {% kpi "ind.community.citizen_panels" %} citizen panels, which gave input on
-self-service and on how automated decisions are explained.
-
-Businesses are our partners. We held {% kpi "ind.community.market_dialogue_meetings" %} market
-dialogue meetings where suppliers, small and medium-sized businesses among them, could give their
-input before tenders were published. The dialogue is open and follows fixed rules, so that every
-business has equal access.
-
-This cooperation is our contribution to the UN Sustainable Development Goal 9: a robust, shared
-digital infrastructure for the municipalities, access to digital services for every citizen, and
-innovation built on the municipalities' experience.
-`,
-  },
-};
-
-// ---- narratives of the earlier years --------------------------------------------------------
-
-type Texts = { readonly da: string; readonly en: string };
-
-/** The base year 2019 holds only travel and energy: its overview and environment pages have text. */
-const NARRATIVE_2019: Readonly<Record<'overview' | 'environment', Texts>> = {
-  overview: {
-    da: `# Basisåret 2019
-
-2019 er vores basisår for klimaet. Det år opgjorde vi for første gang udledningen fra
-forretningsrejser og fra energien i vores kontorer, og det er den opgørelse, vi måler vores
-klimamål op imod: at halvere udledningen inden 2030.
-
-Vi opgjorde ikke medarbejder-, leverandør- og dataoplysninger for 2019 i denne form. De tal
-begynder i 2023.
-`,
-    en: `# The base year 2019
-
-2019 is our base year for the climate. That year we first accounted for the emissions from business
-travel and from the energy used in our offices, and it is the account we measure our climate target
-against: to halve emissions by 2030.
-
-We did not report workforce, supplier or data figures for 2019 in this form. Those figures begin in
-2023.
-`,
-  },
-  environment: {
-    da: `# Klima og miljø i basisåret
-
-I 2019 var vores samlede udledning {% kpi "env.total_location_t" %} ton CO2e (lokationsbaseret).
-Forretningsrejser stod for {% kpi "env.scope3_travel_t" %} ton CO2e, mest fra fly. Ingen del af
-vores el var dækket af oprindelsesgarantier: {% kpi "env.renewable_electricity_share" %}.
-
-Tallene for de følgende år sammenlignes med dette år.
-`,
-    en: `# Climate and environment in the base year
-
-In 2019 our total emissions were {% kpi "env.total_location_t" %} tonnes CO2e (location-based).
-Business travel accounted for {% kpi "env.scope3_travel_t" %} tonnes CO2e, most of it by air. None
-of our electricity was covered by guarantees of origin: {% kpi "env.renewable_electricity_share" %}.
-
-The figures of the years that follow are compared with this year.
-`,
-  },
-};
-
-/** 2023 and 2024: every section, short, with the year's own figures. */
-function earlierNarrative(year: 2023 | 2024): Readonly<Record<string, Texts>> {
-  const first = year === 2023;
-  return {
-    overview: {
-      da: `# Året i overblik
-
-${first
-    ? 'I 2023 udgav vi for første gang en samlet rapport om vores samfundsansvar. Den dækker medarbejdere, klima, leverandører, data og samarbejdet med kommunerne.'
-    : 'I 2024 fortsatte vi arbejdet fra vores første rapport og strammede kravene til leverandørerne.'}
-
-Vi var {% kpi "hr.headcount" %} medarbejdere ved årets udgang. Vores samlede udledning var
-{% kpi "env.total_location_t" %} ton CO2e (lokationsbaseret), {% kpi "env.reduction_vs_base_location" %}
-mindre end i basisåret 2019. {% kpi "sup.gc_commitment_share" %} af kontrakterne forpligtede
-leverandøren på FN's Global Compact.
-`,
-      en: `# The year at a glance
-
-${first
-    ? 'In 2023 we published a report on our social responsibility as a whole for the first time. It covers our workforce, the climate, suppliers, data and our cooperation with the municipalities.'
-    : 'In 2024 we built on our first report and tightened what we ask of our suppliers.'}
-
-We were {% kpi "hr.headcount" %} employees at the end of the year. Our total emissions were
-{% kpi "env.total_location_t" %} tonnes CO2e (location-based), {% kpi "env.reduction_vs_base_location" %}
-less than in the base year 2019. {% kpi "sup.gc_commitment_share" %} of our contracts committed the
-supplier to the UN Global Compact.
-`,
-    },
-    workforce: {
-      da: `# Medarbejdere
-
-Ved årets udgang var vi {% kpi "hr.headcount" %} medarbejdere, og kvinder udgjorde
-{% kpi "hr.gender.women_share" %}. ${first
-    ? 'Vi begyndte i år at følge kønsfordelingen i ledelsen og andelen af nyuddannede blandt de nyansatte.'
-    : 'Vi arbejder fortsat for flere kvinder i ledelsen og for at ansætte nyuddannede.'}
-
-Sygefraværet var {% kpi "ind.workforce.sick_days_per_fte" %} dage pr. årsværk.
-`,
-      en: `# Workforce
-
-At the end of the year we were {% kpi "hr.headcount" %} employees, and women made up
-{% kpi "hr.gender.women_share" %}. ${first
-    ? 'This year we began to follow the gender balance of management and the share of recent graduates among new hires.'
-    : 'We keep working for more women in management and for hiring recent graduates.'}
-
-Sickness absence was {% kpi "ind.workforce.sick_days_per_fte" %} days per full-time equivalent.
-`,
-    },
-    environment: {
-      da: `# Klima og miljø
-
-Vores samlede udledning var {% kpi "env.total_location_t" %} ton CO2e (lokationsbaseret), heraf
-{% kpi "env.scope3_travel_t" %} ton fra forretningsrejser. {% kpi "env.renewable_electricity_share" %}
-af elforbruget var dækket af oprindelsesgarantier, og {% kpi "env.meetings.virtual_share" %} af
-møderne blev holdt virtuelt.
-`,
-      en: `# Climate and environment
-
-Our total emissions were {% kpi "env.total_location_t" %} tonnes CO2e (location-based), of which
-{% kpi "env.scope3_travel_t" %} tonnes came from business travel. {% kpi "env.renewable_electricity_share" %}
-of our electricity was covered by guarantees of origin, and {% kpi "env.meetings.virtual_share" %} of
-meetings were held virtually.
-`,
-    },
-    suppliers: {
-      da: `# Leverandører
-
-Vi havde {% kpi "sup.contracts" %} aktive kontrakter. {% kpi "sup.gc_commitment_share" %} af dem
-forpligtede leverandøren på FN's Global Compact, og der var en databehandleraftale for
-{% kpi "sup.dpa_coverage" %} af de kontrakter, hvor leverandøren behandler personoplysninger.
-`,
-      en: `# Suppliers
-
-We had {% kpi "sup.contracts" %} active contracts. {% kpi "sup.gc_commitment_share" %} of them
-committed the supplier to the UN Global Compact, and a data processing agreement covered
-{% kpi "sup.dpa_coverage" %} of the contracts in which the supplier processes personal data.
-`,
-    },
-    data: {
-      da: `# Dataetik og sikkerhed
-
-Vi anmeldte {% kpi "ind.data.breaches_reported" %} brud på persondatasikkerheden til Datatilsynet og
-modtog {% kpi "ind.data.access_requests" %} anmodninger om indsigt. Vi sælger aldrig
-personoplysninger.
-`,
-      en: `# Data ethics and security
-
-We reported {% kpi "ind.data.breaches_reported" %} personal data breaches to the Danish Data
-Protection Agency and received {% kpi "ind.data.access_requests" %} access requests. We never sell
-personal data.
-`,
-    },
-    community: {
-      da: `# Samarbejde
-
-{% kpi "ind.community.municipalities_involved" %} kommuner deltog i udbud og behovsafdækning, og vi
-holdt {% kpi "ind.community.user_tests_held" %} brugertest med kommunale medarbejdere og borgere.
-`,
-      en: `# Community
-
-{% kpi "ind.community.municipalities_involved" %} municipalities took part in tenders and needs
-assessments, and we held {% kpi "ind.community.user_tests_held" %} user tests with municipal staff
-and citizens.
-`,
-    },
-  };
+// ---- narratives -------------------------------------------------------------------------
+// The texts are Markdown files of their own, scripts/example-prose/<year>/<section>.<lang>.md,
+// copied as they are: 2025 every section; 2023 and 2024 every section, short; the base year 2019
+// its overview and environment pages.
+
+const PROSE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'example-prose');
+
+/** The narratives of `year`, in section order, Danish then English. */
+function narrativeFiles(year: number): ExampleFile[] {
+  const files: ExampleFile[] = [];
+  const dir = join(PROSE_DIR, String(year));
+  const present = new Set(existsSync(dir) ? readdirSync(dir) : []);
+  for (const section of NARRATIVE_SECTIONS) {
+    for (const lang of LANGUAGES) {
+      const name = `${section}.${lang}.md`;
+      if (present.has(name)) files.push({ path: `${year}/narrative/${name}`, bytes: readFileSync(join(dir, name)) });
+    }
+  }
+  return files;
 }
 
 // ---- writing ------------------------------------------------------------------------------
@@ -1572,15 +1088,7 @@ export function exampleDataFiles(): ExampleFile[] {
     files.push(suppliersFile(contracts, year));
     text(`${year}/indicators.csv`, indicatorValuesFile(year));
   }
-  const narratives: readonly [number, Readonly<Record<string, Texts>>][] = [
-    [BASE_YEAR, NARRATIVE_2019], [2023, earlierNarrative(2023)], [2024, earlierNarrative(2024)], [2025, NARRATIVE],
-  ];
-  for (const [year, sections] of narratives) {
-    for (const [section, texts] of Object.entries(sections)) {
-      text(`${year}/narrative/${section}.da.md`, texts.da);
-      text(`${year}/narrative/${section}.en.md`, texts.en);
-    }
-  }
+  for (const year of [BASE_YEAR, ...YEARS]) files.push(...narrativeFiles(year));
   return files;
 }
 

@@ -12,20 +12,25 @@ export interface WordTable<T extends string> {
   readonly byWord: ReadonlyMap<string, T>;
   /** The words to suggest, in English and Danish. */
   readonly suggestion: string;
+  /** Each value's Danish word (the value itself where Danish uses the English word). */
+  readonly danishOf: Readonly<Record<T, string>>;
 }
 
 function table<T extends string>(what: string, entries: Readonly<Record<T, readonly string[]>>, extraEmpty = false): WordTable<T> {
   const byWord = new Map<string, T>();
   const english: string[] = [];
   const danish: string[] = [];
+  const danishOf = {} as Record<T, string>;
   for (const [value, aliases] of Object.entries(entries) as [T, readonly string[]][]) {
     byWord.set(value.toLowerCase(), value);
     english.push(value);
     for (const alias of aliases) byWord.set(alias.toLowerCase(), value);
-    if (aliases[0] !== undefined && aliases[0].length > 1 && aliases[0] !== value) danish.push(aliases[0]);
+    const word = aliases[0] !== undefined && aliases[0].length > 1 && aliases[0] !== value ? aliases[0] : null;
+    if (word !== null) danish.push(word);
+    danishOf[value] = word ?? value;
   }
   const suggestion = `write ${orList(english)}${danish.length > 0 ? ` (or ${orList(danish)})` : ''}${extraEmpty ? ', or leave it empty' : ''}`;
-  return { what, byWord, suggestion };
+  return { what, byWord, suggestion, danishOf };
 }
 
 function orList(words: readonly string[]): string {

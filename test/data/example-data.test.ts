@@ -1,6 +1,8 @@
 // The example data folder (scripts/generate-example-data.ts) checked against the rules of
 // inputs.md and the brief: what must be true of it, not what the generator happens to write.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
@@ -239,5 +241,25 @@ describe('narratives', () => {
     expect(text).not.toMatch(/[<>]|\{%\s*chart/);
     const prose = text.replace(/\{%[^%]*%\}/g, ' ');
     for (const n of prose.match(/(?<![\p{L}\d])\d+/gu) ?? []) expect(['2019', '2023', '2024', '2030'], `${path}: ${n}`).toContain(n);
+  });
+});
+
+describe('the generator\'s prose', () => {
+  // The narratives are Markdown files of their own (scripts/example-prose/<year>/<section>.<lang>.md),
+  // written to data/<year>/narrative/ as they are, not strings inside the generator.
+  const root = path.join(import.meta.dirname, '..', '..', 'scripts', 'example-prose');
+  it('every narrative of the example is a file of scripts/example-prose, byte for byte, and every such file is used', () => {
+    const narratives = files.filter((f) => f.path.includes('/narrative/'));
+    const prose = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+      .sort();
+    expect(narratives.map((f) => f.path.replace('/narrative/', '/')).sort()).toEqual(prose);
+    for (const f of narratives) expect(f.bytes.equals(readFileSync(path.join(root, f.path.replace('/narrative/', '/')))), f.path).toBe(true);
+  });
+
+  it('the generator holds no narrative text of its own', () => {
+    const source = readFileSync(path.join(import.meta.dirname, '..', '..', 'scripts', 'generate-example-data.ts'), 'utf8');
+    expect(source).not.toMatch(/\{% kpi /);
   });
 });
