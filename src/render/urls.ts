@@ -3,7 +3,7 @@
 // under <year>/.
 
 import type { Language } from '../model/records.ts';
-import type { PageKey } from './catalogue/index.ts';
+import type { IndexKey, PageKey } from './catalogue/index.ts';
 import { UI } from './catalogue/index.ts';
 
 export interface SiteLayout {
@@ -25,6 +25,11 @@ export function pageUrl(layout: SiteLayout, lang: Language, year: number, page: 
   return `${yearRoot(layout, lang, year)}${slug === '' ? '' : `${slug}/`}`;
 }
 
+/** A content index of a year (VSME, GRI, ESRS, ESG key figures): beside the year's pages. */
+export function indexUrl(layout: SiteLayout, lang: Language, year: number, index: IndexKey): string {
+  return `${yearRoot(layout, lang, year)}${UI[lang].contentIndex.pages[index].slug}/`;
+}
+
 export function archiveUrl(layout: SiteLayout, lang: Language): string {
   return `${languageRoot(layout, lang)}${UI[lang].archive.slug}/`;
 }
@@ -40,6 +45,15 @@ export function definitionAnchor(id: string): string {
 
 export const SUPPRESSION_ANCHOR = 'suppression';
 export const NOT_REPORTED_ANCHOR = 'not-reported';
+
+/** The fragment of a derived fact's definition on the Method page (scope 1 + 2, women ÷ men). */
+export function derivedAnchor(key: string): string {
+  return `def-derived-${key.replace(/_/g, '-')}`;
+}
+
+export function vsmeJsonUrl(year: number): string {
+  return `/downloads/${year}/vsme.json`;
+}
 
 export function downloadUrls(year: number): { kpisJson: string; kpisCsv: string; emissionsCsv: string } {
   return {

@@ -156,6 +156,14 @@ function compareReferences(a: VsmeReference, b: VsmeReference): number {
   return moduleRank(a.module) - moduleRank(b.module) || paragraphRank(a.paragraph) - paragraphRank(b.paragraph);
 }
 
+/** The standard's order of two concepts' places (module, then paragraph); 0 for the same paragraph. */
+export function compareVsmePlaces(a: VsmeConcept, b: VsmeConcept): number {
+  const ra = firstReference(a);
+  const rb = firstReference(b);
+  if (ra === null || rb === null) return ra === rb ? 0 : ra === null ? 1 : -1;
+  return compareReferences(ra, rb);
+}
+
 /** The standard's order: module B1 … B11, C1 … C9, then paragraph, then name. */
 export function compareVsmeConcepts(a: VsmeConcept, b: VsmeConcept): number {
   const ra = firstReference(a);

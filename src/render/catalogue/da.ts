@@ -2,6 +2,7 @@
 // catalogue has the same keys as the other language's.
 
 import type { UiText } from './types.ts';
+import { CONTENT_INDEX_DA } from './frameworks-da.ts';
 
 export const DA: UiText = {
   switchTo: 'Dansk',
@@ -174,7 +175,7 @@ export const DA: UiText = {
   },
   unitWords: {
     persons: 'personer', FTE: 'årsværk', share: 'andel', years: 'år', 't CO2e': 'ton CO2e', 't CO2e/FTE': 'ton CO2e pr. årsværk',
-    km: 'km', MWh: 'MWh', count: 'antal',
+    km: 'km', MWh: 'MWh', count: 'antal', ratio: 'forholdstal',
   },
   noData: 'Ingen data.',
   snapshot: (d) => `Medarbejdertal er opgjort pr. ${d}.`,
@@ -279,4 +280,6 @@ export const DA: UiText = {
     heading: 'Siden vises ikke',
     explain: (command) => `Siden vises ikke: den indeholder personoplysninger (et CPR-nummer, en e-mailadresse fra inddata eller et employee_id), og ${command} ville nægte at udgive den. Ret inddatafilen og gem den, så opdateres siden af sig selv.`,
   },
+  /** The content indexes (VSME, GRI, ESRS, ESG key figures) and the datapoints on the Method page. */
+  contentIndex: CONTENT_INDEX_DA,
 };

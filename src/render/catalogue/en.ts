@@ -2,6 +2,7 @@
 // catalogue has the same keys as the other language's.
 
 import type { UiText } from './types.ts';
+import { CONTENT_INDEX_EN } from './frameworks-en.ts';
 
 export const EN: UiText = {
   switchTo: 'English',
@@ -174,7 +175,7 @@ export const EN: UiText = {
   },
   unitWords: {
     persons: 'persons', FTE: 'FTE', share: 'share', years: 'years', 't CO2e': 'tonnes CO2e', 't CO2e/FTE': 'tonnes CO2e per FTE',
-    km: 'km', MWh: 'MWh', count: 'count',
+    km: 'km', MWh: 'MWh', count: 'count', ratio: 'ratio',
   },
   noData: 'No data.',
   snapshot: (d) => `Workforce figures are counted on ${d}.`,
@@ -279,4 +280,6 @@ export const EN: UiText = {
     heading: 'This page is not shown',
     explain: (command) => `The preview checks every page as ${command} does, and the build would refuse to publish this one. Fix the input file and save it: this page then updates by itself.`,
   },
+  /** The content indexes (VSME, GRI, ESRS, ESG key figures) and the datapoints on the Method page. */
+  contentIndex: CONTENT_INDEX_EN,
 };

@@ -7,7 +7,7 @@ import { EN } from './en.ts';
 import type { UiText } from './types.ts';
 
 export type * from './types.ts';
-export { CHART_NAMES, PAGE_KEYS, SDG9_TARGETS } from './types.ts';
+export { CHART_NAMES, INDEX_KEYS, PAGE_KEYS, SDG9_TARGETS } from './types.ts';
 
 export const UI: Readonly<Record<Language, UiText>> = { da: DA, en: EN };
 

@@ -2,6 +2,11 @@
 // so that the compiler checks both have every key. Every word the site, the live preview's banner
 // and its withheld page show, and that does not come from the data, is in the catalogues.
 
+import type { ContentIndexText } from './frameworks-types.ts';
+
+export type { ContentIndexText, IndexKey, IndexPageText } from './frameworks-types.ts';
+export { INDEX_KEYS } from './frameworks-types.ts';
+
 export type PageKey = 'overview' | 'workforce' | 'environment' | 'suppliers' | 'data' | 'community' | 'frameworks' | 'method';
 export const PAGE_KEYS: readonly PageKey[] = ['overview', 'workforce', 'environment', 'suppliers', 'data', 'community', 'frameworks', 'method'];
 
@@ -144,6 +149,8 @@ export interface UiText {
     /** What the preview did and what to do; `command` is the build command's HTML. */
     readonly explain: (command: string) => string;
   };
+  /** The content indexes of the frameworks (frameworks-types.ts). */
+  readonly contentIndex: ContentIndexText;
 }
 
 export interface DisclosureText {

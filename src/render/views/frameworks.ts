@@ -4,13 +4,14 @@
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { SDG9_TARGETS } from '../catalogue/index.ts';
 import type { Ctx } from './context.ts';
+import { indexLinks } from './content-index.ts';
 import { figureView } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { FrameworkGroupView, FrameworksPageView } from './types.ts';
 
 export function frameworksPage(ctx: Ctx, problems: Diagnostic[]): FrameworksPageView {
   const { base } = yearPageBase(ctx, 'frameworks', ctx.t.frameworks.intro, [], problems);
-  return { ...base, kind: 'frameworks', frameworks: frameworkGroups(ctx) };
+  return { ...base, kind: 'frameworks', frameworks: frameworkGroups(ctx), indexLinks: indexLinks(ctx, null) };
 }
 
 function frameworkGroups(ctx: Ctx): FrameworkGroupView[] {

@@ -7,10 +7,11 @@ import type { KpiSection } from '../../model/kpis.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../model/diagnostics.ts';
 import type { PageKey } from '../catalogue/index.ts';
-import { PAGE_KEYS, UI } from '../catalogue/index.ts';
+import { INDEX_KEYS, PAGE_KEYS, UI } from '../catalogue/index.ts';
 import type { SiteLayout } from '../urls.ts';
 import type { Ctx } from './context.ts';
 import { archivePages } from './archive.ts';
+import { contentIndexPage } from './content-index.ts';
 import { frameworksPage } from './frameworks.ts';
 import { methodPage } from './method.ts';
 import { overviewPage } from './overview.ts';
@@ -61,6 +62,7 @@ export function buildSiteView(model: ReportModel): SiteView {
         restated: new Map((model.restated ?? []).filter((r) => r.year === year.year).map((r) => [r.id, r])),
       };
       for (const key of PAGE_KEYS) pages.push(yearPage(ctx, key, problems));
+      for (const key of INDEX_KEYS) pages.push(contentIndexPage(ctx, key));
     }
     pages.push(...archivePages(model, layout, lang));
   }

@@ -6,16 +6,18 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 import { unitWord } from '../catalogue/index.ts';
 import { formatDate, formatFactor, formatNumber } from '../format.ts';
 import { disclosuresView } from '../disclosures.ts';
-import { MANIFEST_URL, SUMS_URL, definitionAnchor, downloadUrls } from '../urls.ts';
+import { DERIVED_DEFINITIONS } from '../../model/registry/frameworks.ts';
+import { MANIFEST_URL, SUMS_URL, definitionAnchor, derivedAnchor, downloadUrls, vsmeJsonUrl } from '../urls.ts';
+import { datapointsText, indexLinks } from './content-index.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_PAGES, figureHref, labelOf } from './context.ts';
 import { restatedValue } from './figures.ts';
 import { yearPageBase } from './page.ts';
-import type { LinkView, MethodContentView, MethodPageView } from './types.ts';
+import type { DefinitionView, LinkView, MethodContentView, MethodPageView } from './types.ts';
 
 export function methodPage(ctx: Ctx, problems: Diagnostic[]): MethodPageView {
   const { base } = yearPageBase(ctx, 'method', ctx.t.method.intro, [], problems);
-  return { ...base, kind: 'method', method: methodView(ctx) };
+  return { ...base, kind: 'method', method: methodView(ctx), indexLinks: indexLinks(ctx, null) };
 }
 
 /** The year's inputs published as source data, then the root's (publish/source-data.ts); never employees.csv. */
@@ -32,7 +34,7 @@ function sourceLinks(model: ReportModel, year: number): { readonly text: string;
 
 function methodView(ctx: Ctx): MethodContentView {
   const { t, lang, model } = ctx;
-  const groups = SECTION_PAGES.map((section) => ({
+  const groups: { title: string; definitions: DefinitionView[] }[] = SECTION_PAGES.map((section) => ({
     title: t.method.sectionNames[section],
     definitions: model.catalog.filter((d) => d.section === section).map((d) => ({
       anchor: definitionAnchor(d.id),
@@ -40,8 +42,21 @@ function methodView(ctx: Ctx): MethodContentView {
       label: labelOf(d, lang),
       unit: unitWord(d.unit, lang),
       formula: d.text[lang].formula ?? t.method.indicatorFormula,
+      datapoints: datapointsText(d.datapoints, t, lang),
     })),
   })).filter((g) => g.definitions.length > 0);
+  // The facts the frameworks ask for that no figure is (scope 1 + 2, women ÷ men in management).
+  groups.push({
+    title: t.contentIndex.derivedTitle,
+    definitions: DERIVED_DEFINITIONS.map((d) => ({
+      anchor: derivedAnchor(d.key),
+      id: d.datapoints.vsme ?? d.key,
+      label: d.text[lang].label,
+      unit: unitWord(d.unit, lang),
+      formula: d.text[lang].formula,
+      datapoints: datapointsText(d.datapoints, t, lang),
+    })),
+  });
   const factors = ctx.year.factorsUsed.map((f) => ({
     key: f.key,
     factorYear: String(f.factorYear),
@@ -68,6 +83,7 @@ function methodView(ctx: Ctx): MethodContentView {
       link(`${t.method.downloadItems.kpisCsv} (${ctx.year.year})`, d.kpisCsv),
       link(`${t.method.downloadItems.emissionsCsv} (${ctx.year.year})`, d.emissionsCsv),
       link(`${t.restated.download} (${ctx.year.year})`, `/downloads/${ctx.year.year}/restatements.csv`),
+      ...((model.settings.organisation.identifier ?? null) === null ? [] : [link(t.contentIndex.vsmeDownload(ctx.year.year), vsmeJsonUrl(ctx.year.year))]),
       link(t.method.downloadItems.manifest, MANIFEST_URL),
       link(t.method.downloadItems.sums, SUMS_URL),
     ],

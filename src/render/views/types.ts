@@ -118,6 +118,8 @@ export interface DefinitionView {
   readonly label: string;
   readonly unit: string;
   readonly formula: string;
+  /** The framework datapoints it answers, in words (`VSME: … (B3 § 30); ESRS E1-6; GRI 305-1`); null: none. */
+  readonly datapoints: string | null;
 }
 
 export interface FactorView {
@@ -207,11 +209,15 @@ export interface SectionPageView extends YearPageBase {
 export interface FrameworksPageView extends YearPageBase {
   readonly kind: 'frameworks';
   readonly frameworks: readonly FrameworkGroupView[];
+  /** The year's content indexes (VSME, GRI, ESRS, ESG key figures). */
+  readonly indexLinks: readonly LinkView[];
 }
 
 export interface MethodPageView extends YearPageBase {
   readonly kind: 'method';
   readonly method: MethodContentView;
+  /** The year's content indexes (VSME, GRI, ESRS, ESG key figures). */
+  readonly indexLinks: readonly LinkView[];
 }
 
 export interface ArchivePageView extends PageBase {
@@ -220,6 +226,41 @@ export interface ArchivePageView extends PageBase {
   readonly archiveEntries: readonly ArchiveEntryView[];
 }
 
-export type PageView = OverviewPageView | SectionPageView | FrameworksPageView | MethodPageView | ArchivePageView;
+/** One entry of a cell of a content index: a text, linked where it has a place on the site. */
+export interface IndexItemView {
+  readonly text: string;
+  readonly href: string | null;
+}
+
+/** One row of a content index: its header (a datapoint, disclosure or key figure) and the cells after it. */
+export interface IndexRowView {
+  readonly header: string;
+  /** The datapoint's code beside the header (`vsme:…`, `305-1`), or null. */
+  readonly code: string | null;
+  readonly cells: readonly (readonly IndexItemView[])[];
+}
+
+export interface IndexTableView {
+  readonly id: string;
+  readonly caption: string;
+  /** Column headings, the row headers' first. */
+  readonly head: readonly string[];
+  readonly rows: readonly IndexRowView[];
+}
+
+/** A content index of a year (views/content-index.ts): VSME, GRI, ESRS or the ESG key figures. */
+export interface ContentIndexPageView extends YearPageBase {
+  readonly kind: 'content-index';
+  readonly tables: readonly IndexTableView[];
+  /** Where no figure answers the framework: the words that say so; else null. */
+  readonly empty: string | null;
+  /** The year's content indexes (this one marked current). */
+  readonly indexLinks: readonly LinkView[];
+  /** The VSME index: the machine-readable report, or why there is none; null elsewhere. */
+  readonly download: LinkView | null;
+  readonly notice: string | null;
+}
+
+export type PageView = OverviewPageView | SectionPageView | FrameworksPageView | MethodPageView | ArchivePageView | ContentIndexPageView;
 
 export type PageKind = PageView['kind'];

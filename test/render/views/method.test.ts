@@ -21,10 +21,10 @@ describe('method', () => {
     ]);
   });
 
-  it('defines every figure of the catalog, with a formula', () => {
+  it('defines every figure of the catalog, with a formula, and the three facts for the frameworks', () => {
     const m = pageOf('/en/method-and-data/', 'method').method;
     const defs = m?.groups.flatMap((g) => g.definitions) ?? [];
-    expect(defs).toHaveLength(fixtureModel().catalog.length);
+    expect(defs).toHaveLength(fixtureModel().catalog.length + 3);
     for (const d of defs) expect(d.formula).not.toBe('');
   });
 });
