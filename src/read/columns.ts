@@ -63,6 +63,7 @@ export function mapHeader(
   acceptDanish: boolean,
   file: string,
   sink: DiagnosticSink,
+  hidesValues = false,
 ): HeaderMap {
   const byName = new Map<string, ColumnSpec>();
   for (const c of columns) {
@@ -72,6 +73,10 @@ export function mapHeader(
   const index = columns.map(() => -1);
   // A header cell is shown as the column's name in messages: masked when it looks like a CPR number or an e-mail address.
   const names = fields.map((f) => maskName(f.normalize('NFC').trim()));
+  // A file whose cells are never repeated (employees.csv) names an unknown header cell by its
+  // place: an export without its header line has a person's row there. (A cell that is a known
+  // column or personal-data name is one of the tool's own words, and is shown.)
+  const shown = (i: number): string => (hidesValues ? `no. ${i + 1}` : names[i] ?? '');
   let ok = true;
   const unnamed: number[] = [];
   let unknown = 0;
@@ -85,7 +90,7 @@ export function mapHeader(
     if (spec === undefined) {
       if (written === '') unnamed.push(i + 1);
       else if (unknown++ < MAX_UNKNOWN_COLUMN_WARNINGS) {
-        sink.warning(file, 1, `is not a column this file has; it is ignored (the columns are ${columns.map((c) => c.name).join(', ')})`, written);
+        sink.warning(file, 1, `is not a column this file has; it is ignored (the columns are ${columns.map((c) => c.name).join(', ')})`, shown(i));
       }
       return;
     }

@@ -122,7 +122,7 @@ async function readOpened<K extends CsvKind>(
   const end = await parseCsv(utf8Chunks(data, scan.encoding), delimiter, (fields, line) => {
     if (isBlank(fields)) return;
     if (header === null) {
-      header = mapHeader(fields, schema.columns, schema.acceptDanish, file, sink);
+      header = mapHeader(fields, schema.columns, schema.acceptDanish, file, sink, schema.hidesValues === true);
       reader = new RowReader(file, format, header, sink, schema.hidesValues === true ? HIDE_ALL : SHOW_MASKED);
       return;
     }
