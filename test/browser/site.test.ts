@@ -103,8 +103,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
     for (const d of [siteDir, profileDir, profileDirNoJs]) if (d !== '') await rm(d, { recursive: true, force: true });
   });
 
-  it('finds every page of the fixture', () => {
-    expect(pages.length).toBe(50);
+  it('finds every page of the fixture, the content indexes included', () => {
+    // 3 years × (8 pages + 4 content indexes: VSME, GRI, ESRS, ESG) × 2 languages + 2 archives
+    expect(pages.length).toBe(74);
+    expect(pages).toContain('/en/vsme-index/');
+    expect(pages).toContain('/2023/gri-indeks/');
   });
 
   // One test per language, so that each stays well inside the time limit on a busy machine.
