@@ -3,7 +3,6 @@
 // (workers.ts); what goes in and out is plain data (structured-clone and v8.serialize safe).
 // Ledger rows go to a fragment file, never back through the result.
 
-import path from 'node:path';
 import { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { LedgerSink } from '../model/figures.ts';
@@ -23,7 +22,7 @@ import type { EnergyTotals } from '../compute/energy.ts';
 import { LedgerFragmentWriter } from '../publish/ledger-fragment.ts';
 import type { LedgerFragment } from '../publish/ledger-fragment.ts';
 import { energySourceLine, travelSourceLine } from '../publish/source-data.ts';
-import { emailsInFile } from '../verify/input-emails.ts';
+import { emailsInDataFile, NotSearchable } from '../verify/input-emails.ts';
 
 /**
  * What is done with the rows: `collect` keeps them (small files), `workforce` computes the
@@ -100,16 +99,19 @@ export async function runFileTask(task: FileTask, options: RunOptions = {}): Pro
   // and a file refused for its size or as a link is not read again for them.
   if (read.diagnostics.some((d) => d.severity === 'error')) return { ...read, emails: [] };
   // Fail closed (issue 11): without the file's e-mail addresses the output scan cannot keep them
-  // off the site, so a search that fails stops the build; it never counts as "none found".
+  // off the site, so a search that fails stops the build; it never counts as "none found". The
+  // file is opened as the reader opened it (a link, a FIFO… in its place since is refused at
+  // once), and its size must be the one the reader read.
   try {
-    return { ...read, emails: await emailsInFile(path.join(task.dataDir, ...task.path.split('/'))) };
+    return { ...read, emails: await emailsInDataFile(task.dataDir, task.path, { expectedBytes: read.info.bytes }) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code;
+    const why = error instanceof NotSearchable ? ` (${error.reason})` : typeof code === 'string' ? ` (${code})` : '';
     const failed: Diagnostic = {
       severity: 'error',
       file: task.path,
       line: 1,
-      message: `the file could not be searched for e-mail addresses${typeof code === 'string' ? ` (${code})` : ''}; the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again`,
+      message: `the file could not be searched for e-mail addresses${why}; the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again`,
     };
     return { ...read, diagnostics: [...read.diagnostics, failed], emails: [], checkFailed: true };
   }

@@ -16,9 +16,9 @@ vi.mock('../../src/verify/input-emails.ts', async (original) => {
   const real = await original<typeof import('../../src/verify/input-emails.ts')>();
   return {
     ...real,
-    emailsInFile: async (absPath: string): Promise<string[]> => {
-      if (search.fails && absPath.endsWith('meetings.csv')) throw Object.assign(new Error(`EIO: i/o error, read '${absPath}'`), { code: 'EIO' });
-      return real.emailsInFile(absPath);
+    emailsInDataFile: async (dataDir: string, rel: string, limits?: Parameters<typeof real.emailsInDataFile>[2]): Promise<string[]> => {
+      if (search.fails && rel.endsWith('meetings.csv')) throw Object.assign(new Error(`EIO: i/o error, read '${dataDir}/${rel}'`), { code: 'EIO' });
+      return real.emailsInDataFile(dataDir, rel, limits);
     },
   };
 });

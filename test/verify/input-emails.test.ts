@@ -43,9 +43,20 @@ describe('emailsInFile', () => {
   });
 
   it('fails, rather than finding nothing, when it cannot search a file', async () => {
-    await expect(emailsInFile(path.join(dir, 'missing.csv'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(emailsInFile(path.join(dir, 'missing.csv'))).rejects.toMatchObject({ refusal: 'missing' });
     const long = await file('long.csv', `x,${'a'.repeat(100)}@b.dk,y\n`);
     expect(await emailsInFile(long, { chunkBytes: 16, longestRun: 200 })).toEqual([`${'a'.repeat(100)}@b.dk`]);
     await expect(emailsInFile(long, { chunkBytes: 16, longestRun: 50 })).rejects.toThrow(/cannot be searched/);
+    // Without an `@` in the file, a long run is no address: nothing to find, no failure.
+    const noAt = await file('no-at.csv', `x,${'a'.repeat(100)},y\n`);
+    expect(await emailsInFile(noAt, { chunkBytes: 16, longestRun: 50 })).toEqual([]);
+  });
+
+  it('finds an address whose parts lie in different chunks, with or without an `@` in each chunk', async () => {
+    const text = `${'x '.repeat(20)}first.last+tag@sub.example-domain.dk ${'y,'.repeat(20)}q@r.dk`;
+    const p = await file('spread.csv', text);
+    for (const chunkBytes of [4, 5, 6, 7, 8, 9, 11, 16, 64]) {
+      expect(await emailsInFile(p, { chunkBytes })).toEqual(['first.last+tag@sub.example-domain.dk', 'q@r.dk']);
+    }
   });
 });

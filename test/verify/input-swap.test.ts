@@ -1,0 +1,142 @@
+// The e-mail search of an input file opens it as the reader opens every data file
+// (read/data-file.ts openDataFile): a file swapped, after the reader closed it, for a FIFO (which
+// would hang the build) or a link (which would read outside the data folder) is refused at once,
+// and the file task reports an error on line 1 (fail closed), without the absolute path.
+
+import { execFileSync } from 'node:child_process';
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { formatDiagnostic } from '../../src/model/diagnostics.ts';
+import { runFileTask } from '../../src/pipeline/file-task.ts';
+import { emailsInDataFile, emailsInFile } from '../../src/verify/input-emails.ts';
+import { SETTINGS } from '../read/helpers.ts';
+import { MINIMAL_REPORT_JSON, makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
+
+// After the reader has read the file (and closed it), `swap.after` runs: the attacker's move.
+const swap = vi.hoisted(() => ({ after: null as null | (() => Promise<void>) }));
+vi.mock('../../src/read/index.ts', async (original) => {
+  const real = await original<typeof import('../../src/read/index.ts')>();
+  return {
+    ...real,
+    readCsvFile: async (...args: Parameters<typeof real.readCsvFile>) => {
+      const info = await real.readCsvFile(...args);
+      if (swap.after !== null) await swap.after();
+      return info;
+    },
+  };
+});
+
+const MEETINGS = 'month,physical,virtual\n2025-01,3,4\n';
+const temp: string[] = [];
+const fifos: string[] = [];
+afterAll(async () => {
+  // A reader left blocked on a FIFO (the bug) is released, so that the test process can end.
+  for (const f of fifos) {
+    try {
+      const h = await fs.open(f, constants.O_WRONLY | constants.O_NONBLOCK);
+      await h.close();
+    } catch {
+      // no reader waits on it
+    }
+  }
+  for (const d of temp) await removeFolder(d);
+});
+
+/** Settles within `ms`, or rejects with "timed out" (a hang). */
+function within<T>(ms: number, p: Promise<T>): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms))]);
+}
+
+async function folder(): Promise<string> {
+  const data = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, '2025/meetings.csv': MEETINGS });
+  temp.push(data);
+  return data;
+}
+
+async function makeFifo(file: string): Promise<void> {
+  await fs.rm(file);
+  execFileSync('mkfifo', [file]);
+  fifos.push(file);
+}
+
+async function makeLink(file: string): Promise<void> {
+  const outside = await makeDataFolder({ 'secret.csv': 'x\nhemmelig@example.dk\n' });
+  temp.push(outside);
+  await fs.rm(file);
+  await fs.symlink(path.join(outside, 'secret.csv'), file);
+}
+
+describe('the e-mail search refuses what is not an ordinary file of the data folder', () => {
+  it('a FIFO in place of the file: refused at once, no hang', async () => {
+    const data = await folder();
+    const file = path.join(data, '2025', 'meetings.csv');
+    await makeFifo(file);
+    await expect(within(2000, emailsInDataFile(data, '2025/meetings.csv'))).rejects.toMatchObject({ refusal: 'special' });
+    await expect(within(2000, emailsInFile(file))).rejects.toMatchObject({ refusal: 'special' });
+  });
+
+  it('a link in place of the file: refused, nothing outside the data folder is read', async () => {
+    const data = await folder();
+    const file = path.join(data, '2025', 'meetings.csv');
+    await makeLink(file);
+    await expect(within(2000, emailsInDataFile(data, '2025/meetings.csv'))).rejects.toMatchObject({ refusal: 'link' });
+    await expect(within(2000, emailsInFile(file))).rejects.toMatchObject({ refusal: 'link' });
+  });
+
+  it('a link among the folders of its path: refused', async () => {
+    const data = await folder();
+    const outside = await makeDataFolder({ 'meetings.csv': 'x\nhemmelig@example.dk\n' });
+    temp.push(outside);
+    await fs.rm(path.join(data, '2025'), { recursive: true });
+    await fs.symlink(outside, path.join(data, '2025'));
+    await expect(within(2000, emailsInDataFile(data, '2025/meetings.csv'))).rejects.toMatchObject({ refusal: 'link' });
+  });
+
+  it('still finds the addresses of an ordinary file', async () => {
+    const data = await makeDataFolder({ '2025/a.csv': 'x,y\nKontakt@Kommune.dk,b\n' });
+    temp.push(data);
+    expect(await emailsInDataFile(data, '2025/a.csv')).toEqual(['kontakt@kommune.dk']);
+  });
+});
+
+describe('a file swapped after the reader read it', () => {
+  const task = (data: string) => ({ kind: 'meetings' as const, fold: 'collect' as const, dataDir: data, path: '2025/meetings.csv', settings: SETTINGS, year: 2025 });
+
+  it.each([
+    ['a FIFO', 'it is not an ordinary file now (a pipe, a device or a socket)', makeFifo],
+    ['a link', 'it is a link now', makeLink],
+  ] as const)('for %s: the file task reports an error on line 1, quickly', async (_what, why, make) => {
+    const data = await folder();
+    swap.after = () => make(path.join(data, '2025', 'meetings.csv'));
+    try {
+      const result = await within(3000, runFileTask(task(data)));
+      const lines = result.diagnostics.map(formatDiagnostic);
+      expect(lines).toEqual([
+        `2025/meetings.csv:1: error: the file could not be searched for e-mail addresses (${why}); the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again`,
+      ]);
+      expect(lines.join('\n')).not.toContain(data);
+      expect(result.checkFailed).toBe(true);
+      expect(result.emails).toEqual([]);
+    } finally {
+      swap.after = null;
+    }
+  });
+
+  it('for another ordinary file of a different size: an error too (the search saw other bytes than the reader)', async () => {
+    const data = await folder();
+    swap.after = async () => {
+      const file = path.join(data, '2025', 'meetings.csv');
+      await fs.rm(file);
+      await fs.writeFile(file, 'month\n');
+    };
+    try {
+      const result = await within(3000, runFileTask(task(data)));
+      expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+        '2025/meetings.csv:1: error: the file could not be searched for e-mail addresses (it changed while it was read); the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again',
+      ]);
+    } finally {
+      swap.after = null;
+    }
+  });
+});
