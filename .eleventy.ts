@@ -9,7 +9,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentSiteData } from './src/render/site-data.ts';
-import { getDevHooks } from './src/render/model-store.ts';
+import { getBasePath, getDevHooks } from './src/render/model-store.ts';
+import { rewriteSiteAddresses } from './src/render/site-addresses.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (p: string): string => path.relative(process.cwd(), path.join(ROOT, p)) || '.';
@@ -30,6 +31,7 @@ interface EleventyConfig {
   setChokidarConfig(options: Record<string, unknown>): void;
   setServerPassthroughCopyBehavior(behavior: 'copy' | 'passthrough'): void;
   on(event: 'eleventy.before' | 'eleventy.after', handler: () => Promise<void>): void;
+  addTransform(name: string, transform: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string): void;
 }
 
 export default function configure(eleventyConfig: EleventyConfig): Record<string, unknown> {
@@ -41,6 +43,12 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
   const copies: Record<string, string> = { [path.join(templates, 'assets')]: 'assets' };
   for (const [from, to] of Object.entries(VENDOR)) copies[fromRoot(from)] = to;
   eleventyConfig.addPassthroughCopy(copies);
+  // Every address of a page relative to it, or under --base-path (src/render/site-addresses.ts).
+  eleventyConfig.addTransform('site-addresses', function (content) {
+    const { url, outputPath } = this.page;
+    if (typeof url !== 'string' || typeof outputPath !== 'string' || !outputPath.endsWith('.html')) return content;
+    return rewriteSiteAddresses(content, url, getBasePath());
+  });
   if (dev !== null) {
     eleventyConfig.addWatchTarget(dev.dataDir);
     eleventyConfig.on('eleventy.before', () => dev.beforeBuild());

@@ -6,6 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { invocationFolder } from '../util/invocation-folder.ts';
 import type { CommandOptions } from '../pipeline/options.ts';
+import { normaliseBasePath } from '../render/site-addresses.ts';
 
 export type { CommandOptions };
 
@@ -17,6 +18,8 @@ export type ParsedArgs =
 /** Options only some commands take: `drafts` for `npm run build -- --drafts`. */
 export interface ExtraOptions {
   readonly drafts?: boolean;
+  /** `npm run build -- --base-path /csr/`: the path the site is published under. */
+  readonly basePath?: boolean;
 }
 
 /**
@@ -32,6 +35,7 @@ export function parseCommandArgs(argv: readonly string[], usage: string, cwd = i
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         ...(extra.drafts ? { drafts: { type: 'boolean', default: false } } : {}),
+        ...(extra.basePath ? { 'base-path': { type: 'string' } } : {}),
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -45,8 +49,15 @@ export function parseCommandArgs(argv: readonly string[], usage: string, cwd = i
     if (contains(outDir, dataDir) || contains(dataDir, outDir)) {
       return { ok: false, message: `--out ${outDir} and --data ${dataDir} overlap: the output folder is replaced on every build, so it must lie outside the data folder and not hold it\n${usage}` };
     }
-    const options: CommandOptions = { dataDir, outDir, quiet: values.quiet ?? false };
-    return { ok: true, options: extra.drafts ? { ...options, drafts: values['drafts'] === true } : options };
+    let options: CommandOptions = { dataDir, outDir, quiet: values.quiet ?? false };
+    if (extra.drafts) options = { ...options, drafts: values['drafts'] === true };
+    const basePath = values['base-path'];
+    if (typeof basePath === 'string') {
+      const base = normaliseBasePath(basePath);
+      if (!base.ok) return { ok: false, message: `${base.message}\n${usage}` };
+      options = { ...options, basePath: base.basePath };
+    }
+    return { ok: true, options };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${message}\n${usage}` };

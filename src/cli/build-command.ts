@@ -8,7 +8,7 @@ import { TOOL, toolLines } from '../pipeline/tool.ts';
 import { exitWith, reportProblems } from './report.ts';
 import type { BuildHooks } from '../pipeline/options.ts';
 
-const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--drafts] [--quiet] | --version';
+const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--drafts] [--base-path /PATH/] [--quiet] | --version';
 
 /** The build command on `argv` (the arguments after the script); `hooks` only from a test. */
 export async function buildCommand(argv: readonly string[], hooks: BuildHooks = {}): Promise<void> {
@@ -17,10 +17,11 @@ export async function buildCommand(argv: readonly string[], hooks: BuildHooks = 
     process.stdout.write(toolLines(TOOL));
     return exitWith(0);
   }
-  const args = parseCommandArgs(argv, USAGE, undefined, { drafts: true });
+  const args = parseCommandArgs(argv, USAGE, undefined, { drafts: true, basePath: true });
   if (args.ok === 'help') {
     process.stdout.write(`${USAGE}\nBuilds the report site from the data folder (default data/) into the output folder (default _site/).\n`
-      + 'Draft years (a year folder holding a DRAFT file) are left out unless --drafts is given; npm start always shows them.\n');
+      + 'Draft years (a year folder holding a DRAFT file) are left out unless --drafts is given; npm start always shows them.\n'
+      + 'Every address of the site is relative, so it works under any path and opened from disk; --base-path /csr/ writes them for a site published at https://example.dk/csr/ instead.\n');
     return exitWith(0);
   }
   if (!args.ok) {

@@ -100,7 +100,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const { renderSite } = await renderer;
     // Rendered pages are kept in the cache only once the output scan passed (issue 11).
     let keepPages: (() => Promise<void>) | null = null;
-    const pages = await renderSite(model, site, store === null ? {} : {
+    const pages = await renderSite(model, site, store === null ? { basePath: options.basePath ?? null } : {
+      basePath: options.basePath ?? null,
       pageCache: {
         entries: pageStore(store),
         code: `${TOOL.name}@${TOOL.version} ${codeFingerprint()}`,

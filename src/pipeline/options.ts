@@ -10,6 +10,9 @@ export interface CommandOptions {
   readonly quiet: boolean;
   /** Build the draft years too (`npm run build -- --drafts`); without it a build leaves them out. */
   readonly drafts?: boolean;
+  /** The path the site is published under, `/csr/` (`npm run build -- --base-path /csr/`);
+   * absent: every address relative to its page, so the site works under any path and from disk. */
+  readonly basePath?: string;
 }
 
 /** The moments of a build where a test may stop it to kill it (test/e2e/atomic-kill.test.ts). */

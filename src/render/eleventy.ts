@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { ReportModel } from '../model/site.ts';
-import { setPagesToRender, setReportModel } from './model-store.ts';
+import { setBasePath, setPagesToRender, setReportModel } from './model-store.ts';
 import { PagePlan, renderEnvironmentKey, siteKey } from './page-cache.ts';
 import type { PageEntries, PageFile } from './page-cache.ts';
 import { currentSiteData } from './site-data.ts';
@@ -44,6 +44,9 @@ export interface RenderOptions {
    * build calls it only once the output scan passed); absent: kept at once.
    */
   readonly pageCache?: { readonly entries: PageEntries; readonly code: string; readonly deferKeep?: (keep: () => Promise<void>) => void };
+  /** The path the site is published under (`/csr/`: `npm run build -- --base-path /csr/`);
+   * absent or null: every address relative to its page (site-addresses.ts). */
+  readonly basePath?: string | null;
 }
 
 /**
@@ -52,8 +55,12 @@ export interface RenderOptions {
  */
 export async function renderSite(model: ReportModel, outDir: string, options: RenderOptions = {}): Promise<ReadonlyMap<string, PageFile>> {
   setReportModel(model);
+  const basePath = options.basePath ?? null;
+  setBasePath(basePath);
   const site = path.resolve(outDir);
-  const cache = options.pageCache;
+  // A page written for another base path is another page.
+  const cache = options.pageCache === undefined ? undefined
+    : { ...options.pageCache, code: `${options.pageCache.code} base-path:${basePath ?? ''}` };
   let plan: PagePlan | null = null;
   let key = '';
   if (cache !== undefined) {

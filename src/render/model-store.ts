@@ -13,10 +13,12 @@ export type StoredReport =
 
 const KEY = Symbol.for('csr-report.render.model-store');
 const ONLY_KEY = Symbol.for('csr-report.render.only-pages');
+const BASE_KEY = Symbol.for('csr-report.render.base-path');
 
 interface Holder {
   [KEY]?: StoredReport;
   [ONLY_KEY]?: ReadonlySet<string> | null;
+  [BASE_KEY]?: string | null;
 }
 
 function holder(): Holder {
@@ -26,6 +28,7 @@ function holder(): Holder {
 export function setReportModel(model: ReportModel): void {
   holder()[KEY] = { kind: 'model', model };
   holder()[ONLY_KEY] = null;
+  holder()[BASE_KEY] = null;
 }
 
 /** Renders only the pages with these URLs (the others come from the page cache); null: all. */
@@ -35,6 +38,15 @@ export function setPagesToRender(urls: ReadonlySet<string> | null): void {
 
 export function getPagesToRender(): ReadonlySet<string> | null {
   return holder()[ONLY_KEY] ?? null;
+}
+
+/** The path the site is published under (`/csr/`, site-addresses.ts); null: relative addresses. */
+export function setBasePath(basePath: string | null): void {
+  holder()[BASE_KEY] = basePath;
+}
+
+export function getBasePath(): string | null {
+  return holder()[BASE_KEY] ?? null;
 }
 
 export function setReportErrors(diagnostics: readonly Diagnostic[]): void {

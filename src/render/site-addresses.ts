@@ -1,0 +1,44 @@
+// Where a page's links, style sheets, scripts and downloads point (issue 14, item 9). The views
+// and templates name every place of the site from its root (`/assets/site.css`, urls.ts); each
+// written page then has them rewritten for where the site is published:
+// - without a base path: relative to the page (`../../assets/site.css`), a page by its
+//   index.html, so that the site works under any path of a web server and opened from disk
+//   (file://, a USB stick, a shared drive);
+// - with a base path (`npm run build -- --base-path /csr/`): under it (`/csr/assets/site.css`),
+//   pages by their folder.
+// Addresses with a scheme (https:, mailto:), `//host` and fragments (#x) are left as they are.
+
+/** `/csr/` from `/csr`, `csr/` or `/csr/`; null when the text is no usable path (the message says why). */
+export function normaliseBasePath(text: string): { ok: true; basePath: string } | { ok: false; message: string } {
+  const t = text.trim();
+  if (!t.startsWith('/') || t.startsWith('//')) {
+    return { ok: false, message: `--base-path ${JSON.stringify(text)} must be the path the site is published under, starting with a slash, e.g. --base-path /csr/` };
+  }
+  if (/[?#\\\s"'<>&]/.test(t) || t.split('/').some((s) => s === '.' || s === '..')) {
+    return { ok: false, message: `--base-path ${JSON.stringify(text)} may hold only folder names separated by slashes, e.g. --base-path /csr/` };
+  }
+  return { ok: true, basePath: t.endsWith('/') ? t : `${t}/` };
+}
+
+/** The address of `target` (a site path from its root, `/en/2024/` or `/assets/x.css#y`) as `page` (a page's folder, `/en/`) names it. */
+export function siteAddress(target: string, page: string, basePath: string | null): string {
+  const cut = target.search(/[?#]/);
+  const pathPart = cut < 0 ? target : target.slice(0, cut);
+  const rest = cut < 0 ? '' : target.slice(cut);
+  if (basePath !== null) return `${basePath}${pathPart.slice(1)}${rest}`;
+  const file = pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart;
+  const from = page.split('/').filter((s) => s !== '');
+  const to = file.split('/').filter((s) => s !== '');
+  let common = 0;
+  // The last part of `to` is a file name: never a folder the page is in.
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  const up = from.length - common;
+  return `${'../'.repeat(up)}${to.slice(common).join('/')}${rest}`;
+}
+
+const ATTRIBUTE = /(\s(?:href|src|action|poster)\s*=\s*")(\/(?!\/)[^"]*)"/gi;
+
+/** Every root address of a written page's attributes (href, src, action, poster), rewritten. */
+export function rewriteSiteAddresses(html: string, pageUrl: string, basePath: string | null): string {
+  return html.replace(ATTRIBUTE, (_, start: string, target: string) => `${start}${siteAddress(target, pageUrl, basePath)}"`);
+}
