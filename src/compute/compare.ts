@@ -3,10 +3,12 @@
 
 import type { KpiRecord, YearFigures } from '../model/figures.ts';
 import type { Target } from '../model/records.ts';
-import type { Change, TargetProgress, TargetUnassessed, YearComparison } from '../model/comparisons.ts';
+import type { Change, ChangeVerdict, TargetProgress, TargetUnassessed, TrendPoint, YearComparison } from '../model/comparisons.ts';
+import type { Direction } from '../model/registry/types.ts';
+import { FIGURES } from '../model/registry/index.ts';
 import { reductionFrom } from './activity.ts';
 
-export type { Change, TargetProgress, TargetStatus, TargetUnassessed, YearComparison } from '../model/comparisons.ts';
+export type { Change, ChangeVerdict, TargetProgress, TargetStatus, TargetUnassessed, TrendPoint, YearComparison } from '../model/comparisons.ts';
 
 function okValue(r: KpiRecord | undefined): number | null {
   return r !== undefined && r.status === 'ok' && r.value !== null ? r.value : null;
@@ -103,14 +105,49 @@ function assess(year: number, years: readonly YearFigures[], target: Target, bas
   return { target, status: onTrack ? 'on_track' : 'behind', reason: null, current, required: target.value, margin: gap(current, path), path, from, progress };
 }
 
+/** Which way a change went and whether that is good news for a figure of `direction`. */
+export function verdictOf(change: Change, direction: Direction): ChangeVerdict {
+  const delta = change.kind === 'points' ? change.delta : change.relative === null ? 0 : change.relative;
+  // Rounding noise of the arithmetic is no movement.
+  const moved = Math.abs(delta) > 1e-9 ? (delta > 0 ? 'up' : 'down') : 'same';
+  if (moved === 'same' || direction === 'neutral') return { direction: moved, judgement: 'neutral' };
+  return { direction: moved, judgement: (moved === 'up') === (direction === 'higher') ? 'good' : 'bad' };
+}
+
+/** Every figure's values in the years of `years` up to `year` (ascending), gaps with their status. */
+export function trendsUpTo(year: number, years: readonly YearFigures[]): ReadonlyMap<string, readonly TrendPoint[]> {
+  const out = new Map<string, TrendPoint[]>();
+  for (const y of [...years].filter((x) => x.year <= year).sort((a, b) => a.year - b.year)) {
+    for (const r of y.kpis) {
+      const list = out.get(r.id) ?? [];
+      list.push({ year: y.year, value: okValue(r), status: okValue(r) === null ? (r.status === 'suppressed' ? 'suppressed' : 'not_reported') : 'ok' });
+      out.set(r.id, list);
+    }
+  }
+  return out;
+}
+
 /**
- * Every year's changes from the year before and progress toward the targets, worked out on the
- * published figures (suppression applied): the pipeline puts them in the ReportModel.
+ * Every year's changes from the year before (with whether each is good news for its figure, by
+ * the figures' directions: the report's registry, by default kpis.md's), progress toward the
+ * targets and the figures' trends, worked out on the published figures (suppression applied):
+ * the pipeline puts them in the ReportModel.
  */
-export function compareYears(years: readonly YearFigures[], targets: readonly Target[], baseYear: number | null): YearComparison[] {
-  return years.map((year) => ({
-    year: year.year,
-    changes: changesFromPreviousYear(year, years.find((y) => y.year === year.year - 1)),
-    progress: targetProgress(year.year, years, targets, baseYear),
-  }));
+export function compareYears(
+  years: readonly YearFigures[],
+  targets: readonly Target[],
+  baseYear: number | null,
+  registry: readonly { readonly id: string; readonly direction: Direction }[] = FIGURES,
+): YearComparison[] {
+  const directions = new Map(registry.map((f) => [f.id, f.direction]));
+  return years.map((year) => {
+    const changes = changesFromPreviousYear(year, years.find((y) => y.year === year.year - 1));
+    return {
+      year: year.year,
+      changes,
+      progress: targetProgress(year.year, years, targets, baseYear),
+      verdicts: new Map([...changes].map(([id, c]) => [id, verdictOf(c, directions.get(id) ?? 'neutral')])),
+      trends: trendsUpTo(year.year, years),
+    };
+  });
 }

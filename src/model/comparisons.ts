@@ -44,6 +44,22 @@ export interface TargetProgress {
   readonly progress: number | null;
 }
 
+/** Which way a figure moved from the year before, and whether that is good news for it (its
+ * direction: the registry's, an indicator's higher_is_better); neutral for a figure that is
+ * neither (a headcount) and for no movement. */
+export interface ChangeVerdict {
+  readonly direction: 'up' | 'down' | 'same';
+  readonly judgement: 'good' | 'bad' | 'neutral';
+}
+
+/** One year of a figure's trend: its published value, or a gap with the reason. */
+export interface TrendPoint {
+  readonly year: number;
+  /** Null unless status is `ok`. */
+  readonly value: number | null;
+  readonly status: 'ok' | 'suppressed' | 'not_reported';
+}
+
 /** What compute/compare.ts worked out for one reporting year. */
 export interface YearComparison {
   readonly year: number;
@@ -51,4 +67,8 @@ export interface YearComparison {
   readonly changes: ReadonlyMap<string, Change>;
   /** Progress toward every target whose due year is not before the year, in input order. */
   readonly progress: readonly TargetProgress[];
+  /** For the ids of `changes`: which way the figure moved and whether that is good news. */
+  readonly verdicts: ReadonlyMap<string, ChangeVerdict>;
+  /** Every figure's values in the reporting years up to this one, ascending (the front page's trends). */
+  readonly trends: ReadonlyMap<string, readonly TrendPoint[]>;
 }

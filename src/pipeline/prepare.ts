@@ -336,7 +336,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     tool: TOOL,
     settings,
     years,
-    comparisons: compareYears(years, targets, settings.baseYear),
+    comparisons: compareYears(years, targets, settings.baseYear, catalog),
     derived: years.map((y) => ({ year: y.year, figures: derivedFigures(y.kpis) })),
     frontYear: published.length > 0 ? published[published.length - 1]!.year : null,
     catalog,
