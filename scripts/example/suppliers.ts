@@ -166,37 +166,43 @@ export interface Declaration {
   readonly da: string;
   readonly en: string;
   readonly unit: string;
+  /** The unit in each language, for a unit the tool has no words for (days, score). */
+  readonly unitWords?: readonly [da: string, en: string];
   readonly gc: string;
   readonly sdg: string;
   readonly higherIsBetter: '' | 'yes' | 'no';
   /** Value by year; a missing year is "not reported". */
   readonly values: Readonly<Record<number, number>>;
-  readonly source: string;
-  readonly note?: Readonly<Record<number, string>>;
+  readonly source: readonly [da: string, en: string];
+  readonly note?: Readonly<Record<number, readonly [da: string, en: string]>>;
 }
 
+const DPO_LOG = ['Databeskyttelsesrådgiverens log', 'The data protection officer\'s log'] as const;
+const PROJECTS = ['Projektregistrering', 'Project records'] as const;
+const EVERY_OTHER_YEAR = ['Måles hvert andet år', 'Measured every other year'] as const;
+
 export const DECLARATIONS: readonly Declaration[] = [
-  { id: 'data.breaches_reported', section: 'data', da: 'Brud på persondatasikkerheden anmeldt til Datatilsynet', en: 'Personal data breaches reported to the Danish Data Protection Agency', unit: 'count', gc: '1', sdg: '9.c', higherIsBetter: 'no', values: { 2023: 4, 2024: 2, 2025: 1 }, source: 'Databeskyttelsesrådgiverens log' },
-  { id: 'data.access_requests', section: 'data', da: 'Anmodninger om indsigt', en: 'Data subject access requests', unit: 'count', gc: '1', sdg: '', higherIsBetter: '', values: { 2023: 17, 2024: 23, 2025: 29 }, source: 'Databeskyttelsesrådgiverens log' },
-  { id: 'data.access_request_median_days', section: 'data', da: 'Median svartid på indsigtsanmodninger', en: 'Median response time for access requests', unit: 'days', gc: '1', sdg: '', higherIsBetter: 'no', values: { 2023: 21, 2024: 16, 2025: 12.5 }, source: 'Databeskyttelsesrådgiverens log' },
-  { id: 'data.security_incidents', section: 'data', da: 'Behandlede sikkerhedshændelser', en: 'Security incidents handled', unit: 'count', gc: '1 10', sdg: '9.1 9.c', higherIsBetter: 'no', values: { 2023: 31, 2024: 26, 2025: 22 }, source: 'Sikkerhedsfunktionens hændelseslog' },
-  { id: 'data.automated_decision_systems', section: 'data', da: 'Indkøbte løsninger med automatiske afgørelser, offentligt beskrevet', en: 'Procured solutions making automated decisions, publicly described', unit: 'count', gc: '1 2', sdg: '9.c', higherIsBetter: '', values: { 2023: 3, 2024: 4, 2025: 5 }, source: 'Register over algoritmer og automatiske afgørelser' },
-  { id: 'data.personal_data_sold', section: 'data', da: 'Tilfælde af salg af personoplysninger', en: 'Cases of personal data sold', unit: 'count', gc: '1', sdg: '', higherIsBetter: 'no', values: { 2023: 0, 2024: 0, 2025: 0 }, source: 'Ledelseserklæring' },
-  { id: 'workforce.health_offer_uptake_share', section: 'workforce', da: 'Andel medarbejdere, der bruger sundhedstilbud', en: 'Share of staff using a health offer', unit: 'share', gc: '6', sdg: '', higherIsBetter: 'yes', values: { 2023: 0.58, 2024: 0.61, 2025: 0.66 }, source: 'HR, opgørelse fra sundhedsordningen' },
+  { id: 'data.breaches_reported', section: 'data', da: 'Brud på persondatasikkerheden anmeldt til Datatilsynet', en: 'Personal data breaches reported to the Danish Data Protection Agency', unit: 'count', gc: '1', sdg: '9.c', higherIsBetter: 'no', values: { 2023: 4, 2024: 2, 2025: 1 }, source: DPO_LOG },
+  { id: 'data.access_requests', section: 'data', da: 'Anmodninger om indsigt', en: 'Data subject access requests', unit: 'count', gc: '1', sdg: '', higherIsBetter: '', values: { 2023: 17, 2024: 23, 2025: 29 }, source: DPO_LOG },
+  { id: 'data.access_request_median_days', section: 'data', da: 'Median svartid på indsigtsanmodninger', en: 'Median response time for access requests', unit: 'days', unitWords: ['dage', 'days'], gc: '1', sdg: '', higherIsBetter: 'no', values: { 2023: 21, 2024: 16, 2025: 12.5 }, source: DPO_LOG },
+  { id: 'data.security_incidents', section: 'data', da: 'Behandlede sikkerhedshændelser', en: 'Security incidents handled', unit: 'count', gc: '1 10', sdg: '9.1 9.c', higherIsBetter: 'no', values: { 2023: 31, 2024: 26, 2025: 22 }, source: ['Sikkerhedsfunktionens hændelseslog', 'The security function\'s incident log'] },
+  { id: 'data.automated_decision_systems', section: 'data', da: 'Indkøbte løsninger med automatiske afgørelser, offentligt beskrevet', en: 'Procured solutions making automated decisions, publicly described', unit: 'count', gc: '1 2', sdg: '9.c', higherIsBetter: '', values: { 2023: 3, 2024: 4, 2025: 5 }, source: ['Register over algoritmer og automatiske afgørelser', 'Register of algorithms and automated decisions'] },
+  { id: 'data.personal_data_sold', section: 'data', da: 'Tilfælde af salg af personoplysninger', en: 'Cases of personal data sold', unit: 'count', gc: '1', sdg: '', higherIsBetter: 'no', values: { 2023: 0, 2024: 0, 2025: 0 }, source: ['Ledelseserklæring', 'Management statement'] },
+  { id: 'workforce.health_offer_uptake_share', section: 'workforce', da: 'Andel medarbejdere, der bruger sundhedstilbud', en: 'Share of staff using a health offer', unit: 'share', gc: '6', sdg: '', higherIsBetter: 'yes', values: { 2023: 0.58, 2024: 0.61, 2025: 0.66 }, source: ['HR, opgørelse fra sundhedsordningen', 'HR, count from the health scheme'] },
   // measured every second year: not reported in 2024
-  { id: 'workforce.wellbeing_score', section: 'workforce', da: 'Trivselsscore (0–100)', en: 'Well-being score (0–100)', unit: 'score', gc: '6', sdg: '', higherIsBetter: 'yes', values: { 2023: 71, 2025: 74 }, source: 'Trivselsmåling', note: { 2023: 'Måles hvert andet år', 2025: 'Måles hvert andet år' } },
-  { id: 'workforce.sick_days_per_fte', section: 'workforce', da: 'Sygefravær, dage pr. årsværk', en: 'Sick leave, days per FTE', unit: 'days', gc: '', sdg: '', higherIsBetter: 'no', values: { 2023: 8.4, 2024: 7.9, 2025: 7.2 }, source: 'Lønsystemets fraværsregistrering' },
-  { id: 'community.municipalities_involved', section: 'community', da: 'Kommuner, der har deltaget i udbud og behovsafdækning', en: 'Municipalities taking part in tenders and needs assessments', unit: 'count', gc: '', sdg: '9.1 9.c', higherIsBetter: 'yes', values: { 2023: 71, 2024: 78, 2025: 84 }, source: 'Projektregistrering' },
-  { id: 'community.user_tests_held', section: 'community', da: 'Brugertest med kommunale medarbejdere og borgere', en: 'User tests with municipal staff and citizens', unit: 'count', gc: '', sdg: '9.5', higherIsBetter: 'yes', values: { 2023: 19, 2024: 26, 2025: 33 }, source: 'Projektregistrering' },
-  { id: 'community.citizen_panels', section: 'community', da: 'Borgerpaneler', en: 'Citizen panels', unit: 'count', gc: '', sdg: '9.c', higherIsBetter: 'yes', values: { 2023: 2, 2024: 3, 2025: 4 }, source: 'Projektregistrering' },
-  { id: 'community.market_dialogue_meetings', section: 'community', da: 'Markedsdialogmøder med virksomheder', en: 'Market dialogue meetings with businesses', unit: 'count', gc: '10', sdg: '9.3', higherIsBetter: 'yes', values: { 2023: 38, 2024: 44, 2025: 47 }, source: 'Udbudsafdelingens mødelog' },
+  { id: 'workforce.wellbeing_score', section: 'workforce', da: 'Trivselsscore (0–100)', en: 'Well-being score (0–100)', unit: 'score', unitWords: ['point', 'points'], gc: '6', sdg: '', higherIsBetter: 'yes', values: { 2023: 71, 2025: 74 }, source: ['Trivselsmåling', 'Well-being survey'], note: { 2023: EVERY_OTHER_YEAR, 2025: EVERY_OTHER_YEAR } },
+  { id: 'workforce.sick_days_per_fte', section: 'workforce', da: 'Sygefravær, dage pr. årsværk', en: 'Sick leave, days per FTE', unit: 'days', unitWords: ['dage', 'days'], gc: '', sdg: '', higherIsBetter: 'no', values: { 2023: 8.4, 2024: 7.9, 2025: 7.2 }, source: ['Lønsystemets fraværsregistrering', 'Absence records of the payroll system'] },
+  { id: 'community.municipalities_involved', section: 'community', da: 'Kommuner, der har deltaget i udbud og behovsafdækning', en: 'Municipalities taking part in tenders and needs assessments', unit: 'count', gc: '', sdg: '9.1 9.c', higherIsBetter: 'yes', values: { 2023: 71, 2024: 78, 2025: 84 }, source: PROJECTS },
+  { id: 'community.user_tests_held', section: 'community', da: 'Brugertest med kommunale medarbejdere og borgere', en: 'User tests with municipal staff and citizens', unit: 'count', gc: '', sdg: '9.5', higherIsBetter: 'yes', values: { 2023: 19, 2024: 26, 2025: 33 }, source: PROJECTS },
+  { id: 'community.citizen_panels', section: 'community', da: 'Borgerpaneler', en: 'Citizen panels', unit: 'count', gc: '', sdg: '9.c', higherIsBetter: 'yes', values: { 2023: 2, 2024: 3, 2025: 4 }, source: PROJECTS },
+  { id: 'community.market_dialogue_meetings', section: 'community', da: 'Markedsdialogmøder med virksomheder', en: 'Market dialogue meetings with businesses', unit: 'count', gc: '10', sdg: '9.3', higherIsBetter: 'yes', values: { 2023: 38, 2024: 44, 2025: 47 }, source: ['Udbudsafdelingens mødelog', 'The procurement department\'s meeting log'] },
 ];
 
 export function declarationsFile(): string {
   return csvText(
     // every column but the optional datapoints, which the example leaves out
     columnNames('indicator-declarations').filter((c) => c !== 'datapoints'),
-    DECLARATIONS.map((d) => [d.id, d.section, d.da, d.en, d.unit, d.gc, d.sdg, d.higherIsBetter]),
+    DECLARATIONS.map((d) => [d.id, d.section, d.da, d.en, d.unit, d.gc, d.sdg, d.higherIsBetter, d.unitWords?.[0] ?? '', d.unitWords?.[1] ?? '']),
   );
 }
 
@@ -205,26 +211,28 @@ export function indicatorValuesFile(year: number): string {
   for (const d of DECLARATIONS) {
     const v = d.values[year];
     if (v === undefined) continue;
-    rows.push([d.id, v, d.note?.[year] ?? '', d.source]);
+    const note = d.note?.[year];
+    rows.push([d.id, v, note?.[0] ?? '', note?.[1] ?? '', d.source[0], d.source[1]]);
   }
-  return csvText(columnNames('indicator-values'), rows);
+  // the texts in each language: not the older single note and source columns
+  return csvText(columnNames('indicator-values').filter((c) => c !== 'note' && c !== 'source'), rows);
 }
 
 export function benchmarksFile(): string {
   const rows: Cell[][] = [];
-  const series = (metric: string, values: Record<number, number>, da: string, en: string, source: string): void => {
+  const series = (metric: string, values: Record<number, number>, da: string, en: string, source: readonly [string, string]): void => {
     for (const y of YEARS) {
       const v = values[y];
-      if (v !== undefined) rows.push([metric, y, v, da, en, source]);
+      if (v !== undefined) rows.push([metric, y, v, da, en, source[0], source[1]]);
     }
   };
-  series('hr.gender.women_share', { 2023: 0.31, 2024: 0.31, 2025: 0.32 }, 'Kvinder blandt beskæftigede med en IT-uddannelse', 'Women among employed people with an ICT education', 'Danmarks Statistik og Eurostat (eksempelværdi)');
-  series('hr.origin.non_danish_share', { 2023: 0.152, 2024: 0.158, 2025: 0.163 }, 'Indvandrere og efterkommere blandt lønmodtagere', 'Immigrants and descendants among employees', 'Danmarks Statistik, RAS (eksempelværdi)');
-  series('hr.management.women_share', { 2023: 0.33, 2024: 0.34, 2025: 0.35 }, 'Kvinder i ledelse, kommuner og regioner', 'Women in management, municipalities and regions', 'KL og Danmarks Statistik (eksempelværdi)');
-  series('hr.turnover_rate', { 2023: 0.15, 2024: 0.14, 2025: 0.14 }, 'Personaleomsætning i den kommunale sektor', 'Staff turnover in the municipal sector', 'KRL, Kommunernes og Regionernes Løndatakontor (eksempelværdi)');
-  series('hr.age.under_30_share', { 2023: 0.2, 2024: 0.2, 2025: 0.19 }, 'Beskæftigede under 30 år', 'Employed people under 30', 'Danmarks Statistik, AKU (eksempelværdi)');
-  series('ind.workforce.sick_days_per_fte', { 2023: 9.8, 2024: 9.6, 2025: 9.5 }, 'Sygefravær i kommunerne, dage pr. årsværk', 'Sick leave in municipalities, days per FTE', 'KRL, fraværsstatistik (eksempelværdi)');
-  return csvText(columnNames('benchmarks'), rows);
+  series('hr.gender.women_share', { 2023: 0.31, 2024: 0.31, 2025: 0.32 }, 'Kvinder blandt beskæftigede med en IT-uddannelse', 'Women among employed people with an ICT education', ['Danmarks Statistik og Eurostat (eksempelværdi)', 'Statistics Denmark and Eurostat (example value)']);
+  series('hr.origin.non_danish_share', { 2023: 0.152, 2024: 0.158, 2025: 0.163 }, 'Indvandrere og efterkommere blandt lønmodtagere', 'Immigrants and descendants among employees', ['Danmarks Statistik, RAS (eksempelværdi)', 'Statistics Denmark, register-based labour force statistics (example value)']);
+  series('hr.management.women_share', { 2023: 0.33, 2024: 0.34, 2025: 0.35 }, 'Kvinder i ledelse, kommuner og regioner', 'Women in management, municipalities and regions', ['KL og Danmarks Statistik (eksempelværdi)', 'Local Government Denmark and Statistics Denmark (example value)']);
+  series('hr.turnover_rate', { 2023: 0.15, 2024: 0.14, 2025: 0.14 }, 'Personaleomsætning i den kommunale sektor', 'Staff turnover in the municipal sector', ['KRL, Kommunernes og Regionernes Løndatakontor (eksempelværdi)', 'KRL, the pay data office of the municipalities and regions (example value)']);
+  series('hr.age.under_30_share', { 2023: 0.2, 2024: 0.2, 2025: 0.19 }, 'Beskæftigede under 30 år', 'Employed people under 30', ['Danmarks Statistik, AKU (eksempelværdi)', 'Statistics Denmark, Labour Force Survey (example value)']);
+  series('ind.workforce.sick_days_per_fte', { 2023: 9.8, 2024: 9.6, 2025: 9.5 }, 'Sygefravær i kommunerne, dage pr. årsværk', 'Sick leave in municipalities, days per FTE', ['KRL, fraværsstatistik (eksempelværdi)', 'KRL, absence statistics (example value)']);
+  return csvText(columnNames('benchmarks').filter((c) => c !== 'source'), rows);
 }
 
 export function targetsFile(): string {

@@ -132,7 +132,13 @@ export interface IndicatorDeclaration {
   readonly section: IndicatorSection;
   readonly labelDa: string;
   readonly labelEn: string;
+  /** The unit the value is formatted by (`count`, `share` …: the tool's own words translate it)
+   * or, for another unit, as the `unit` column writes it (else `unit_en`). */
   readonly unit: string;
+  /** The unit's word on the Danish and the English pages (`unit_da`, `unit_en`); null: the
+   * tool's word for `unit` (or `unit` as written). */
+  readonly unitDa?: string | null;
+  readonly unitEn?: string | null;
   /** GC principle numbers 1–10. */
   readonly gcPrinciples: readonly number[];
   /** SDG 9 targets such as `9.1`, `9.c`. */
@@ -146,8 +152,12 @@ export interface IndicatorValue {
   readonly line: number;
   readonly id: string;
   readonly value: number;
-  readonly note: string | null;
-  readonly source: string | null;
+  /** The note and the source in each language (`note_da`, `note_en`, `source_da`, `source_en`;
+   * the older `note` and `source` as both). */
+  readonly noteDa: string | null;
+  readonly noteEn: string | null;
+  readonly sourceDa: string | null;
+  readonly sourceEn: string | null;
 }
 
 // ---- emission-factors.csv -----------------------------------------------------------------
@@ -175,7 +185,9 @@ export interface Benchmark {
   readonly value: number;
   readonly labelDa: string;
   readonly labelEn: string;
-  readonly source: string;
+  /** `source_da`, `source_en` (the older `source` as both). */
+  readonly sourceDa: string;
+  readonly sourceEn: string;
 }
 
 export type TargetComparison = 'at_least' | 'at_most' | 'reduce_by';

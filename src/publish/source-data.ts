@@ -30,10 +30,10 @@ export const SOURCE_COLUMNS = {
     'environment_clause', 'labour_clause', 'anticorruption_clause', 'human_rights_clause', 'dpa_signed',
     'last_audit_date', 'open_findings', 'critical_breaches', 'status',
   ],
-  'indicators.csv': ['id', 'value', 'note', 'source'],
+  'indicators.csv': ['id', 'value', 'note_da', 'note_en', 'source_da', 'source_en'],
   'emission-factors.csv': ['key', 'year', 'unit', 'kg_co2e', 'kg_co2e_rf', 'kwh_per_unit', 'source'],
-  'indicator-declarations.csv': ['id', 'section', 'label_da', 'label_en', 'unit', 'gc_principles', 'sdg_targets', 'higher_is_better'],
-  'benchmarks.csv': ['metric', 'year', 'value', 'label_da', 'label_en', 'source'],
+  'indicator-declarations.csv': ['id', 'section', 'label_da', 'label_en', 'unit', 'unit_da', 'unit_en', 'gc_principles', 'sdg_targets', 'higher_is_better'],
+  'benchmarks.csv': ['metric', 'year', 'value', 'label_da', 'label_en', 'source_da', 'source_en'],
   'targets.csv': ['metric', 'year', 'value', 'comparison', 'label_da', 'label_en'],
 } as const;
 
@@ -103,17 +103,17 @@ function tableOf(s: SourceRows): { readonly name: string; readonly columns: read
         rows: s.rows.map((c: SupplierContract) => [c.line, supplierCells(c)]) };
     case 'indicator-values':
       return { name: 'indicators.csv', columns: SOURCE_COLUMNS['indicators.csv'],
-        rows: s.rows.map((v: IndicatorValue) => [v.line, [v.id, v.value, v.note, v.source]]) };
+        rows: s.rows.map((v: IndicatorValue) => [v.line, [v.id, v.value, v.noteDa, v.noteEn, v.sourceDa, v.sourceEn]]) };
     case 'emission-factors':
       return { name: 'emission-factors.csv', columns: SOURCE_COLUMNS['emission-factors.csv'],
         rows: s.rows.map((f: EmissionFactor) => [f.line, [f.key, f.year, f.unit, f.kgCo2e, f.kgCo2eRf, f.kwhPerUnit, f.source]]) };
     case 'indicator-declarations':
       return { name: 'indicators.csv', columns: SOURCE_COLUMNS['indicator-declarations.csv'],
-        rows: s.rows.map((d: IndicatorDeclaration) => [d.line, [d.id, d.section, d.labelDa, d.labelEn, d.unit,
+        rows: s.rows.map((d: IndicatorDeclaration) => [d.line, [d.id, d.section, d.labelDa, d.labelEn, d.unit, d.unitDa ?? null, d.unitEn ?? null,
           d.gcPrinciples.join(' '), d.sdgTargets.join(' '), yesNo(d.higherIsBetter)]]) };
     case 'benchmarks':
       return { name: 'benchmarks.csv', columns: SOURCE_COLUMNS['benchmarks.csv'],
-        rows: s.rows.map((b: Benchmark) => [b.line, [b.metric, b.year, b.value, b.labelDa, b.labelEn, b.source]]) };
+        rows: s.rows.map((b: Benchmark) => [b.line, [b.metric, b.year, b.value, b.labelDa, b.labelEn, b.sourceDa, b.sourceEn]]) };
     case 'targets':
       return { name: 'targets.csv', columns: SOURCE_COLUMNS['targets.csv'],
         rows: s.rows.map((t: Target) => [t.line, [t.metric, t.year, t.value, t.comparison, t.labelDa, t.labelEn]]) };

@@ -118,7 +118,7 @@ function originChart(inputs: ChartInputs): ChartData {
       label: lang === 'da' ? b.labelDa : b.labelEn,
       point: { y: chartNumber(b.value, 'share'), text: formatValue(b.value, 'share', lang) },
       status: 'ok',
-      note: b.source,
+      note: lang === 'da' ? b.sourceDa : b.sourceEn,
     });
   }
   return barChart(lang, 'origin', t.chartLabels.nonDanishShare, true, entries, entries.length > 1 ? t.source : null);

@@ -23,7 +23,7 @@ describe('meetingFigures', () => {
 
 describe('indicatorFigures', () => {
   it('publishes each given value as ind.<id>', () => {
-    const f = indicatorFigures([{ line: 2, id: 'data.breaches_reported', value: 3, note: null, source: null }]);
+    const f = indicatorFigures([{ line: 2, id: 'data.breaches_reported', value: 3, noteDa: null, noteEn: null, sourceDa: null, sourceEn: null }]);
     expect([...f]).toEqual([['ind.data.breaches_reported', 3]]);
   });
 });

@@ -108,7 +108,7 @@ describe('finishYears, then protectYears (the privacy rule)', () => {
   }));
   const y2025 = computeYearRaw(input({
     year: 2025, draft: true, employees: staff(10, 2), travel: TRAVEL, energy: ENERGY,
-    indicatorValues: [{ line: 2, id: 'data.breaches_reported', value: 3, note: null, source: null }],
+    indicatorValues: [{ line: 2, id: 'data.breaches_reported', value: 3, noteDa: null, noteEn: null, sourceDa: null, sourceEn: null }],
   }));
   const years = published([y2025, base], SETTINGS_2019, catalog);
   const [f2019, f2025] = years;

@@ -169,7 +169,32 @@ describe('indicators.csv (declarations) and <year>/indicators.csv (values)', () 
   it('reads a declaration', async () => {
     const r = await readText('indicator-declarations', 'indicators.csv', csv([H, 'data.breaches,data,Brud,Breaches,count,1 10,9.1  9.C,no']));
     expect(r.lines).toEqual([]);
-    expect(r.records).toEqual([{ line: 2, id: 'data.breaches', section: 'data', labelDa: 'Brud', labelEn: 'Breaches', unit: 'count', gcPrinciples: [1, 10], sdgTargets: ['9.1', '9.c'], higherIsBetter: false }]);
+    expect(r.records).toEqual([{ line: 2, id: 'data.breaches', section: 'data', labelDa: 'Brud', labelEn: 'Breaches', unit: 'count', unitDa: null, unitEn: null, gcPrinciples: [1, 10], sdgTargets: ['9.1', '9.c'], higherIsBetter: false }]);
+  });
+  it('reads the unit in each language; a unit of the tool\'s own needs none', async () => {
+    const r = await readText('indicator-declarations', 'indicators.csv', csv([
+      'id,section,label_da,label_en,unit_da,unit_en,unit',
+      'x.days,data,a,b,dage,days,',
+      'x.count,data,a,b,,,count',
+    ]));
+    expect(r.lines).toEqual([]);
+    expect(r.records.map((d) => [d.unit, d.unitDa, d.unitEn])).toEqual([['days', 'dage', 'days'], ['count', null, null]]);
+  });
+  it('a unit in one column only is shown in both languages, with a warning on its line and column', async () => {
+    const r = await readText('indicator-declarations', 'indicators.csv', csv([
+      H,
+      'x.days,data,a,b,days,,,',
+      'x.share,data,a,b,share,,,',
+    ]));
+    expect(r.lines).toEqual([
+      'indicators.csv:2: warning: column unit: "days" is shown as written on both the Danish and the English pages; write the unit in Danish in a column unit_da and in English in a column unit_en (e.g. dage and days)',
+    ]);
+    expect(r.records.map((d) => [d.unit, d.unitDa, d.unitEn])).toEqual([['days', null, null], ['share', null, null]]);
+    const half = await readText('indicator-declarations', 'indicators.csv', csv(['id,section,label_da,label_en,unit_da,unit_en', 'x.days,data,a,b,dage,']));
+    expect(half.lines).toEqual(['indicators.csv:2: warning: column unit_en: is empty, so the English pages show the unit as "dage"; write the unit in English here']);
+    expect(half.records.map((d) => [d.unit, d.unitDa, d.unitEn])).toEqual([['dage', 'dage', 'dage']]);
+    const none = await readText('indicator-declarations', 'indicators.csv', csv(['id,section,label_da,label_en,unit_da,unit_en', 'x.days,data,a,b,,']));
+    expect(none.lines).toEqual(['indicators.csv:2: error: column unit_da: is empty; write the unit in unit_da and unit_en (e.g. dage and days), or one of the tool\'s units in unit (persons, FTE, share, years, t CO2e, t CO2e/FTE, km, MWh, count, ratio)']);
   });
   it.each([
     ['Data.Breaches,data,a,b,count,,,', 'column id: "Data.Breaches" is not an indicator id; write lower-case words joined by dots, e.g. data.breaches_reported'],
@@ -191,7 +216,21 @@ describe('indicators.csv (declarations) and <year>/indicators.csv (values)', () 
   const declaredIndicators = new Set(['x.y', 'x.z']);
   it('reads values of declared ids', async () => {
     const r = await readText('indicator-values', V, csv(['id;value;note;source', 'x.y;9,5;;DPO']), { declaredIndicators });
-    expect(r.records).toEqual([{ line: 2, id: 'x.y', value: 9.5, note: null, source: 'DPO' }]);
+    expect(r.records).toEqual([{ line: 2, id: 'x.y', value: 9.5, noteDa: null, noteEn: null, sourceDa: 'DPO', sourceEn: 'DPO' }]);
+    // the single source column: both languages, and a warning once for the file
+    expect(r.lines).toEqual([`${V}:2: warning: column source: one text is shown on both the Danish and the English pages; write the source in Danish in a column source_da and in English in a column source_en instead (said once for this file)`]);
+  });
+  it('reads notes and sources in each language; a text missing in one is a warning on its line and column', async () => {
+    const r = await readText('indicator-values', V, csv([
+      'id;value;note_da;note_en;source_da;source_en',
+      'x.y;1;Måles hvert andet år;Measured every other year;Trivselsmåling;Well-being survey',
+      'x.z;2;;;Log;',
+    ]), { declaredIndicators });
+    expect(r.records.map((v) => [v.noteDa, v.noteEn, v.sourceDa, v.sourceEn])).toEqual([
+      ['Måles hvert andet år', 'Measured every other year', 'Trivselsmåling', 'Well-being survey'],
+      [null, null, 'Log', 'Log'],
+    ]);
+    expect(r.lines).toEqual([`${V}:3: warning: column source_en: is empty, so the English pages show the source of source_da instead; write the source in English here`]);
   });
   it('refuses an undeclared id, a value given twice and an empty value', async () => {
     const r = await readText('indicator-values', V, csv(['id,value', 'x.q,1', 'x.y,1', 'x.y,2', 'x.z,']), { declaredIndicators });
@@ -237,8 +276,20 @@ describe('benchmarks.csv and targets.csv', () => {
   const knownMetric = (id: string): boolean => id === 'hr.gender.women_share';
   it('refuses an unknown metric', async () => {
     const r = await readText('benchmarks', 'benchmarks.csv', csv(['metric,year,value,label_da,label_en,source', 'hr.women,2025,0.3,a,b,c', 'hr.gender.women_share,2025,0.3,a,b,c']), { knownMetric });
-    expect(r.lines).toEqual(['benchmarks.csv:2: error: column metric: "hr.women" is not a key figure of the report; write a KPI id such as hr.gender.women_share, or ind.<id> of a declared indicator']);
-    expect(r.records).toEqual([{ line: 3, metric: 'hr.gender.women_share', year: 2025, value: 0.3, labelDa: 'a', labelEn: 'b', source: 'c' }]);
+    expect(r.lines).toEqual([
+      'benchmarks.csv:2: error: column metric: "hr.women" is not a key figure of the report; write a KPI id such as hr.gender.women_share, or ind.<id> of a declared indicator',
+      'benchmarks.csv:2: warning: column source: one text is shown on both the Danish and the English pages; write the source in Danish in a column source_da and in English in a column source_en instead (said once for this file)',
+    ]);
+    expect(r.records).toEqual([{ line: 3, metric: 'hr.gender.women_share', year: 2025, value: 0.3, labelDa: 'a', labelEn: 'b', sourceDa: 'c', sourceEn: 'c' }]);
+  });
+  it('reads a benchmark\'s source in each language; without any source it is an error', async () => {
+    const r = await readText('benchmarks', 'benchmarks.csv', csv([
+      'metric,year,value,label_da,label_en,source_da,source_en',
+      'hr.gender.women_share,2025,0.3,a,b,Danmarks Statistik,Statistics Denmark',
+      'hr.gender.women_share,2024,0.3,a,b,,',
+    ]), { knownMetric });
+    expect(r.records.map((b) => [b.sourceDa, b.sourceEn])).toEqual([['Danmarks Statistik', 'Statistics Denmark']]);
+    expect(r.lines).toEqual(['benchmarks.csv:3: error: column source_da: is empty; write the source in source_da and source_en']);
   });
   it('reads comparison words, refuses others', async () => {
     const r = await readText('targets', 'targets.csv', csv(['metric,year,value,comparison,label_da,label_en', 'hr.gender.women_share,2027,0.5,AT_LEAST,a,b', 'hr.gender.women_share,2027,0.5,more,a,b']), { knownMetric });

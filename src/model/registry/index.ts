@@ -14,6 +14,7 @@ import { SUPPLIER_FIGURES } from './suppliers.ts';
 import type { Direction, FigureChart, FigureDefinition, KpiSection } from './types.ts';
 import { WORKFORCE_FIGURES } from './workforce.ts';
 
+export { UNIT_CODES } from './types.ts';
 export type { Direction, FigureChart, FigureDefinition, FigureSpec, FigureText, InputFile, KpiSection, KpiUnit } from './types.ts';
 export { ENV } from './environment.ts';
 export { HR, RELATIONS } from './workforce.ts';
@@ -72,7 +73,10 @@ export function reportRegistry(declarations: readonly IndicatorDeclaration[]): F
     headline: headlinesOf(d.section).length === 0,
     chart: null,
     inputs: ['indicators.csv'],
-    text: { da: { label: d.labelDa, formula: null }, en: { label: d.labelEn, formula: null } },
+    text: {
+      da: { label: d.labelDa, formula: null, ...(d.unitDa == null ? {} : { unit: d.unitDa }) },
+      en: { label: d.labelEn, formula: null, ...(d.unitEn == null ? {} : { unit: d.unitEn }) },
+    },
     datapoints: d.datapoints ?? NO_DATAPOINTS,
     indicator: d,
   }));

@@ -16,6 +16,10 @@ export type KpiUnit =
   | 'MWh'
   | 'count';
 
+/** The units the tool has its own words for in each language (the catalogues' unitWords): an
+ * indicator measured in one of them needs no unit_da and unit_en. */
+export const UNIT_CODES: readonly string[] = ['persons', 'FTE', 'share', 'years', 't CO2e', 't CO2e/FTE', 'km', 'MWh', 'count', 'ratio'];
+
 export type KpiSection = 'workforce' | 'environment' | 'suppliers' | 'data' | 'community';
 
 /** Whether a rise is good news: targets and trends read it; `neutral` for what is neither (a
@@ -47,6 +51,9 @@ export interface FigureText {
   readonly label: string;
   /** Null for a hand-reported indicator: the organisation reports the value, no formula applies. */
   readonly formula: string | null;
+  /** A hand-reported indicator's unit word in this language (unit_da, unit_en); absent: the
+   * tool's word for the unit. */
+  readonly unit?: string;
 }
 
 export interface FigureDefinition {

@@ -1,32 +1,38 @@
 // benchmarks.csv (inputs.md): external reference values shown beside a KPI.
 
 import type { Benchmark } from '../../model/records.ts';
+import { BilingualState, readBilingual, type BilingualColumns } from '../bilingual.ts';
 import { defineColumns } from '../columns.ts';
 import type { Schema } from '../schema.ts';
 import { checkMetric } from './metric.ts';
 
-const [METRIC, YEAR, VALUE, LABEL_DA, LABEL_EN, SOURCE] = defineColumns([
+const [METRIC, YEAR, VALUE, LABEL_DA, LABEL_EN, SOURCE, SOURCE_DA, SOURCE_EN] = defineColumns([
   { name: 'metric', required: true },
   { name: 'year', required: true },
   { name: 'value', required: true, type: 'number' },
   { name: 'label_da', required: true, type: 'text' },
   { name: 'label_en', required: true, type: 'text' },
-  { name: 'source', required: true, type: 'text' },
+  { name: 'source', type: 'text' },
+  { name: 'source_da', type: 'text' },
+  { name: 'source_en', type: 'text' },
 ] as const);
 
+const SOURCE_COLUMNS: BilingualColumns = { da: SOURCE_DA, en: SOURCE_EN, single: SOURCE, what: 'the source' };
+
 export const benchmarksSchema: Schema<Benchmark> = {
-  columns: [METRIC, YEAR, VALUE, LABEL_DA, LABEL_EN, SOURCE],
+  columns: [METRIC, YEAR, VALUE, LABEL_DA, LABEL_EN, SOURCE, SOURCE_DA, SOURCE_EN],
   acceptDanish: false,
   start(ctx) {
+    const bilingual = new BilingualState();
     return (r) => {
       const metric = checkMetric(r, METRIC, ctx.knownMetric);
       const year = r.year(YEAR, true);
       const value = r.number(VALUE, true);
       const labelDa = r.text(LABEL_DA, true);
       const labelEn = r.text(LABEL_EN, true);
-      const source = r.text(SOURCE, true);
+      const source = readBilingual(r, SOURCE_COLUMNS, bilingual, true);
       if (!r.ok || metric === null || year === null || value === null || labelDa === null || labelEn === null || source === null) return null;
-      return { line: r.line, metric, year, value, labelDa, labelEn, source };
+      return { line: r.line, metric, year, value, labelDa, labelEn, sourceDa: source.da, sourceEn: source.en };
     };
   },
 };

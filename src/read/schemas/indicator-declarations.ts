@@ -1,25 +1,67 @@
 // indicators.csv (inputs.md): the declarations of the hand-reported indicators.
 
 import type { IndicatorDeclaration } from '../../model/records.ts';
-import { FIGURES } from '../../model/registry/index.ts';
+import { FIGURES, UNIT_CODES } from '../../model/registry/index.ts';
 import type { Datapoints, EsgKeyFigure } from '../../model/registry/frameworks.ts';
 import { parseDatapoint } from '../../model/registry/frameworks.ts';
 import { UniqueKeys } from '../unique-key.ts';
 import { defineColumns } from '../columns.ts';
+import type { RowReader } from '../row.ts';
 import type { Schema } from '../schema.ts';
 import { INDICATOR_SECTION_WORDS } from '../words.ts';
 
-const [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER, DATAPOINTS] = defineColumns([
+const [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER, DATAPOINTS, UNIT_DA, UNIT_EN] = defineColumns([
   { name: 'id', required: true, type: 'text' },
   { name: 'section', required: true },
   { name: 'label_da', required: true, type: 'text' },
   { name: 'label_en', required: true, type: 'text' },
-  { name: 'unit', required: true, type: 'text' },
+  { name: 'unit', type: 'text' },
   { name: 'gc_principles' },
   { name: 'sdg_targets' },
   { name: 'higher_is_better' },
   { name: 'datapoints', type: 'text' },
+  { name: 'unit_da', type: 'text' },
+  { name: 'unit_en', type: 'text' },
 ] as const);
+
+const UNIT_LIST = UNIT_CODES.join(', ');
+
+/**
+ * The unit of a declaration: `unit` for a unit the tool has words for (count, share …), and the
+ * words of each language in unit_da and unit_en; a unit of its own written only in `unit` is shown
+ * as written in both languages, with a warning. Null (an error given) when no column has one.
+ */
+function readUnit(r: RowReader): { readonly unit: string; readonly unitDa: string | null; readonly unitEn: string | null } | null {
+  const code = r.text(UNIT, false);
+  let da = r.text(UNIT_DA, false);
+  let en = r.text(UNIT_EN, false);
+  if (code === null && da === null && en === null) {
+    r.error(r.has(UNIT) || !r.has(UNIT_DA) ? UNIT : UNIT_DA,
+      `is empty; write the unit in unit_da and unit_en (e.g. dage and days), or one of the tool's units in unit (${UNIT_LIST})`);
+    return null;
+  }
+  const known = code !== null && UNIT_CODES.includes(code);
+  if (da === null && en === null) {
+    if (!known) {
+      r.warning(UNIT, `${r.quote(code!)} is shown as written on both the Danish and the English pages; write the unit in Danish in a column unit_da and in English in a column unit_en (e.g. dage and days)`);
+    }
+    return { unit: code!, unitDa: null, unitEn: null };
+  }
+  if (da === null || en === null) {
+    const [missing, language] = da === null ? [UNIT_DA, 'Danish'] : [UNIT_EN, 'English'];
+    const other = (da ?? en) as string;
+    const shown = known ? `the tool's word for ${r.quote(code!)}` : r.quote(code ?? other);
+    r.warning(missing, `is empty, so the ${language} pages show the unit as ${shown}; write the unit in ${language} here`);
+    if (known) {
+      da ??= null;
+      en ??= null;
+    } else {
+      da ??= code ?? other;
+      en ??= code ?? other;
+    }
+  }
+  return { unit: code ?? en ?? da!, unitDa: da, unitEn: en };
+}
 
 /** The VSME concepts the figures of kpis.md answer already (frameworks.md "The mapping"). */
 const FIGURE_CONCEPTS: ReadonlyMap<string, string> = new Map(
@@ -30,7 +72,7 @@ export const INDICATOR_ID = /^[a-z0-9_]+(\.[a-z0-9_]+)+$/;
 const SDG_TARGETS_KNOWN: ReadonlySet<string> = new Set(['9.1', '9.2', '9.3', '9.4', '9.5', '9.a', '9.b', '9.c']);
 
 export const indicatorDeclarationsSchema: Schema<IndicatorDeclaration> = {
-  columns: [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER, DATAPOINTS],
+  columns: [ID, SECTION, LABEL_DA, LABEL_EN, UNIT, GC_PRINCIPLES, SDG_TARGETS, HIGHER_IS_BETTER, DATAPOINTS, UNIT_DA, UNIT_EN],
   acceptDanish: false,
   start() {
     const ids = new UniqueKeys();
@@ -40,7 +82,8 @@ export const indicatorDeclarationsSchema: Schema<IndicatorDeclaration> = {
       const section = r.word(SECTION, true, INDICATOR_SECTION_WORDS);
       const labelDa = r.text(LABEL_DA, true);
       const labelEn = r.text(LABEL_EN, true);
-      const unit = r.text(UNIT, true);
+      const units = readUnit(r);
+      const unit = units?.unit ?? null;
       const higherIsBetter = r.yesNo(HIGHER_IS_BETTER, false);
       const gcText = r.text(GC_PRINCIPLES, false) ?? '';
       const gcPrinciples: number[] = [];
@@ -89,8 +132,10 @@ export const indicatorDeclarationsSchema: Schema<IndicatorDeclaration> = {
           if (first !== null) r.error(ID, `${r.quote(id)} is already declared on line ${first}; declare each indicator once`);
         }
       }
-      if (!r.ok || id === null || section === null || labelDa === null || labelEn === null || unit === null) return null;
-      const declaration: IndicatorDeclaration = { line: r.line, id, section, labelDa, labelEn, unit, gcPrinciples, sdgTargets, higherIsBetter };
+      if (!r.ok || id === null || section === null || labelDa === null || labelEn === null || units === null) return null;
+      const declaration: IndicatorDeclaration = {
+        line: r.line, id, section, labelDa, labelEn, ...units, gcPrinciples, sdgTargets, higherIsBetter,
+      };
       return datapoints === null ? declaration : { ...declaration, datapoints };
     };
   },

@@ -26,6 +26,7 @@ export const DA: UiText = {
   accessibilityStatement: 'Tilgængelighedserklæring',
   headline: 'Nøgletal',
   allFigures: 'Alle tal',
+  accessibilityStatementDanish: '',
   figure: 'Nøgletal',
   value: 'Værdi',
   change: 'Ændring',
@@ -40,6 +41,10 @@ export const DA: UiText = {
   noChange: 'intet tal for året før',
   notComparable: 'kan ikke sammenlignes (året før var 0)',
   points: 'procentpoint',
+  changeSuppressedNow: (y, v) => `ingen ændring vist, da årets tal er skjult (${y}: ${v})`,
+  changeNotReportedNow: (y, v) => `ingen ændring, da årets tal ikke er opgjort (${y}: ${v})`,
+  changeSuppressedBefore: (y) => `ingen ændring, da tallet for ${y} er skjult`,
+  changeNotReportedBefore: (y) => `ingen ændring, da tallet for ${y} ikke er opgjort`,
   changeFrom: (y) => `i forhold til ${y}`,
   targetStatus: { met: 'nået', not_met: 'ikke nået', on_track: 'på rette vej', behind: 'bagud', cannot_assess: 'kan ikke vurderes' },
   targetUnassessed: {

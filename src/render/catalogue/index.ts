@@ -15,3 +15,8 @@ export const UI: Readonly<Record<Language, UiText>> = { da: DA, en: EN };
 export function unitWord(unit: string, lang: Language): string {
   return UI[lang].unitWords[unit] ?? unit;
 }
+
+/** A figure's unit word in a language: a declared indicator's unit_da / unit_en, else unitWord. */
+export function unitOf(def: { readonly unit: string; readonly text: Readonly<Record<Language, { readonly unit?: string }>> }, lang: Language): string {
+  return def.text[lang].unit ?? unitWord(def.unit, lang);
+}

@@ -52,6 +52,8 @@ export interface UiText {
   readonly headline: string;
   readonly allFigures: string;
   readonly figure: string;
+  /** After it on the English pages: the statement's Danish name, marked lang="da"; empty in Danish. */
+  readonly accessibilityStatementDanish: string;
   readonly value: string;
   readonly change: string;
   readonly benchmark: string;
@@ -66,6 +68,12 @@ export interface UiText {
   readonly notComparable: string;
   readonly points: string;
   readonly changeFrom: (year: number) => string;
+  /** No change because this year's figure is suppressed or not reported: the year before's value. */
+  readonly changeSuppressedNow: (previousYear: number, previous: string) => string;
+  readonly changeNotReportedNow: (previousYear: number, previous: string) => string;
+  /** No change because the year before's figure is suppressed or not reported. */
+  readonly changeSuppressedBefore: (previousYear: number) => string;
+  readonly changeNotReportedBefore: (previousYear: number) => string;
   readonly targetStatus: {
     readonly met: string; readonly not_met: string; readonly on_track: string; readonly behind: string; readonly cannot_assess: string;
   };

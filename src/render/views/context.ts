@@ -50,15 +50,16 @@ export function methodUrl(ctx: Ctx): string {
   return pageUrl(ctx.layout, ctx.lang, ctx.year.year, 'method');
 }
 
-/** A figure with its unit word (a share as a percentage, a count without a word). */
-export function valueWithUnit(value: number, unit: string, lang: Language): string {
+/** A figure with its unit word (a share as a percentage, a count without a word); `word`: the
+ * unit's word in the language when the figure has its own (unitOf: a declared indicator's). */
+export function valueWithUnit(value: number, unit: string, lang: Language, word: string = unitWord(unit, lang)): string {
   const number = formatValue(value, unit, lang);
-  return unit === 'share' || unit === 'count' ? number : `${number} ${unitWord(unit, lang)}`;
+  return unit === 'share' || unit === 'count' ? number : `${number} ${word}`;
 }
 
-export function signed(value: number, unit: string, lang: Language): string {
+export function signed(value: number, unit: string, lang: Language, word: string = unitWord(unit, lang)): string {
   if (unit === 'share') return `${formatPoints(value, lang)} ${UI[lang].points}`;
-  const text = valueWithUnit(value, unit, lang);
+  const text = valueWithUnit(value, unit, lang, word);
   return value > 0 && !text.startsWith('0') ? `+${text}` : text;
 }
 

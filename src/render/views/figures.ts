@@ -5,7 +5,7 @@ import type { RestatedFigure } from '../../model/published.ts';
 import type { Language } from '../../model/records.ts';
 import type { Change, TargetProgress } from '../../compute/compare.ts';
 import type { UiText } from '../catalogue/index.ts';
-import { unitWord } from '../catalogue/index.ts';
+import { unitOf } from '../catalogue/index.ts';
 import { formatPoints, formatRelative, formatValue } from '../format.ts';
 import type { KpiReference } from '../narrative.ts';
 import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR, definitionAnchor, figureAnchor } from '../urls.ts';
@@ -25,12 +25,13 @@ export function targetView(ctx: Ctx, p: TargetProgress): TargetView {
   const target = p.target;
   const def = ctx.catalog.get(target.metric);
   const unit = def?.unit ?? 'share';
+  const word = def === undefined ? undefined : unitOf(def, lang);
   const base = ctx.model.settings.baseYear;
   const requirement = target.comparison === 'reduce_by'
     ? `${t.comparison.reduce_by} ${formatValue(target.value, 'share', lang)}${base === null ? '' : ` ${t.changeFrom(base)}`} ${t.dueIn(target.year)}`
-    : `${t.comparison[target.comparison]} ${valueWithUnit(target.value, unit, lang)} ${t.dueIn(target.year)}`;
+    : `${t.comparison[target.comparison]} ${valueWithUnit(target.value, unit, lang, word)} ${t.dueIn(target.year)}`;
   // compute/compare.ts judges the target; here it is only put in words.
-  const shown = (v: number): string => (target.comparison === 'reduce_by' ? formatValue(v, 'share', lang) : valueWithUnit(v, unit, lang));
+  const shown = (v: number): string => (target.comparison === 'reduce_by' ? formatValue(v, 'share', lang) : valueWithUnit(v, unit, lang, word));
   const parts: string[] = [];
   if (p.status === 'cannot_assess') {
     parts.push(t.targetUnassessed[p.reason ?? 'not_reported'](base));
@@ -38,7 +39,7 @@ export function targetView(ctx: Ctx, p: TargetProgress): TargetView {
     if (target.comparison === 'reduce_by') parts.push(`${t.reductionReached} ${shown(p.current)}`);
     if (p.path !== null) parts.push(t.targetPath(shown(p.path), ctx.year.year));
     else if (target.comparison === 'reduce_by') parts.push(`${t.reductionDue} ${shown(p.required)}`);
-    if (p.margin !== null && target.comparison !== 'reduce_by') parts.push(`${t.margin} ${signed(p.margin, unit, lang)}`);
+    if (p.margin !== null && target.comparison !== 'reduce_by') parts.push(`${t.margin} ${signed(p.margin, unit, lang, word)}`);
   }
   const progress = p.progress === null ? null : Math.round(p.progress * 100);
   return {
@@ -58,7 +59,8 @@ export function figureView(ctx: Ctx, def: KpiDefinition): FigureView {
   const r = ctx.records.get(def.id);
   const status = r?.status ?? 'not_reported';
   const method = methodUrl(ctx);
-  const value = status === 'ok' && r?.value != null ? valueWithUnit(r.value, def.unit, lang)
+  const word = unitOf(def, lang);
+  const value = status === 'ok' && r?.value != null ? valueWithUnit(r.value, def.unit, lang, word)
     : status === 'suppressed' ? t.suppressed : t.notReported;
   const statusHref = status === 'ok' ? null : `${method}#${status === 'suppressed' ? SUPPRESSION_ANCHOR : NOT_REPORTED_ANCHOR}`;
   const indicator = def.indicator === undefined ? undefined
@@ -72,16 +74,38 @@ export function figureView(ctx: Ctx, def: KpiDefinition): FigureView {
     statusHref,
     definitionHref: `${method}#${definitionAnchor(def.id)}`,
     href: figureHref(ctx, def),
-    change: changeText(ctx.changes.get(def.id), t, lang),
+    change: changeText(ctx.changes.get(def.id), t, lang) ?? missingChange(ctx, def, status),
     benchmarks: ctx.model.benchmarks
       .filter((b) => b.metric === def.id && b.year === ctx.year.year)
-      .map((b) => ({ label: lang === 'da' ? b.labelDa : b.labelEn, value: valueWithUnit(b.value, def.unit, lang), source: b.source })),
+      .map((b) => ({
+        label: lang === 'da' ? b.labelDa : b.labelEn,
+        value: valueWithUnit(b.value, def.unit, lang, word),
+        source: lang === 'da' ? b.sourceDa : b.sourceEn,
+      })),
     targets: ctx.progress.filter((p) => p.target.metric === def.id).map((p) => targetView(ctx, p)),
-    unit: unitWord(def.unit, lang),
-    note: indicator?.note ?? null,
-    source: indicator?.source ?? null,
+    unit: word,
+    note: (lang === 'da' ? indicator?.noteDa : indicator?.noteEn) ?? null,
+    source: (lang === 'da' ? indicator?.sourceDa : indicator?.sourceEn) ?? null,
     restated: restatedNote(ctx, def),
   };
+}
+
+/**
+ * Why a figure has no change from the year before, when the year before has a folder: this
+ * year's figure is suppressed or not reported (the year before's value is shown, never a change
+ * that would give this year's away), or the year before's is. Null: there is no year before.
+ */
+function missingChange(ctx: Ctx, def: KpiDefinition, status: FigureView['status']): string | null {
+  const previousYear = ctx.year.year - 1;
+  const before = ctx.model.years.find((y) => y.year === previousYear);
+  if (before === undefined) return null;
+  const { t, lang } = ctx;
+  const then = before.kpis.find((k) => k.id === def.id);
+  if (then?.status === 'ok' && then.value !== null) {
+    const shown = valueWithUnit(then.value, def.unit, lang, unitOf(def, lang));
+    return status === 'suppressed' ? t.changeSuppressedNow(previousYear, shown) : t.changeNotReportedNow(previousYear, shown);
+  }
+  return then?.status === 'suppressed' ? t.changeSuppressedBefore(previousYear) : t.changeNotReportedBefore(previousYear);
 }
 
 /** A restated figure's value (as published, or now) with its unit, or the words for its status. */

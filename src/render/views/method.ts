@@ -3,7 +3,7 @@
 
 import type { ReportModel } from '../../model/site.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
-import { unitWord } from '../catalogue/index.ts';
+import { unitOf, unitWord } from '../catalogue/index.ts';
 import { formatDate, formatFactor, formatNumber } from '../format.ts';
 import { disclosuresView } from '../disclosures.ts';
 import { DERIVED_DEFINITIONS } from '../../model/registry/frameworks.ts';
@@ -40,7 +40,7 @@ function methodView(ctx: Ctx): MethodContentView {
       anchor: definitionAnchor(d.id),
       id: d.id,
       label: labelOf(d, lang),
-      unit: unitWord(d.unit, lang),
+      unit: unitOf(d, lang),
       formula: d.text[lang].formula ?? t.method.indicatorFormula,
       datapoints: datapointsText(d.datapoints, t, lang),
     })),

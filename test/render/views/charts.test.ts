@@ -43,7 +43,7 @@ describe('charts', () => {
 
   it('puts the labour-market benchmark beside the origin figure', () => {
     const c = section('/en/workforce/').narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []))[0];
-    expect(c?.table.rows.map((r) => r.cells.map((x) => x.text))).toEqual([['25.0%', ''], ['16.4%', 'Danmarks Statistik {{ 7*7 }}']]);
+    expect(c?.table.rows.map((r) => r.cells.map((x) => x.text))).toEqual([['25.0%', ''], ['16.4%', 'Statistics Denmark {{ 7*7 }}']]);
   });
 
   it('has nothing to draw without data', () => {

@@ -34,6 +34,18 @@ describe('figures', () => {
     expect(figure(section('/2023/klima-og-miljoe/'), 'env.total_location_t').change).toBeNull();
   });
 
+  it('says why there is no change when a figure of either year is missing, with the year before\'s value', () => {
+    // scope 1 is suppressed in 2025, 9.5 t in 2024: the 2024 value, never a change
+    expect(figure(section('/en/2025/environment/'), 'env.scope1_t').change).toBe('no change shown, as this year\'s figure is suppressed (2024: 9.5 tonnes CO2e)');
+    expect(figure(section('/2025/klima-og-miljoe/'), 'env.scope1_t').change).toBe('ingen ændring vist, da årets tal er skjult (2024: 9,5 ton CO2e)');
+    // other gender: suppressed in 2024 and in 2025
+    expect(figure(section('/2025/medarbejdere/'), 'hr.gender.other').change).toBe('ingen ændring, da tallet for 2024 er skjult');
+    // the headcount is not reported in 2023 (no employees.csv), 40 in 2024
+    expect(figure(section('/en/workforce/'), 'hr.headcount').change).toBe('no change, as the 2023 figure is not reported');
+    // not reported in 2023, with 2022 missing altogether: nothing to say
+    expect(figure(section('/en/2023/workforce/'), 'hr.headcount').change).toBeNull();
+  });
+
   it('puts benchmarks beside their figure', () => {
     expect(figure(section('/en/workforce/'), 'hr.gender.women_share').benchmarks).toEqual([
       { label: 'Women in the IT sector', value: '27.5%', source: '=HYPERLINK("x")' },
@@ -55,12 +67,12 @@ describe('figures', () => {
     // starts the path: on track, margin 0, 0 % of the way
     const [w] = figure(section('/en/workforce/'), 'ind.workforce.wellbeing_score').targets;
     expect(w?.status).toBe('on_track');
-    expect(w?.detail).toBe('the straight path to the target asks 71.46 score in 2024, margin 0 score');
+    expect(w?.detail).toBe('the straight path to the target asks 71.46 points in 2024, margin 0 points');
     expect(w?.progress).toBe(0);
     // 2025: 73, path 71.456 + (75 − 71.456) × 1/2 = 73.228: behind by 0.228
     const [w25] = figure(section('/en/2025/workforce/'), 'ind.workforce.wellbeing_score').targets;
     expect(w25?.status).toBe('behind');
-    expect(w25?.detail).toBe('the straight path to the target asks 73.23 score in 2025, margin -0.23 score');
+    expect(w25?.detail).toBe('the straight path to the target asks 73.23 points in 2025, margin -0.23 points');
     // due this year: at least 60 % green electricity in 2024, 62.45 % reached
     const [g] = figure(section('/klima-og-miljoe/'), 'env.renewable_electricity_share').targets;
     expect(g?.status).toBe('met');
@@ -76,7 +88,15 @@ describe('figures', () => {
 
   it('shows hand-reported indicators with unit, note and source on their section page', () => {
     const f = figure(section('/en/workforce/'), 'ind.workforce.wellbeing_score');
-    expect([f.label, f.value, f.unit, f.note, f.source]).toEqual(['Well-being {% raw %}', '71.46 score', 'score', '{{ 7*7 }}', '<script>alert(1)</script>']);
+    expect([f.label, f.value, f.unit, f.note, f.source]).toEqual(['Well-being {% raw %}', '71.46 points', 'points', '{{ 7*7 }}', '<script>alert(1)</script>']);
+    // the unit, note and source in each language (unit_da, note_da, source_da …)
+    const da = figure(section('/medarbejdere/'), 'ind.workforce.wellbeing_score');
+    expect([da.value, da.unit]).toEqual(['71,46 point', 'point']);
+    expect(figure(section('/en/workforce/'), 'ind.workforce.fitness_share').source).toBe('Internal count');
+    expect(figure(section('/medarbejdere/'), 'ind.workforce.fitness_share').source).toBe('Intern opgørelse');
+    // a benchmark's source in the page's language
+    expect(figure(section('/en/workforce/'), 'hr.origin.non_danish_share').benchmarks[0]?.source).toBe('Statistics Denmark {{ 7*7 }}');
+    expect(figure(section('/medarbejdere/'), 'hr.origin.non_danish_share').benchmarks[0]?.source).toBe('Danmarks Statistik {{ 7*7 }}');
     expect(section('/en/data-ethics-and-security/').indicators.map((i) => i.id)).toEqual(['ind.data.breaches_reported']);
     expect(section('/en/community/').indicators.map((i) => i.id)).toEqual(['ind.community.municipalities']);
   });
