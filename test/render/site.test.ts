@@ -48,8 +48,8 @@ afterAll(async () => {
 
 describe('the built site', () => {
   it('writes every page and the assets, and leaves downloads alone', () => {
-    // 3 years × (8 pages + 4 content indexes) × 2 languages + 2 archives
-    expect(html()).toHaveLength(74);
+    // 3 years × (9 pages, the whole report included + 4 content indexes) × 2 languages + 2 archives
+    expect(html()).toHaveLength(80);
     expect(files.has('index.html')).toBe(true);
     expect(files.has('en/workforce/index.html')).toBe(true);
     expect(files.has('assets/vendor/chart.umd.min.js')).toBe(true);

@@ -3,6 +3,7 @@
 
 import type { UiText } from './types.ts';
 import { CONTENT_INDEX_DA } from './frameworks-da.ts';
+import { WHOLE_REPORT_DA } from './report-da.ts';
 
 export const DA: UiText = {
   switchTo: 'Dansk',
@@ -22,6 +23,7 @@ export const DA: UiText = {
     community: { title: 'Samarbejde', slug: 'samarbejde' },
     frameworks: { title: 'Global Compact og verdensmål 9', slug: 'global-compact-og-sdg9' },
     method: { title: 'Metode og data', slug: 'metode-og-data' },
+    report: { title: 'Hele rapporten', slug: 'rapport' },
   },
   accessibilityStatement: 'Tilgængelighedserklæring',
   headline: 'Nøgletal',
@@ -287,4 +289,5 @@ export const DA: UiText = {
   },
   /** The content indexes (VSME, GRI, ESRS, ESG key figures) and the datapoints on the Method page. */
   contentIndex: CONTENT_INDEX_DA,
+  wholeReport: WHOLE_REPORT_DA,
 };

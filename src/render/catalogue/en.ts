@@ -3,6 +3,7 @@
 
 import type { UiText } from './types.ts';
 import { CONTENT_INDEX_EN } from './frameworks-en.ts';
+import { WHOLE_REPORT_EN } from './report-en.ts';
 
 export const EN: UiText = {
   switchTo: 'English',
@@ -22,6 +23,7 @@ export const EN: UiText = {
     community: { title: 'Community', slug: 'community' },
     frameworks: { title: 'Global Compact and SDG 9', slug: 'global-compact-and-sdg9' },
     method: { title: 'Method and data', slug: 'method-and-data' },
+    report: { title: 'The whole report', slug: 'report' },
   },
   accessibilityStatement: 'Accessibility statement',
   accessibilityStatementDanish: 'Tilgængelighedserklæring',
@@ -287,4 +289,5 @@ export const EN: UiText = {
   },
   /** The content indexes (VSME, GRI, ESRS, ESG key figures) and the datapoints on the Method page. */
   contentIndex: CONTENT_INDEX_EN,
+  wholeReport: WHOLE_REPORT_EN,
 };

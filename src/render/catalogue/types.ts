@@ -3,12 +3,15 @@
 // and its withheld page show, and that does not come from the data, is in the catalogues.
 
 import type { ContentIndexText } from './frameworks-types.ts';
+import type { WholeReportText } from './report-types.ts';
 
 export type { ContentIndexText, IndexKey, IndexPageText } from './frameworks-types.ts';
 export { INDEX_KEYS } from './frameworks-types.ts';
+export type { WholeReportText } from './report-types.ts';
 
-export type PageKey = 'overview' | 'workforce' | 'environment' | 'suppliers' | 'data' | 'community' | 'frameworks' | 'method';
-export const PAGE_KEYS: readonly PageKey[] = ['overview', 'workforce', 'environment', 'suppliers', 'data', 'community', 'frameworks', 'method'];
+export type PageKey = 'overview' | 'workforce' | 'environment' | 'suppliers' | 'data' | 'community' | 'frameworks' | 'method' | 'report';
+/** The year's pages, in the navigation's order; the last, 'report', is the whole report on one page. */
+export const PAGE_KEYS: readonly PageKey[] = ['overview', 'workforce', 'environment', 'suppliers', 'data', 'community', 'frameworks', 'method', 'report'];
 
 export type ChartName = 'gender' | 'management-gender' | 'age' | 'origin' | 'emissions-trend' | 'travel-modes' | 'energy-carriers' | 'supplier-clauses';
 export const CHART_NAMES: readonly ChartName[] = ['gender', 'management-gender', 'age', 'origin', 'emissions-trend', 'travel-modes', 'energy-carriers', 'supplier-clauses'];
@@ -159,6 +162,8 @@ export interface UiText {
   };
   /** The content indexes of the frameworks (frameworks-types.ts). */
   readonly contentIndex: ContentIndexText;
+  /** The whole report on one page (report-types.ts). */
+  readonly wholeReport: WholeReportText;
 }
 
 export interface DisclosureText {

@@ -3,14 +3,15 @@
 
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { SDG9_TARGETS } from '../catalogue/index.ts';
+import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { indexLinks } from './content-index.ts';
 import { figureView } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { FrameworkGroupView, FrameworksPageView } from './types.ts';
 
-export function frameworksPage(ctx: Ctx, problems: Diagnostic[]): FrameworksPageView {
-  const { base } = yearPageBase(ctx, 'frameworks', ctx.t.frameworks.intro, [], problems);
+export function frameworksPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): FrameworksPageView {
+  const { base } = yearPageBase(ctx, 'frameworks', ctx.t.frameworks.intro, [], problems, ids);
   return { ...base, kind: 'frameworks', frameworks: frameworkGroups(ctx), indexLinks: indexLinks(ctx, null) };
 }
 

@@ -15,6 +15,7 @@ import { contentIndexPage } from './content-index.ts';
 import { frameworksPage } from './frameworks.ts';
 import { methodPage } from './method.ts';
 import { overviewPage } from './overview.ts';
+import { reportPage } from './report.ts';
 import { sectionPage } from './section.ts';
 import type { PageView } from './types.ts';
 
@@ -39,6 +40,7 @@ function yearPage(ctx: Ctx, key: PageKey, problems: Diagnostic[]): PageView {
     case 'overview': return overviewPage(ctx, problems);
     case 'frameworks': return frameworksPage(ctx, problems);
     case 'method': return methodPage(ctx, problems);
+    case 'report': return reportPage(ctx);
     default: return sectionPage(ctx, key satisfies KpiSection, problems);
   }
 }

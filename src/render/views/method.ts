@@ -9,14 +9,15 @@ import { disclosuresView } from '../disclosures.ts';
 import { DERIVED_DEFINITIONS } from '../../model/registry/frameworks.ts';
 import { MANIFEST_URL, SUMS_URL, definitionAnchor, derivedAnchor, downloadUrls, vsmeJsonUrl } from '../urls.ts';
 import { datapointsText, indexLinks } from './content-index.ts';
+import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_PAGES, figureHref, labelOf } from './context.ts';
 import { restatedValue } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { DefinitionView, LinkView, MethodContentView, MethodPageView } from './types.ts';
 
-export function methodPage(ctx: Ctx, problems: Diagnostic[]): MethodPageView {
-  const { base } = yearPageBase(ctx, 'method', ctx.t.method.intro, [], problems);
+export function methodPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): MethodPageView {
+  const { base } = yearPageBase(ctx, 'method', ctx.t.method.intro, [], problems, ids);
   return { ...base, kind: 'method', method: methodView(ctx), indexLinks: indexLinks(ctx, null) };
 }
 

@@ -2,15 +2,16 @@
 
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { pageUrl } from '../urls.ts';
+import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_PAGES } from './context.ts';
 import { headlineOf, targetView } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { OverviewPageView } from './types.ts';
 
-export function overviewPage(ctx: Ctx, problems: Diagnostic[]): OverviewPageView {
+export function overviewPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): OverviewPageView {
   const { layout, lang, t, year } = ctx;
-  const { base } = yearPageBase(ctx, 'overview', null, [], problems);
+  const { base } = yearPageBase(ctx, 'overview', null, [], problems, ids);
   return {
     ...base,
     kind: 'overview',

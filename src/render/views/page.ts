@@ -62,16 +62,16 @@ function narrativeFor(model: ReportModel, year: number, lang: Language, section:
 
 /**
  * The fields every page of a year has: its narrative (a problem in it goes to `problems`) and,
- * in `charts`, those of `pageCharts` the narrative did not place itself.
+ * in `charts`, those of `pageCharts` the narrative did not place itself. `ids` names the charts:
+ * the whole report (report.ts) passes one for all its parts, so that no id is used twice.
  */
 export function yearPageBase(
-  ctx: Ctx, key: PageKey, intro: string | null, pageCharts: readonly ChartName[], problems: Diagnostic[],
+  ctx: Ctx, key: PageKey, intro: string | null, pageCharts: readonly ChartName[], problems: Diagnostic[], ids = new ChartIds(),
 ): { readonly base: YearPageBase; readonly charts: readonly ChartView[] } {
   const { model, layout, lang, t, year } = ctx;
   const url = pageUrl(layout, lang, year.year, key);
   const title = t.yearTitle(t.pages[key].title, year.year);
   const base = pageBase({ lang, t, url, model, layout }, false, year.year, title, (l) => pageUrl(layout, l, year.year, key));
-  const ids = new ChartIds();
 
   const narrative: SegmentView[] = [];
   const placed = new Set<ChartName>();

@@ -8,16 +8,17 @@ import type { KpiSection } from '../../model/kpis.ts';
 import { headlinesOf } from '../../model/registry/index.ts';
 import type { Language, SupplierContract } from '../../model/records.ts';
 import { formatDate } from '../format.ts';
+import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_CHARTS, isSectionOf } from './context.ts';
 import { figureView, headlineOf } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { ContractView, SectionPageView } from './types.ts';
 
-export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[]): SectionPageView {
+export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[], ids?: ChartIds): SectionPageView {
   const { model, lang, t, year } = ctx;
   const intro = section === 'workforce' ? t.snapshot(formatDate(snapshotIso(model, year.year), lang)) : null;
-  const { base, charts } = yearPageBase(ctx, section, intro, SECTION_CHARTS[section], problems);
+  const { base, charts } = yearPageBase(ctx, section, intro, SECTION_CHARTS[section], problems, ids);
   const defs = model.catalog.filter((d) => isSectionOf(d, section));
   return {
     ...base,

@@ -261,6 +261,39 @@ export interface ContentIndexPageView extends YearPageBase {
   readonly notice: string | null;
 }
 
-export type PageView = OverviewPageView | SectionPageView | FrameworksPageView | MethodPageView | ArchivePageView | ContentIndexPageView;
+/** One section of the whole report: a section page's parts, its ids prefixed with `anchor`. */
+export interface ReportSectionView {
+  readonly anchor: string;
+  readonly title: string;
+  readonly intro: string | null;
+  readonly narrative: readonly SegmentView[];
+  readonly headline: readonly FigureView[];
+  readonly charts: readonly ChartView[];
+  readonly figures: readonly FigureView[];
+  readonly indicators: readonly FigureView[];
+  readonly contracts: readonly ContractView[] | null;
+}
+
+/** The whole report of a year on one page (views/report.ts): for reading, printing and the PDF. */
+export interface ReportPageView extends YearPageBase {
+  readonly kind: 'report';
+  readonly cover: { readonly period: string; readonly built: string | null };
+  /** The table of contents: links to the parts below. */
+  readonly toc: readonly LinkView[];
+  readonly overview: { readonly anchor: string; readonly title: string; readonly narrative: readonly SegmentView[]; readonly targets: readonly TargetView[] };
+  readonly sections: readonly ReportSectionView[];
+  readonly frameworksPart: { readonly anchor: string; readonly title: string; readonly intro: string; readonly groups: readonly FrameworkGroupView[] };
+  readonly methodPart: {
+    readonly anchor: string;
+    readonly title: string;
+    readonly href: string;
+    readonly groups: MethodContentView['groups'];
+    readonly factors: MethodContentView['factors'];
+    readonly suppression: MethodContentView['suppression'];
+    readonly inputs: MethodContentView['inputs'];
+  };
+}
+
+export type PageView = OverviewPageView | SectionPageView | FrameworksPageView | MethodPageView | ArchivePageView | ContentIndexPageView | ReportPageView;
 
 export type PageKind = PageView['kind'];

@@ -8,10 +8,10 @@ import { fixtureModel } from '../fixtures/model.ts';
 import { page, section, site } from './site.ts';
 
 describe('pages and addresses', () => {
-  it('makes eight pages and four content indexes per year and language, and an archive per language', () => {
-    // 3 years × (8 pages + 4 content indexes) × 2 languages + 2 archives
-    expect(site.pages).toHaveLength(74);
-    expect(new Set(site.pages.map((p) => p.url)).size).toBe(74);
+  it('makes nine pages (the whole report the ninth) and four content indexes per year and language, and an archive per language', () => {
+    // 3 years × (9 pages, the whole report included + 4 content indexes) × 2 languages + 2 archives
+    expect(site.pages).toHaveLength(80);
+    expect(new Set(site.pages.map((p) => p.url)).size).toBe(80);
   });
 
   it('puts the front year of the main language at the root, others below', () => {

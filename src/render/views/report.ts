@@ -1,0 +1,78 @@
+// The whole report of a year on one page (issue 15): a cover, a table of contents, the overview's
+// narrative and targets, every section with its narrative, headline figures, charts and tables,
+// the Global Compact and SDG 9 index and the Method page's summary. Made from the same views as
+// the year's own pages, with one set of chart ids for the whole page so that no id is used twice;
+// the layout (layouts/report.njk) prefixes the sections' heading ids with their anchors.
+
+import type { Diagnostic } from '../../model/diagnostics.ts';
+import { formatDate } from '../format.ts';
+import { pageUrl } from '../urls.ts';
+import { ChartIds } from './charts.ts';
+import type { Ctx } from './context.ts';
+import { SECTION_PAGES } from './context.ts';
+import { frameworksPage } from './frameworks.ts';
+import { methodPage } from './method.ts';
+import { overviewPage } from './overview.ts';
+import { yearPageBase } from './page.ts';
+import { sectionPage } from './section.ts';
+import type { LinkView, ReportPageView, SegmentView } from './types.ts';
+
+/** The narrative's headings one level further down: in the whole report a section's title is the h2. */
+function demoted(segments: readonly SegmentView[]): SegmentView[] {
+  return segments.map((s) => (s.kind === 'html'
+    ? { kind: 'html', html: s.html.replace(/<(\/?)h([2-5])\b/g, (_m: string, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) }
+    : s));
+}
+
+export function reportPage(ctx: Ctx): ReportPageView {
+  const { model, layout, lang, t, year } = ctx;
+  // The parts' narratives were checked on their own pages: their problems are reported there.
+  const ignored: Diagnostic[] = [];
+  const ids = new ChartIds();
+  const { base } = yearPageBase(ctx, 'report', null, [], ignored, ids);
+  const overview = overviewPage(ctx, ignored, ids);
+  const sections = SECTION_PAGES.map((s) => {
+    const page = sectionPage(ctx, s, ignored, ids);
+    return {
+      anchor: `part-${s}`,
+      title: t.pages[s].title,
+      intro: page.intro,
+      narrative: demoted(page.narrative),
+      headline: page.headline,
+      charts: page.charts,
+      figures: page.figures,
+      indicators: page.indicators,
+      contracts: page.contracts,
+    };
+  });
+  const frameworks = frameworksPage(ctx, ignored, ids);
+  const method = methodPage(ctx, ignored, ids).method;
+  const parts = [
+    { anchor: 'part-overview', title: t.pages.overview.title },
+    ...sections,
+    { anchor: 'part-frameworks', title: t.pages.frameworks.title },
+    { anchor: 'part-method', title: t.wholeReport.methodSummary },
+  ];
+  const toc: LinkView[] = parts.map((p) => ({ text: p.title, href: `#${p.anchor}`, current: false, lang: null }));
+  const anyChart = [...sections.flatMap((s) => [...s.charts, ...s.narrative.flatMap((n) => (n.kind === 'chart' ? [n.chart] : []))]),
+    ...overview.narrative.flatMap((n) => (n.kind === 'chart' ? [n.chart] : []))].some((c) => c.json !== null);
+  return {
+    ...base,
+    kind: 'report',
+    hasCharts: anyChart,
+    cover: { period: t.wholeReport.period(year.year), built: model.buildDate === null ? null : formatDate(model.buildDate, lang) },
+    toc,
+    overview: { anchor: 'part-overview', title: t.pages.overview.title, narrative: demoted(overview.narrative), targets: overview.targets },
+    sections,
+    frameworksPart: { anchor: 'part-frameworks', title: t.pages.frameworks.title, intro: t.frameworks.intro, groups: frameworks.frameworks },
+    methodPart: {
+      anchor: 'part-method',
+      title: t.wholeReport.methodSummary,
+      href: pageUrl(layout, lang, year.year, 'method'),
+      groups: method.groups,
+      factors: method.factors,
+      suppression: method.suppression,
+      inputs: method.inputs,
+    },
+  };
+}

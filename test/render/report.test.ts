@@ -1,0 +1,86 @@
+// The whole report on one page (issue 15, item 1): for every year and language, at <lang>/rapport/
+// (Danish, the site's main language, at the root) or en/report/, under <year>/ for the years
+// other than the front year; a cover, contents, every section with its narrative, headline
+// figures, charts and their tables, the Global Compact and SDG 9 index and the Method page's
+// summary; linked from every page of its year; no id used twice on it.
+
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderSite } from '../../src/render/eleventy.ts';
+import { fixtureModel } from './fixtures/model.ts';
+import { site } from './views/site.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'render-report-'));
+  await renderSite(fixtureModel(), dir);
+});
+afterAll(async () => {
+  if (dir !== '') await rm(dir, { recursive: true, force: true });
+});
+
+const read = (file: string): Promise<string> => readFile(path.join(dir, file), 'utf8');
+const h2s = (html: string): string[] => [...html.matchAll(/<h2[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => (m[1] ?? '').replace(/<[^>]*>/g, '').trim());
+const ids = (html: string): string[] => [...html.replace(/<script type="application\/json"[\s\S]*?<\/script>/g, '').matchAll(/\sid="([^"]*)"/g)].map((m) => m[1] ?? '');
+
+// Worked out by hand from the catalogues' page titles (da.ts, en.ts) and report-{da,en}.ts.
+const PARTS = {
+  da: ['Indhold', 'Overblik', 'Medarbejdere', 'Klima og miljø', 'Leverandører', 'Datasikkerhed og -praksis', 'Samarbejde', 'Global Compact og verdensmål 9', 'Metode i kort form'],
+  en: ['Contents', 'Overview', 'Workforce', 'Environment', 'Suppliers', 'Data ethics and security', 'Community', 'Global Compact and SDG 9', 'Method in short'],
+};
+const FILES = {
+  da: ['rapport/index.html', '2023/rapport/index.html', '2025/rapport/index.html'],
+  en: ['en/report/index.html', 'en/2023/report/index.html', 'en/2025/report/index.html'],
+};
+
+describe('the whole report on one page', () => {
+  for (const lang of ['da', 'en'] as const) {
+    it(`holds every part in ${lang} for every year, with the year's title`, async () => {
+      for (const file of FILES[lang]) {
+        const html = await read(file);
+        expect(h2s(html)).toEqual(PARTS[lang]);
+        expect(html).toContain(`<html lang="${lang}">`);
+      }
+      const front = await read(FILES[lang][0] ?? '');
+      expect(front).toContain(lang === 'da' ? '<h1>Hele rapporten 2024</h1>' : '<h1>The whole report 2024</h1>');
+      expect(front).toContain(lang === 'da' ? '1. januar–31. december 2024' : '1 January – 31 December 2024');
+    });
+  }
+
+  it('holds the sections\' narratives, headline figures, charts with their tables, the indexes and the Method summary', async () => {
+    const html = await read('en/report/index.html');
+    // The workforce narrative of 2024 (fixture) with its chart, and the overview's (none in English).
+    expect(html).toContain('Women were');
+    // Every chart of the five sections: workforce 4, environment 3, suppliers 1; one table each.
+    for (const name of ['gender', 'management-gender', 'age', 'origin', 'emissions-trend', 'travel-modes', 'energy-carriers', 'supplier-clauses']) {
+      expect(html).toContain(`id="chart-${name}-table"`);
+    }
+    expect(html.match(/<table class="chart-table"/g)).toHaveLength(8);
+    expect(html).toContain('class="headline"');
+    // Global Compact's ten principles and SDG 9's eight targets.
+    expect(html.match(/<dt id="gc-\d+"/g)).toHaveLength(10);
+    expect(html.match(/<dt id="sdg-9-[0-9a-c]"/g)).toHaveLength(8);
+    // The Method summary: the inputs' checksums (fixture: a×64, b×64), the suppression rule with k = 5.
+    expect(html).toContain('a'.repeat(64));
+    expect(html).toContain('b'.repeat(64));
+    expect(html).toContain('id="part-method-suppression"');
+  });
+
+  it('uses no id twice, though a chart is placed by the overview and by its section', async () => {
+    // The Danish overview of 2024 places emissions-trend, as the environment section does.
+    const html = await read('rapport/index.html');
+    expect(html).toContain('id="chart-emissions-trend"');
+    expect(html).toContain('id="chart-emissions-trend-2"');
+    const all = ids(html);
+    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('is linked from every page of its year', () => {
+    const expected = new Map([['da', '/rapport/'], ['en', '/en/report/']]);
+    const ofYear = site.pages.filter((p) => p.year === 2024);
+    expect(ofYear.length).toBeGreaterThan(20);
+    for (const p of ofYear) expect(p.nav.map((n) => n.href)).toContain(expected.get(p.lang));
+  });
+});
