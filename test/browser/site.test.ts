@@ -110,13 +110,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
     expect(pages).toContain('/2023/gri-indeks/');
   });
 
-  // One test per language, so that each stays well inside the time limit on a busy machine.
-  it.each([['Danish', (u: string) => !u.startsWith('/en/')], ['English', (u: string) => u.startsWith('/en/')]] as const)(
-    'passes axe-core (WCAG 2.1 A and AA) on every %s page, and every chart draws',
-    async (_name, isOfLanguage) => {
+  // One test per language and colour scheme, so that each stays well inside the time limit on a
+  // busy machine. The dark scheme (site.css's prefers-color-scheme block) is emulated by the page.
+  const danish = (u: string): boolean => !u.startsWith('/en/');
+  const english = (u: string): boolean => u.startsWith('/en/');
+  it.each([['Danish', 'light', danish], ['English', 'light', english], ['Danish', 'dark', danish], ['English', 'dark', english]] as const)(
+    'passes axe-core (WCAG 2.1 A and AA) on every %s page in the %s scheme, and every chart draws',
+    async (_name, scheme, isOfLanguage) => {
       const problems: string[] = [];
       let charts = 0;
       const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(`${page.url()}: ${m.text()}`);
       });
@@ -140,8 +144,76 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
       expect(charts).toBeGreaterThan(10);
       expect(cspErrors).toEqual([]);
     },
-    110_000,
+    150_000,
   );
+
+  it('shows the dark scheme when the reader asks for it: dark page, light text, charts redrawn in it', async () => {
+    const page = await open(context, '/en/workforce/');
+    const colours = `(() => { const b = getComputedStyle(document.body);
+      const chart = Chart.getChart(document.querySelector('canvas[data-chart]'));
+      return { bg: b.backgroundColor, text: b.color, ticks: chart.options.scales.y.ticks.color }; })()`;
+    const light = await page.evaluate<{ bg: string; text: string; ticks: string }>(colours);
+    // site.css: --bg #ffffff, --text #1a1a1a; dark: --bg #121417, --text #e8eaed.
+    expect(light.bg).toBe('rgb(255, 255, 255)');
+    expect(light.text).toBe('rgb(26, 26, 26)');
+    expect(light.ticks).toBe('#1a1a1a');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForTimeout(200);
+    const dark = await page.evaluate<{ bg: string; text: string; ticks: string }>(colours);
+    expect(dark.bg).toBe('rgb(18, 20, 23)');
+    expect(dark.text).toBe('rgb(232, 234, 237)');
+    // Redrawn in the dark scheme's --chart-text.
+    expect(dark.ticks).toBe('#e8eaed');
+    await page.close();
+  });
+
+  it('moves through a chart\'s points with the arrow keys and says each in its live region, in the page\'s language', async () => {
+    for (const [url, words] of [['/en/workforce/', 'point 2 of'], ['/medarbejdere/', 'punkt 2 af']] as const) {
+      const page = await open(context, url);
+      const canvas = page.locator('canvas[data-chart]').first();
+      const id = await canvas.getAttribute('id');
+      await canvas.focus();
+      expect(await page.evaluate<string>(`getComputedStyle(document.activeElement).outlineStyle`), url).toBe('solid');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const live = page.locator(`#${id}-live`);
+      expect(await live.getAttribute('aria-live')).toBe('polite');
+      // The table beside the chart: the second row with a value is the second point.
+      const rows = await page.evaluate<string[][]>(`[...document.querySelectorAll('#${id}-table tbody tr')].map((r) => [...r.children].map((c) => c.textContent.trim()))`);
+      const drawn = rows.filter((r) => /\d/.test(r[1] ?? ''));
+      expect(drawn.length, url).toBeGreaterThanOrEqual(2);
+      const text = (await live.textContent()) ?? '';
+      expect(text, url).toBe(`${drawn[1]![0]}: ${drawn[1]![1]} (${words} ${drawn.length})`);
+      await page.keyboard.press('End');
+      expect(await live.textContent(), url).toBe(`${drawn.at(-1)![0]}: ${drawn.at(-1)![1]} (${words.replace('2', String(drawn.length))} ${drawn.length})`);
+      await page.close();
+    }
+  });
+
+  it('never scrolls sideways and cuts no table, at 390 and 1280 pixels wide', async () => {
+    const problems: string[] = [];
+    const page = await context.newPage();
+    const check = `(() => {
+      const out = [];
+      if (document.documentElement.scrollWidth > window.innerWidth) out.push('page ' + document.documentElement.scrollWidth + ' px wide');
+      for (const t of document.querySelectorAll('table')) {
+        const wrap = t.closest('.table-wrap');
+        const right = t.getBoundingClientRect().right;
+        const scrolls = wrap !== null && getComputedStyle(wrap).overflowX === 'auto';
+        if (right > window.innerWidth + 1 && !scrolls) out.push('table ' + (t.id || t.className) + ' cut');
+      }
+      return out;
+    })()`;
+    for (const url of pages) {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
+        for (const p of await page.evaluate<string[]>(check)) problems.push(`${url} at ${width}: ${p}`);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 150_000);
 
   it('keeps every figure of the charts on the page with JavaScript off', async () => {
     for (const url of ['/medarbejdere/', '/en/workforce/', '/en/environment/', '/leverandoerer/', '/', '/en/2025/environment/']) {

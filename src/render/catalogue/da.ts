@@ -185,6 +185,11 @@ export const DA: UiText = {
     km: 'km', MWh: 'MWh', count: 'antal', ratio: 'forholdstal',
   },
   noData: 'Ingen data.',
+  chartKeys: {
+    hint: 'Brug piletasterne for at gå gennem diagrammets punkter. Tabellen under diagrammet har alle tallene.',
+    position: 'punkt {n} af {total}',
+    noValue: 'ingen værdi',
+  },
   snapshot: (d) => `Medarbejdertal er opgjort pr. ${d}.`,
   yearTitle: (title, y) => `${title} ${y}`,
   errorsTitle: 'Data kan ikke bygges',

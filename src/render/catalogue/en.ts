@@ -185,6 +185,11 @@ export const EN: UiText = {
     km: 'km', MWh: 'MWh', count: 'count', ratio: 'ratio',
   },
   noData: 'No data.',
+  chartKeys: {
+    hint: 'Use the arrow keys to move through the points of the chart. The table below the chart holds all its numbers.',
+    position: 'point {n} of {total}',
+    noValue: 'no value',
+  },
   snapshot: (d) => `Workforce figures are counted on ${d}.`,
   yearTitle: (title, y) => `${title} ${y}`,
   errorsTitle: 'The data cannot be built',

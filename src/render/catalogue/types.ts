@@ -136,6 +136,9 @@ export interface UiText {
   };
   readonly unitWords: Readonly<Record<string, string>>;
   readonly noData: string;
+  /** A chart from the keyboard (assets/charts.js): the hint, a point's place ({n} and {total}
+   * replaced in the browser) and the word for a point without a value. */
+  readonly chartKeys: { readonly hint: string; readonly position: string; readonly noValue: string };
   readonly snapshot: (date: string) => string;
   readonly yearTitle: (title: string, year: number) => string;
   readonly errorsTitle: string;
