@@ -36,9 +36,36 @@ export function siteAddress(target: string, page: string, basePath: string | nul
   return `${'../'.repeat(up)}${to.slice(common).join('/')}${rest}`;
 }
 
-const ATTRIBUTE = /(\s(?:href|src|action|poster)\s*=\s*")(\/(?!\/)[^"]*)"/gi;
+const ATTRIBUTES = ['href', 'src', 'action', 'poster'];
 
-/** Every root address of a written page's attributes (href, src, action, poster), rewritten. */
+/** Every root address of a written page's attributes (href, src, action, poster), rewritten.
+ * A plain scan for `="/`, each address worked out once per page. */
 export function rewriteSiteAddresses(html: string, pageUrl: string, basePath: string | null): string {
-  return html.replace(ATTRIBUTE, (_, start: string, target: string) => `${start}${siteAddress(target, pageUrl, basePath)}"`);
+  const parts: string[] = [];
+  // A page names the same places many times (the menus, the Method page's definitions).
+  const known = new Map<string, string>();
+  const address = (target: string): string => {
+    let out = known.get(target);
+    if (out === undefined) {
+      out = siteAddress(target, pageUrl, basePath);
+      known.set(target, out);
+    }
+    return out;
+  };
+  let done = 0;
+  let at = html.indexOf('="/');
+  while (at >= 0) {
+    const start = at + 2;
+    const end = html.indexOf('"', start);
+    if (end < 0) break;
+    const name = ATTRIBUTES.find((a) => html.endsWith(a, at) && /\s/.test(html[at - a.length - 1] ?? ''));
+    if (name !== undefined && html[start + 1] !== '/') {
+      parts.push(html.slice(done, start), address(html.slice(start, end)));
+      done = end;
+    }
+    at = html.indexOf('="/', end);
+  }
+  if (done === 0) return html;
+  parts.push(html.slice(done));
+  return parts.join('');
 }

@@ -123,6 +123,26 @@ export interface UiText {
     readonly sectionNames: Readonly<Record<'workforce' | 'environment' | 'suppliers' | 'data' | 'community', string>>;
   };
   readonly overview: { readonly targetsHeading: string; readonly noTargets: string; readonly readMore: (title: string) => string };
+  /** The front page's cards (issue 14, item 2): last year's value, the change's arrow and verdict, the trend. */
+  readonly front: {
+    /** "2024: 12.3 t CO2e" */
+    readonly previous: (year: number, value: string) => string;
+    readonly previousLabel: string;
+    readonly better: string;
+    readonly worse: string;
+    readonly unchanged: string;
+    /** The trend drawing's text alternative: the figure's name, the years and every value. */
+    readonly trendAlt: (label: string, from: number, to: number, values: string) => string;
+    readonly targetsOfFigure: string;
+    /** The in-page contents list of long pages. */
+    readonly contents: string;
+    /** The menu button of a phone's narrow screen. */
+    readonly menu: string;
+    /** The contract list's filter and sort (assets/contracts.js). */
+    readonly filterContracts: string;
+    readonly sortBy: (column: string) => string;
+    readonly contractsShown: (shown: string, all: string) => string;
+  };
   readonly charts_: Readonly<Record<ChartName, string>>;
   readonly chartLabels: {
     readonly women: string; readonly men: string; readonly other: string; readonly undisclosed: string;

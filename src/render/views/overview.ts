@@ -7,6 +7,7 @@ import type { Ctx } from './context.ts';
 import { SECTION_PAGES } from './context.ts';
 import { headlineOf, targetView } from './figures.ts';
 import { yearPageBase } from './page.ts';
+import { headlineCards } from './story.ts';
 import type { OverviewPageView } from './types.ts';
 
 export function overviewPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): OverviewPageView {
@@ -20,6 +21,7 @@ export function overviewPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): 
       href: pageUrl(layout, lang, year.year, s),
       linkText: t.overview.readMore(t.pages[s].title),
       figures: headlineOf(ctx, s),
+      cards: headlineCards(ctx, s),
     })),
     targets: ctx.progress.map((p) => targetView(ctx, p)),
   };

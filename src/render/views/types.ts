@@ -110,6 +110,33 @@ export interface OverviewSectionView {
   readonly href: string;
   readonly linkText: string;
   readonly figures: readonly FigureView[];
+  /** The same figures as the front page's cards tell them (views/story.ts). */
+  readonly cards: readonly HeadlineCardView[];
+}
+
+/** A small trend drawn at build time as inline SVG (views/story.ts): coordinates only. */
+export interface SparkView {
+  readonly width: number;
+  readonly height: number;
+  /** The text alternative: the figure, the years and every value (or why there is none). */
+  readonly alt: string;
+  /** One polyline per run of years with a value (`x,y x,y`); a year without one breaks the line. */
+  readonly lines: readonly string[];
+  readonly dots: readonly { readonly x: number; readonly y: number; readonly last: boolean }[];
+}
+
+/** A headline figure on the front page: this year's and last year's value, the change with its
+ * arrow and whether it is good news, the trend and the figure's targets. */
+export interface HeadlineCardView {
+  readonly figure: FigureView;
+  /** "2024: 12.3 t CO2e"; null when last year has no value. */
+  readonly previous: string | null;
+  /** ↑ ↓ → ; null without a change. */
+  readonly arrow: string | null;
+  readonly judgement: 'good' | 'bad' | 'neutral' | null;
+  /** "better", "worse", …; null without a change. */
+  readonly verdict: string | null;
+  readonly spark: SparkView | null;
 }
 
 export interface DefinitionView {
