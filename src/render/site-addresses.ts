@@ -36,9 +36,17 @@ export function siteAddress(target: string, page: string, basePath: string | nul
   return `${'../'.repeat(up)}${to.slice(common).join('/')}${rest}`;
 }
 
-const ATTRIBUTES = ['href', 'src', 'action', 'poster'];
+/** The site's root folder as `page` reaches it: `../../` (`./` at the root), or the base path. */
+export function siteRoot(page: string, basePath: string | null): string {
+  if (basePath !== null) return basePath;
+  const depth = page.split('/').filter((x) => x !== '').length;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
 
-/** Every root address of a written page's attributes (href, src, action, poster), rewritten.
+const ATTRIBUTES = ['href', 'src', 'action', 'poster', 'data-href', 'data-src', 'data-site-root'];
+
+/** Every root address of a written page's attributes (href, src, action, poster, data-href,
+ * data-src; data-site-root as the root folder), rewritten.
  * A plain scan for `="/`, each address worked out once per page. */
 export function rewriteSiteAddresses(html: string, pageUrl: string, basePath: string | null): string {
   const parts: string[] = [];
@@ -60,7 +68,10 @@ export function rewriteSiteAddresses(html: string, pageUrl: string, basePath: st
     if (end < 0) break;
     const name = ATTRIBUTES.find((a) => html.endsWith(a, at) && /\s/.test(html[at - a.length - 1] ?? ''));
     if (name !== undefined && html[start + 1] !== '/') {
-      parts.push(html.slice(done, start), address(html.slice(start, end)));
+      const target = html.slice(start, end);
+      // data-site-root="/": the site's root folder as this page reaches it (`../../`, or the
+      // base path), for a script that resolves root addresses of its own (a search index).
+      parts.push(html.slice(done, start), name === 'data-site-root' ? siteRoot(pageUrl, basePath) : address(target));
       done = end;
     }
     at = html.indexOf('="/', end);
