@@ -90,7 +90,7 @@ describe('parseDatapoint: one word of indicators.csv\'s datapoints column', () =
     ['gri:418', 'count', 'gri', '418'],
     ['ESRS:S1-14', 'count', 'esrs', 'S1-14'],
     ['esrs:e1-6', 'count', 'esrs', 'E1-6'],
-    ['ESG:sick_leave', 'days', 'esg', 'sick_leave'],
+    ['ESG:sick_leave', 'count', 'esg', 'sick_leave'],
   ])('%s (%s) → %s %s', (word, unit, framework, code) => {
     expect(parseDatapoint(word, unit)).toEqual({ ok: true, framework, code });
   });

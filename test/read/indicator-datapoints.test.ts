@@ -10,7 +10,7 @@ describe('indicators.csv: the datapoints column', () => {
   it('reads the datapoints an indicator answers, separated by spaces, in any case of the prefix', async () => {
     const r = await readText('indicator-declarations', F, csv([H,
       'safety.accidents,workforce,Ulykker,Accidents,count,,,no,vsme:NumberOfRecordableWorkRelatedAccidentsInTheReportingPeriod  GRI:403-9 esrs:S1-14',
-      'workforce.sick_days,workforce,Sygedage,Sick days,days,,,no,ESG:sick_leave ESRS:S1-14 GRI:403-9 GRI:403-9',
+      'workforce.sick_days,workforce,Sygedage,Sick days,count,,,no,ESG:sick_leave ESRS:S1-14 GRI:403-9 GRI:403-9',
       'data.breaches,data,Brud,Breaches,count,,,no,',
     ]));
     expect(r.lines).toEqual([]);
