@@ -76,14 +76,28 @@ function letterOrNumberBefore(text: string, at: number): boolean {
 const SIX_DIGITS = /\d{6}/g;
 const twoDigits = (text: string, at: number): number => (text.charCodeAt(at) - 0x30) * 10 + (text.charCodeAt(at + 1) - 0x30);
 
+const SPACE_SEPARATOR = /^\p{Zs}$/u;
+
 /**
- * The offset of the first CPR number in a text already normalised (normaliseForCpr) at or after `from`, or -1: DDMMYY-SSSS or DDMMYYSSSS, no letter or
- * digit right before or after, the first six digits a real date. The check digit is not used.
+ * True for what may stand between the two parts of a CPR number: `-`, or one space-like character
+ * (a Unicode space separator, category Zs: space, no-break space, thin space, …; or the line or
+ * paragraph separator U+2028, U+2029). Not a tab, not a line break.
+ */
+export function isCprSeparator(c: number): boolean {
+  if (c === 0x2d || c === 0x20) return true;
+  if (c < 0xa0) return false;
+  return c === 0x2028 || c === 0x2029 || SPACE_SEPARATOR.test(String.fromCharCode(c));
+}
+
+/**
+ * The offset of the first CPR number in a text already normalised (normaliseForCpr) at or after `from`, or -1:
+ * DDMMYYSSSS, or DDMMYY and SSSS with one separator between them (`-` or one space-like character: isCprSeparator),
+ * no letter or digit right before or after, the first six digits a real date. The check digit is not used.
  */
 export function firstCprOffset(text: string, from = 0): number {
-  // The same offsets as /(?<![\p{L}\p{N}])(\d\d)(\d\d)(\d\d)-?\d{4}(?![\p{L}\p{N}])/gu from lastIndex `from`. A match
-  // starts a run of ASCII digits (a digit before it fails the look-behind) and is either a run of exactly ten digits
-  // or a run of exactly six, `-` and a run of exactly four. SIX_DIGITS finds the runs of six or more quickly.
+  // The same offsets as /(?<![\p{L}\p{N}])(\d\d)(\d\d)(\d\d)[-\p{Zs}\u2028\u2029]?\d{4}(?![\p{L}\p{N}])/gu from lastIndex
+  // `from`. A match starts a run of ASCII digits (a digit before it fails the look-behind) and is either a run of exactly
+  // ten digits or a run of exactly six, a separator and a run of exactly four. SIX_DIGITS finds the runs of six or more quickly.
   const n = text.length;
   let i = from > 0 ? Math.floor(from) : 0;
   while (i + 10 <= n) {
@@ -94,7 +108,7 @@ export function firstCprOffset(text: string, from = 0): number {
     while (end < n && isDigit(text.charCodeAt(end))) end++;
     let after = -1;
     if (end - start === 10) after = end;
-    else if (end - start === 6 && text.charCodeAt(end) === 0x2d && end + 5 <= n) {
+    else if (end - start === 6 && end + 5 <= n && isCprSeparator(text.charCodeAt(end))) {
       let four = end + 1;
       while (four < end + 5 && isDigit(text.charCodeAt(four))) four++;
       if (four === end + 5) after = four;
@@ -140,7 +154,8 @@ export function normaliseForCpr(text: string): string {
  * Matches where normalising could change what the CPR check finds; made once, when first needed
  * (a few milliseconds). A CPR number, and the decimals rule of the output scan, are made of ASCII
  * digits, `-` and `.`, and look at the character on either side. A character that normalisation
- * changes into something holding a digit, `.` or `-`, into nothing (a format character), or into
+ * changes into something holding a digit, `.`, `-` or a separator (isCprSeparator; a space-like
+ * character that normalises to a plain space is read as a separator either way), into nothing (a format character), or into
  * something that starts or ends differently as to being a letter or number (`℀` is `a/c`), and a
  * combining mark (it may join the letter before it into one letter), can only
  * matter next to a digit, next to another such character, or before a `.` that a digit follows:
@@ -168,7 +183,10 @@ function cprSensitiveTable(): Uint8Array {
     const normal = normaliseAll(ch);
     if (normal === ch) continue;
     const points = [...normal];
-    const hit = normal === '' || /[0-9.-]/.test(normal) || letterOrNumber(points[0]) !== letterOrNumber(ch) || letterOrNumber(points[points.length - 1]) !== letterOrNumber(ch);
+    // A separator (isCprSeparator) the text as written has already, normalised to a space, is no matter;
+    // something else that normalises to a separator or holds one is.
+    const separator = !(normal === ' ' && isCprSeparator(c)) && [...normal].some((p) => isCprSeparator(p.charCodeAt(0)));
+    const hit = normal === '' || /[0-9.-]/.test(normal) || separator || letterOrNumber(points[0]) !== letterOrNumber(ch) || letterOrNumber(points[points.length - 1]) !== letterOrNumber(ch);
     if (/[0-9]{4}/.test(normal)) throw new Error(`U+${c.toString(16)} normalises to four digits or more`);
     if (hit) table[c] = 1;
   }
@@ -205,8 +223,8 @@ export function cprSearchText(text: string): string {
 
 /**
  * The offset in `text` of the character that the offset `at` of `normal` (cprSearchText(text))
- * comes from: exact for a character that normalises on its own, else the start of the smallest
- * stretch that does. Always on the same line, since a line break is ASCII and stays as it is.
+ * comes from: exact for a character that normalises on its own, else the last code point boundary
+ * whose part of the text before it normalises to at most `at` characters. Always on the same line, since a line break is ASCII and stays as it is.
  */
 export function originalOffset(text: string, normal: string, at: number): number {
   if (normal === text) return at;
@@ -232,7 +250,16 @@ export function originalOffset(text: string, normal: string, at: number): number
         byPoint += normaliseAll(text.slice(j, j + width));
         j += width;
       }
-      if (byPoint !== normalPiece) return i;
+      if (byPoint !== normalPiece) {
+        // Characters that normalise together (`c` and U+0301 are `ć`): the last code point
+        // boundary of the piece whose part before it normalises to at most `at - done` characters.
+        let best = i;
+        for (let k = i + 1; k <= end; k++) {
+          if (k < end && isLow(text.charCodeAt(k)) && isHigh(text.charCodeAt(k - 1))) continue;
+          if (normaliseAll(text.slice(i, k)).length <= at - done) best = k;
+        }
+        return best;
+      }
       let k = 0;
       while (k + 1 < starts.length && starts[k + 1]! <= at - done) k++;
       return offsets[k]!;
@@ -243,7 +270,65 @@ export function originalOffset(text: string, normal: string, at: number): number
   return n;
 }
 
+/**
+ * Per BMP code unit, 1 when normalising a text (normaliseForCpr) may change it there: a character
+ * that normalises to something else on its own (a dash, a format character, `₂`, `ﬁ`, full-width
+ * letters and digits, a no-break space), a combining mark or a Hangul jamo (they may compose with
+ * the character before them), and every surrogate (to keep this small). Made once, when first needed.
+ */
+let changeable: Uint8Array | null = null;
+const COMPOSES = /^[\p{M}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]$/u;
+
+function changeableTable(): Uint8Array {
+  if (changeable !== null) return changeable;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      table[c] = 1;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (COMPOSES.test(ch) || normaliseAll(ch) !== ch) table[c] = 1;
+  }
+  changeable = table;
+  return table;
+}
+
+/**
+ * The text the employee-id search of the output scan reads besides the text as written: the text
+ * normalised as the CPR check normalises it (normaliseForCpr: `KF‑1023` with a non-breaking hyphen,
+ * a minus sign or a zero-width space inside reads as `KF-1023`), or the text itself when
+ * normalising cannot change it (an ASCII text; Danish letters alone).
+ */
+export function normalisedIfChanged(text: string): string {
+  if (!NOT_ASCII.test(text)) return text;
+  const table = changeableTable();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && table[c] === 1) return normaliseAll(text);
+  }
+  return text;
+}
+
 /** True when the text holds a CPR number anywhere, however typed (see firstCprOffset, normaliseForCpr). */
 export function containsCpr(text: string): boolean {
   return firstCprOffset(cprSearchText(text)) !== -1;
+}
+
+/** Runs of Markdown emphasis, strikethrough and code-span markers. */
+const MARKDOWN_MARKS = /[*_`~]+/g;
+
+/**
+ * True when a line of Markdown holds a CPR number as it is written or as a page shows it: with
+ * the emphasis, strikethrough and code-span markers (`*`, `_`, `` ` ``, `~`) next to a digit left out,
+ * `0101**90**-1234` is `0101<strong>90</strong>-1234` on the page, which a reader sees as 010190-1234.
+ */
+export function containsCprInMarkdown(line: string): boolean {
+  if (containsCpr(line)) return true;
+  const normal = normaliseForCpr(line);
+  if (!MARKDOWN_MARKS.test(normal)) return false;
+  MARKDOWN_MARKS.lastIndex = 0;
+  const joined = normal.replace(MARKDOWN_MARKS, (run: string, at: number) =>
+    isDigit(normal.charCodeAt(at - 1)) || isDigit(normal.charCodeAt(at + run.length)) ? '' : run);
+  return joined !== normal && firstCprOffset(joined) !== -1;
 }

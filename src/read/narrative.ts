@@ -12,7 +12,7 @@ import { HR } from '../model/registry/index.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { parseNarrativeFileName, type YearFolder } from './folder.ts';
-import { containsCpr } from './identifiers.ts';
+import { containsCprInMarkdown } from './identifiers.ts';
 import { quoteValue } from './shown.ts';
 
 // ---- strict UTF-8 --------------------------------------------------------------------------
@@ -121,7 +121,7 @@ export async function readNarratives(dataDir: string, folder: YearFolder, langua
     }
     let clean = true;
     decoded.text.split('\n').forEach((text, i) => {
-      if (containsCpr(text)) {
+      if (containsCprInMarkdown(text)) {
         sink.error(file, i + 1, 'the text holds a CPR number (a Danish personal identification number); remove it, personal data must not be published');
         clean = false;
       }

@@ -20,7 +20,8 @@
 // emissions.csv made only of such fragments (plus the header, which it scans itself) when none of
 // them can hold a private value of this build (ledgerIsClean); anything else is scanned in full.
 
-import { findCprNumbers, isScannableId, scanText } from './scan.ts';
+import { normalisedIfChanged } from '../read/identifiers.ts';
+import { findCprNumbers, isScannableId, scanText, scannedIds } from './scan.ts';
 import type { PrivateInputValues } from './scan.ts';
 
 /** What the output scan could find in one ledger fragment (plain data: cached with it). */
@@ -50,9 +51,13 @@ interface CellFacts {
 
 function factsOf(text: string): CellFacts {
   const words: string[] = [];
-  for (const m of text.matchAll(WORD)) if (isScannableId(m[0])) words.push(m[0]);
   let marks = '';
-  for (const ch of text) if (!ID_CHAR.test(ch) && !marks.includes(ch)) marks += ch;
+  // The scan looks for ids in the text as written and as normalised (scan.ts scanText): so do the cells.
+  const normal = normalisedIfChanged(text);
+  for (const t of normal === text ? [text] : [text, normal]) {
+    for (const m of t.matchAll(WORD)) if (isScannableId(m[0])) words.push(m[0]);
+    for (const ch of t) if (!ID_CHAR.test(ch) && !marks.includes(ch)) marks += ch;
+  }
   return { cpr: findCprNumbers(text).length > 0, at: text.includes('@'), words, marks };
 }
 
@@ -115,17 +120,19 @@ export class LedgerScanner {
  */
 export function ledgerIsClean(header: string, scans: readonly LedgerScan[], secrets: PrivateInputValues): boolean {
   if (scanText(header, secrets).length > 0) return false;
+  // Each id, and each as normalised where that differs (what the scan looks for).
+  const ids = scannedIds(secrets.employeeIds);
   const headerFacts = factsOf(header);
   const marks = new Set<string>(headerFacts.marks);
   for (const s of scans) {
     if (s.cpr || s.words === null) return false;
     if (s.at && secrets.emails.size > 0) return false;
-    for (const w of s.words) if (secrets.employeeIds.has(w)) return false;
+    for (const w of s.words) if (ids.has(w)) return false;
     for (const ch of s.marks) marks.add(ch);
   }
   // An id with a character other than letters, digits, `_` and `-` is searched as a substring:
   // it can only be there if every such character of it occurs in the file.
-  for (const id of secrets.employeeIds) {
+  for (const id of ids) {
     if (!isScannableId(id)) continue;
     let other = false;
     let absent = false;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../util/list-files.ts';
-import { firstCprOffset, isLetterOrNumberPair, isLetterOrNumberUnit, cprSearchText, originalOffset } from '../read/identifiers.ts';
+import { firstCprOffset, isLetterOrNumberPair, isLetterOrNumberUnit, cprSearchText, normalisedIfChanged, normaliseForCpr, originalOffset } from '../read/identifiers.ts';
 
 /**
  * The values scanned for. scanText indexes each set once, keyed by the set object: do not change
@@ -158,6 +158,8 @@ function runEnd(text: string, i: number): number {
 interface IdIndex {
   /** The set's size when indexed: a set that grows or shrinks afterwards is indexed anew. */
   readonly size: number;
+  /** The ids searched for: each id of the set, and each as normalised (normaliseForCpr) where that differs. */
+  readonly all: ReadonlySet<string>;
   /** lengths[n] is 1 when a scannable id made of id characters only has n code units. */
   readonly lengths: Uint8Array;
   /** The first code units of those ids, one character each. */
@@ -171,12 +173,17 @@ const ID_INDEXES = new WeakMap<ReadonlySet<string>, IdIndex>();
 function idIndex(ids: ReadonlySet<string>): IdIndex {
   const known = ID_INDEXES.get(ids);
   if (known !== undefined && known.size === ids.size) return known;
+  const all = new Set<string>();
+  for (const id of ids) {
+    all.add(id);
+    all.add(normaliseForCpr(id));
+  }
   const simple = /^[\p{L}\p{N}_-]+$/u;
   let longest = 0;
   const simpleLengths = new Set<number>();
   const firstUnits = new Set<string>();
   const others: string[] = [];
-  for (const id of ids) {
+  for (const id of all) {
     if (!isScannableId(id)) continue;
     if (simple.test(id)) {
       simpleLengths.add(id.length);
@@ -186,9 +193,17 @@ function idIndex(ids: ReadonlySet<string>): IdIndex {
   }
   const lengths = new Uint8Array(longest + 1);
   for (const n of simpleLengths) lengths[n] = 1;
-  const index = { size: ids.size, lengths, firstUnits: [...firstUnits], others };
+  const index = { size: ids.size, all: all.size === ids.size ? ids : all, lengths, firstUnits: [...firstUnits], others };
   ID_INDEXES.set(ids, index);
   return index;
+}
+
+/**
+ * The employee ids the output scan looks for: every id of the set and, where it differs, the id as
+ * normalised (normaliseForCpr). A word of a text that is one of them is a finding.
+ */
+export function scannedIds(ids: ReadonlySet<string>): ReadonlySet<string> {
+  return idIndex(ids).all;
 }
 
 /** The e-mail addresses without an `@` (none, from findEmails), in the set's order, once per set. */
@@ -273,12 +288,26 @@ function firstIdRun(text: string, ids: ReadonlySet<string>, index: IdIndex): num
   }
 }
 
-/**
- * Finds the first offset of each private value in one text: the first CPR number; for e-mail
- * addresses and ids holding other characters, the first occurrence of the first one (in the set's
- * order) that occurs; for other ids, the first run of id characters that is one.
- */
-export function scanText(text: string, secrets: PrivateInputValues): { kind: FindingKind; offset: number }[] {
+/** The first run of id characters that is an id, or the first occurrence of an id with other characters; or -1. */
+function firstId(text: string, index: IdIndex): number {
+  const ids = index.all;
+  let idOffset = firstIdRun(text, ids, index);
+  if (idOffset !== -1) return idOffset;
+  for (const id of index.others) {
+    for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+      const before = at > 0 && isIdUnit(text.charCodeAt(at - 1));
+      const after = at + id.length < text.length && isIdUnit(text.charCodeAt(at + id.length));
+      if (!before && !after) return at;
+    }
+  }
+  return -1;
+}
+
+/** The smaller of two offsets, -1 being none. */
+const earliest = (a: number, b: number): number => (a === -1 ? b : b === -1 ? a : Math.min(a, b));
+
+/** scanText on the text as it is (no markup removed). */
+function scanPlain(text: string, secrets: PrivateInputValues): { kind: FindingKind; offset: number }[] {
   const found: { kind: FindingKind; offset: number }[] = [];
   const cpr = firstCprNumber(text);
   if (cpr !== -1) found.push({ kind: 'cpr', offset: cpr });
@@ -287,24 +316,356 @@ export function scanText(text: string, secrets: PrivateInputValues): { kind: Fin
     const at = firstEmail(text, text.includes('@') ? secrets.emails : emailsWithoutAt(secrets.emails));
     if (at !== -1) found.push({ kind: 'email', offset: at });
   }
-  // Employee ids: look up every maximal run of id characters, then the ids with other characters.
-  const index = idIndex(secrets.employeeIds);
-  let idOffset = firstIdRun(text, secrets.employeeIds, index);
-  if (idOffset === -1) {
-    for (const id of index.others) {
-      for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
-        const before = at > 0 && isIdUnit(text.charCodeAt(at - 1));
-        const after = at + id.length < text.length && isIdUnit(text.charCodeAt(at + id.length));
-        if (!before && !after) {
-          idOffset = at;
-          break;
+  // Employee ids: look up every maximal run of id characters, then the ids with other characters;
+  // in the text as written and in the text normalised as the CPR check normalises it (a
+  // non-breaking hyphen, a minus sign, an en dash read as `-`, a zero-width space left out).
+  if (secrets.employeeIds.size > 0) {
+    const index = idIndex(secrets.employeeIds);
+    let idOffset = firstId(text, index);
+    const normal = normalisedIfChanged(text);
+    if (normal !== text) {
+      const at = firstId(normal, index);
+      if (at !== -1) idOffset = earliest(idOffset, originalOffset(text, normal, at));
+    }
+    if (idOffset !== -1) found.push({ kind: 'employee_id', offset: idOffset });
+  }
+  return found;
+}
+
+// Markup (issue 17): a browser shows `0101<strong>90</strong>-1234` as 010190-1234. A page is also
+// scanned as it is shown: its inline formatting tags left out, every other tag read as a space,
+// comments left out and character references (`&#45;`, `&nbsp;`) read as their characters.
+
+/** Tags a browser shows their text inline with the text around: left out of the shown text. */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'mark',
+  's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+]);
+
+const LONGEST_INLINE_TAG = Math.max(...[...INLINE_TAGS].map((t) => t.length));
+const isInlineTag = (name: string): boolean => INLINE_TAGS.has(name) || (/[A-Z]/.test(name) && INLINE_TAGS.has(name.toLowerCase()));
+
+/** The named character references a text is likely to hide a number or separator with. */
+const NAMED_REFERENCES: Readonly<Record<string, string>> = {
+  nbsp: '\u00A0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', hairsp: '\u200A', numsp: '\u2007', puncsp: '\u2008',
+  MediumSpace: '\u205F', NoBreak: '\u2060', ZeroWidthSpace: '\u200B', zwj: '\u200D', zwnj: '\u200C', shy: '\u00AD',
+  hyphen: '\u2010', dash: '\u2010', ndash: '\u2013', mdash: '\u2014', minus: '\u2212', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+};
+
+/** Per ASCII code: 1 a letter, 2 a digit, 4 a hexadecimal digit, 8 white space (as `\s` reads it). */
+const MARKUP_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  MARKUP_CLASS[c] = (/[A-Za-z]/.test(ch) ? 1 : 0) | (/[0-9]/.test(ch) ? 2 : 0) | (/[0-9A-Fa-f]/.test(ch) ? 4 : 0) | (/\s/.test(ch) ? 8 : 0);
+}
+const WHITE_SPACE = /^\s$/;
+/** The MARKUP_CLASS bits of the code unit at `i` (white space outside ASCII too; 0 past the end). */
+function markupClass(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  return c < 128 ? MARKUP_CLASS[c]! : WHITE_SPACE.test(text[i]!) ? 8 : 0;
+}
+
+/** One piece of markup found by nextMarkup. */
+interface Markup {
+  start: number;
+  end: number;
+  /** What it shows as; null: a character reference that is not read (it stays as written). */
+  replacement: string | null;
+}
+
+/**
+ * The first piece of markup at or after `from`, written into `into`; false when there is none: a
+ * tag (`<`, an optional `/`, a letter, then letters, digits or `-`, then white space, `/` or `>`,
+ * and no `<` before its `>`), a comment `<!-- … -->`, a declaration `<! … >` without `<`, or a
+ * character reference (`&#…;` of 1 to 7 digits, `&#x…;` of 1 to 6, `&name;`).
+ */
+function nextMarkup(text: string, from: number, into: Markup): boolean {
+  const n = text.length;
+  let lt = text.indexOf('<', from);
+  let amp = text.indexOf('&', from);
+  for (;;) {
+    if (lt === -1 && amp === -1) return false;
+    if (lt !== -1 && (amp === -1 || lt < amp)) {
+      const p = lt;
+      let q = p + 1;
+      if (text.charCodeAt(q) === 0x2f) q++;
+      if ((markupClass(text, q) & 1) !== 0) {
+        const nameStart = q;
+        q++;
+        while ((markupClass(text, q) & 3) !== 0 || text.charCodeAt(q) === 0x2d) q++;
+        const c = text.charCodeAt(q);
+        if (c === 0x2f || c === 0x3e || (markupClass(text, q) & 8) !== 0) {
+          let r = q;
+          while (r < n && text.charCodeAt(r) !== 0x3e && text.charCodeAt(r) !== 0x3c) r++;
+          if (r < n && text.charCodeAt(r) === 0x3e) {
+            into.start = p;
+            into.end = r + 1;
+            into.replacement = q - nameStart <= LONGEST_INLINE_TAG && isInlineTag(text.slice(nameStart, q)) ? '' : ' ';
+            return true;
+          }
+        }
+      } else if (text.charCodeAt(p + 1) === 0x21) {
+        if (text.startsWith('<!--', p)) {
+          const close = text.indexOf('-->', p + 4);
+          if (close !== -1) {
+            into.start = p;
+            into.end = close + 3;
+            into.replacement = '';
+            return true;
+          }
+        }
+        let r = p + 2;
+        while (r < n && text.charCodeAt(r) !== 0x3e && text.charCodeAt(r) !== 0x3c) r++;
+        if (r < n && text.charCodeAt(r) === 0x3e) {
+          into.start = p;
+          into.end = r + 1;
+          into.replacement = ' ';
+          return true;
         }
       }
-      if (idOffset !== -1) break;
+      lt = text.indexOf('<', p + 1);
+    } else {
+      const p = amp;
+      const end = referenceEnd(text, p);
+      if (end !== -1) {
+        into.start = p;
+        into.end = end;
+        into.replacement = referenceText(text.slice(p + 1, end - 1));
+        return true;
+      }
+      amp = text.indexOf('&', p + 1);
     }
   }
-  if (idOffset !== -1) found.push({ kind: 'employee_id', offset: idOffset });
-  return found;
+}
+
+/** The end of the character reference at `p` (an `&`), after its `;`, or -1. */
+function referenceEnd(text: string, p: number): number {
+  let q = p + 1;
+  if (text.charCodeAt(q) === 0x23) {
+    q++;
+    if (text.charCodeAt(q) !== 0x78 && text.charCodeAt(q) !== 0x58) {
+      const digits = q;
+      while ((markupClass(text, q) & 2) !== 0 && q - digits < 8) q++;
+      return q - digits >= 1 && q - digits <= 7 && text.charCodeAt(q) === 0x3b ? q + 1 : -1;
+    }
+    q++;
+    const digits = q;
+    while ((markupClass(text, q) & 4) !== 0 && q - digits < 7) q++;
+    return q - digits >= 1 && q - digits <= 6 && text.charCodeAt(q) === 0x3b ? q + 1 : -1;
+  }
+  if ((markupClass(text, q) & 1) === 0) return -1;
+  const first = q;
+  q++;
+  while ((markupClass(text, q) & 3) !== 0 && q - first < 33) q++;
+  return q - first >= 2 && q - first <= 32 && text.charCodeAt(q) === 0x3b ? q + 1 : -1;
+}
+
+/** What a character reference (`#45`, `#x2D`, `nbsp`) shows as; null when it is not read. */
+function referenceText(ref: string): string | null {
+  if (ref.charCodeAt(0) === 0x23) {
+    const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? null : String.fromCodePoint(cp);
+  }
+  return NAMED_REFERENCES[ref] ?? null;
+}
+
+interface Shown {
+  readonly text: string;
+  /** Per piece of `text`: where it starts in `text`, where it comes from, whether it is copied (else one replaced character). */
+  readonly starts: readonly number[];
+  readonly from: readonly number[];
+  readonly copied: readonly boolean[];
+}
+
+/** The text as a browser shows it (see above), with the way back to the offsets of the markup; null when that is the text itself. */
+function shownText(text: string): Shown | null {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const from: number[] = [];
+  const copied: boolean[] = [];
+  let length = 0;
+  let last = 0;
+  const piece = (part: string, at: number, copy: boolean): void => {
+    if (part === '') return;
+    parts.push(part);
+    starts.push(length);
+    from.push(at);
+    copied.push(copy);
+    length += part.length;
+  };
+  const m: Markup = { start: 0, end: 0, replacement: null };
+  for (let at = 0; nextMarkup(text, at, m); at = m.end) {
+    if (m.replacement === null) continue;
+    piece(text.slice(last, m.start), last, true);
+    piece(m.replacement, m.start, false);
+    last = m.end;
+  }
+  if (last === 0) return null;
+  piece(text.slice(last), last, true);
+  return { text: parts.join(''), starts, from, copied };
+}
+
+/** The offset in the markup of the offset `at` of its shown text. */
+function markupOffset(shown: Shown, at: number): number {
+  let lo = 0;
+  let hi = shown.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (shown.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  if (shown.starts.length === 0) return 0;
+  return shown.copied[lo] ? shown.from[lo]! + (at - shown.starts[lo]!) : shown.from[lo]!;
+}
+
+/** True when the text is markup (HTML, SVG, XML): its first character other than white space and a byte-order mark is `<`. */
+function looksLikeMarkup(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff) continue;
+    return c === 0x3c;
+  }
+  return false;
+}
+
+// Whether the shown text can hold a finding the text as written does not (markupJoins). A finding
+// of the shown text that lies within what the markup left as it was is found in the text as
+// written too, at the same place: there its neighbours are the same characters or the markup's
+// `<`, `>`, `&`, `;`, which are no letter, digit, `.` or id character, so nothing it needs is
+// missing. Only a finding across a stretch of markup (a run of tags, comments and references one
+// after another, shown as R between the characters L before it and N after it) is new, and it needs
+// characters of its kind there: a CPR number digits (or characters outside ASCII, which may
+// normalise to digits) on both sides of an R that is nothing or one separator, or an R that holds
+// a digit; an id or an address its own characters on both sides of an R that is nothing, or in R
+// and next to it.
+
+/** Per ASCII code: 1 a digit, 2 an id character (letters, digits, `-`, `_`), 4 an address character (findEmails'). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = (/[0-9]/.test(ch) ? 1 : 0) | (/[A-Za-z0-9_-]/.test(ch) ? 2 : 0) | (/[A-Za-z0-9._%+@-]/.test(ch) ? 4 : 0);
+}
+
+/** The ASCII characters of the strings of a set, once per set (and size). */
+const ASCII_OF = new WeakMap<ReadonlySet<string>, { readonly size: number; readonly chars: Uint8Array }>();
+
+function asciiOf(set: ReadonlySet<string>): Uint8Array {
+  const known = ASCII_OF.get(set);
+  if (known !== undefined && known.size === set.size) return known.chars;
+  const chars = new Uint8Array(128);
+  for (const v of set) for (let i = 0; i < v.length; i++) chars[Math.min(v.charCodeAt(i), 127)] = 1; // 127 (DEL): also any character outside ASCII
+  ASCII_OF.set(set, { size: set.size, chars });
+  return chars;
+}
+
+const SPACE_LIKE = /^[\p{Zs}\u2028\u2029]$/u;
+const isSpaceLike = (c: number): boolean => SPACE_LIKE.test(String.fromCharCode(c));
+
+const ID_AND_ADDRESS = [2, 4] as const;
+
+/** True when the shown text of a markup text may hold a finding that the text as written does not (see above). */
+function markupJoins(text: string, secrets: PrivateInputValues): boolean {
+  const ids = secrets.employeeIds.size > 0 ? asciiOf(idIndex(secrets.employeeIds).all) : null;
+  const emails = secrets.emails.size > 0 ? asciiOf(secrets.emails) : null;
+  const n = text.length;
+  /** The class bits of the code unit at i: 1 digit, 2 id, 4 address; 7 outside ASCII; 0 outside the text. */
+  const cls = (i: number): number => {
+    if (i < 0 || i >= n) return 0;
+    const c = text.charCodeAt(i);
+    if (c >= 128) return 7;
+    return (ASCII_CLASS[c]! & 1) | ((ASCII_CLASS[c]! & 2) !== 0 || (ids !== null && ids[c] === 1) ? 2 : 0) | ((ASCII_CLASS[c]! & 4) !== 0 || (emails !== null && emails[c] === 1) ? 4 : 0);
+  };
+  // A space separator outside ASCII (`&nbsp;`) is read as a space: part of an id or an address
+  // only when one holds a character outside ASCII (or a space); every other one may be anything.
+  const all = (r: string, bit: number): boolean => {
+    for (let i = 0; i < r.length; i++) {
+      const c = r.charCodeAt(i);
+      if (c >= 128 && isSpaceLike(c)) {
+        const set = bit === 2 ? ids : emails;
+        if ((cls2(0x20) & bit) === 0 && !(set !== null && set[127] === 1)) return false;
+      } else if (c < 128 && (cls2(c) & bit) === 0) return false;
+    }
+    return true;
+  };
+  const cls2 = (c: number): number => (ASCII_CLASS[c]! & 1) | ((ASCII_CLASS[c]! & 2) !== 0 || (ids !== null && ids[c] === 1) ? 2 : 0) | ((ASCII_CLASS[c]! & 4) !== 0 || (emails !== null && emails[c] === 1) ? 4 : 0);
+  const isSeparator = (c: number): boolean => c === 0x20 || c === 0x2d;
+  const joins = (start: number, end: number, r: string): boolean => {
+    const before = cls(start - 1);
+    const after = cls(end);
+    // A CPR number.
+    let separators = 0;
+    let digitish = false;
+    for (let i = 0; i < r.length; i++) {
+      const c = r.charCodeAt(i);
+      if (isSeparator(c) || (c >= 128 && isSpaceLike(c))) separators++;
+      else if (c >= 128 || (c >= 0x30 && c <= 0x39)) digitish = true;
+    }
+    if (digitish) return true;
+    if (r === '') {
+      const b = start > 0 ? text.charCodeAt(start - 1) : -1;
+      const a = end < n ? text.charCodeAt(end) : -1;
+      // digits (or what may normalise to them) on both sides; a separator on one side with a digit beyond it
+      const part = (c: number, beyond: number): boolean => c >= 128 || (c >= 0x30 && c <= 0x39) || (isSeparator(c) && (beyond === -1 ? false : beyond >= 128 || (beyond >= 0x30 && beyond <= 0x39) || beyond === 0x3e || beyond === 0x3b || beyond === 0x3c || beyond === 0x26));
+      if (b !== -1 && a !== -1 && !(isSeparator(b) && isSeparator(a)) && part(b, start > 1 ? text.charCodeAt(start - 2) : -1) && part(a, end + 1 < n ? text.charCodeAt(end + 1) : -1)) return true;
+    } else if (separators === 1 && r.length === 1 && (before & 1) !== 0 && (after & 1) !== 0) return true;
+    // An id, an address.
+    for (const bit of ID_AND_ADDRESS) {
+      if (bit === 2 && ids === null) continue;
+      if (bit === 4 && emails === null) continue;
+      if (r === '' ? (before & bit) !== 0 && (after & bit) !== 0 : all(r, bit) && ((before & bit) !== 0 || (after & bit) !== 0 || r.length >= 4)) return true;
+    }
+    return false;
+  };
+  const m: Markup = { start: 0, end: 0, replacement: null };
+  let found = nextMarkup(text, 0, m);
+  while (found) {
+    if (m.replacement === null) {
+      found = nextMarkup(text, m.end, m);
+      continue;
+    }
+    const start = m.start;
+    let end = m.end;
+    let r = m.replacement;
+    for (;;) {
+      found = nextMarkup(text, end, m);
+      if (!found || m.start !== end || m.replacement === null) break;
+      r += m.replacement;
+      end = m.end;
+    }
+    if (joins(start, end, r)) return true;
+  }
+  return false;
+}
+
+export interface ScanTextOptions {
+  /** Scan the text as a browser shows it too (see shownText); by default when the text starts with `<`. */
+  readonly markup?: boolean;
+}
+
+/**
+ * Finds the first offset of each private value in one text: the first CPR number; for e-mail
+ * addresses and ids holding other characters, the first occurrence of the first one (in the set's
+ * order) that occurs; for other ids, the first run of id characters that is one. Markup (a page) is
+ * scanned as written and as a browser shows it, the earlier offset of each kind kept.
+ */
+export function scanText(text: string, secrets: PrivateInputValues, options: ScanTextOptions = {}): { kind: FindingKind; offset: number }[] {
+  const found = scanPlain(text, secrets);
+  if (!(options.markup ?? looksLikeMarkup(text))) return found;
+  if (!markupJoins(text, secrets)) return found;
+  const shown = shownText(text);
+  if (shown === null) return found;
+  const more = scanPlain(shown.text, secrets);
+  if (more.length === 0) return found;
+  const kinds: FindingKind[] = ['cpr', 'email', 'employee_id'];
+  const merged: { kind: FindingKind; offset: number }[] = [];
+  for (const kind of kinds) {
+    const a = found.find((f) => f.kind === kind)?.offset ?? -1;
+    const b = more.find((f) => f.kind === kind);
+    const offset = earliest(a, b === undefined ? -1 : markupOffset(shown, b.offset));
+    if (offset !== -1) merged.push({ kind, offset });
+  }
+  return merged;
 }
 
 /** A file of the built site that the scan cannot read as a plain file (a link, a FIFO): the
@@ -335,7 +696,8 @@ export async function scanOutput(siteDir: string, secrets: PrivateInputValues, s
     // Read in one call: most output files are small, and the scan needs the whole text.
     const bytes = readFileSync(path.join(siteDir, file));
     const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
-    for (const f of scanText(text, secrets)) findings.push({ file, line: lineAt(text, f.offset), kind: f.kind });
+    const markup = /\.(?:html?|svg|xml)$/i.test(file) ? { markup: true } : {};
+    for (const f of scanText(text, secrets, markup)) findings.push({ file, line: lineAt(text, f.offset), kind: f.kind });
   }
   return findings;
 }

@@ -155,6 +155,25 @@ describe('readNarratives', () => {
     expect(narratives).toEqual([]);
   });
 
+  it('a CPR number with a space between its parts, or split by Markdown emphasis, is an error too (issue 17)', async () => {
+    const { narratives, lines } = await readFiles({
+      '2025/narrative/community.da.md': [
+        '# Samarbejde', // 1
+        'Kontakt 010190 1234.', // 2
+        'Kontakt 010190\u00A01234.', // 3
+        'Kontakt 0101**90**-1234.', // 4
+        'Kontakt 0101_90_-1234.', // 5
+        'Kontakt `010190`-1234.', // 6
+        'Kontakt *010190* 1234.', // 7
+        'Kontakt 0101~~90~~1234.', // 8
+        'Ikke et nummer: 010190  1234, 320190 1234, **2025** 123456, a_010190_1234, 010190 * 1234.', // 9
+      ].join('\n') + '\n',
+    });
+    const message = 'the text holds a CPR number (a Danish personal identification number); remove it, personal data must not be published';
+    expect(lines).toEqual([2, 3, 4, 5, 6, 7, 8].map((n) => `2025/narrative/community.da.md:${n}: error: ${message}`));
+    expect(narratives).toEqual([]);
+  });
+
   it('a listed narrative that has disappeared is an error, not a crash', async () => {
     const dir = await makeDataFolder({});
     made.push(dir);

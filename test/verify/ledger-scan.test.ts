@@ -57,6 +57,14 @@ describe('LedgerScanner and ledgerIsClean', () => {
     expect(ledger([base]).clean({ ...none, employeeIds: new Set(['E.12']) })).toBe(false); // '.' is there
   });
 
+  it('find an id written with another dash or an invisible character inside, as the scan does (issue 17)', () => {
+    const l = ledger([{ ...base, file: '2025/KF\u20111023/travel.csv' }, { ...base, factorKey: 'X12\u200B34' }]);
+    expect(l.clean({ ...none, employeeIds: new Set(['KF-1023']) })).toBe(false);
+    expect(l.clean({ ...none, employeeIds: new Set(['X1234']) })).toBe(false);
+    expect(ledger([{ ...base, file: '2025/KF-1023/travel.csv' }]).clean({ ...none, employeeIds: new Set(['KF\u20111023']) })).toBe(false);
+    expect(l.clean({ ...none, employeeIds: new Set(['KF-1024']) })).toBe(true);
+  });
+
   it('send a ledger holding an @ to the full scan when the inputs have addresses', () => {
     const l = ledger([{ ...base, file: 'a@b.dk/travel.csv' }]);
     expect(l.clean(none)).toBe(true);
@@ -64,11 +72,11 @@ describe('LedgerScanner and ledgerIsClean', () => {
   });
 
   it('never call clean what the output scan flags, and agree with it for ids of letters and digits', () => {
-    const word = fc.constantFrom('travel', 'energy', 'X1234', 'a@b.dk', 'E.12', '=1', '2025', 'æble', '1503851234', 'x,y');
+    const word = fc.constantFrom('travel', 'energy', 'X1234', 'a@b.dk', 'E.12', '=1', '2025', 'æble', '1503851234', 'x,y', 'KF\u20111023', 'E\u00A012', 'X12\u200B34', '\uFF38\u2212\uFF11');
     const file = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join('/'));
     const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constantFrom(1503851234, -1503851234, -12345, 0.1010101234567));
     const rowArb = fc.record({ file, quantity: number, kgCo2e: number, factor: number, line: fc.nat() });
-    const id = fc.constantFrom('X1234', 'travel', 'E.12', 'E 12', '-12345', 'national', 'factor', 'AB99', 'æble', '2-location');
+    const id = fc.constantFrom('X1234', 'travel', 'E.12', 'E 12', '-12345', 'national', 'factor', 'AB99', 'æble', '2-location', 'KF-1023', 'X-1', 'KF\u20111023', 'X\u22121');
     const secretsArb = fc.record({
       employeeIds: fc.array(id, { maxLength: 3 }).map((a) => new Set(a)),
       emails: fc.array(fc.constantFrom('a@b.dk', 'q@r.dk'), { maxLength: 1 }).map((a) => new Set(a)),
