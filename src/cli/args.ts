@@ -20,6 +20,8 @@ export interface ExtraOptions {
   readonly drafts?: boolean;
   /** `npm run build -- --base-path /csr/`: the path the site is published under. */
   readonly basePath?: boolean;
+  /** `npm run build -- --pdf`: the whole report of every year and language as PDF. */
+  readonly pdf?: boolean;
 }
 
 /**
@@ -36,6 +38,7 @@ export function parseCommandArgs(argv: readonly string[], usage: string, cwd = i
         quiet: { type: 'boolean', default: false },
         ...(extra.drafts ? { drafts: { type: 'boolean', default: false } } : {}),
         ...(extra.basePath ? { 'base-path': { type: 'string' } } : {}),
+        ...(extra.pdf ? { pdf: { type: 'boolean', default: false } } : {}),
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -51,6 +54,7 @@ export function parseCommandArgs(argv: readonly string[], usage: string, cwd = i
     }
     let options: CommandOptions = { dataDir, outDir, quiet: values.quiet ?? false };
     if (extra.drafts) options = { ...options, drafts: values['drafts'] === true };
+    if (extra.pdf && values['pdf'] === true) options = { ...options, pdf: true };
     const basePath = values['base-path'];
     if (typeof basePath === 'string') {
       const base = normaliseBasePath(basePath);

@@ -4,11 +4,12 @@
 
 import { dataFolderProblem, parseCommandArgs } from './args.ts';
 import { runBuild } from '../pipeline/build.ts';
+import { chromiumProblem } from '../pipeline/pdf.ts';
 import { TOOL, toolLines } from '../pipeline/tool.ts';
 import { exitWith, reportProblems } from './report.ts';
 import type { BuildHooks } from '../pipeline/options.ts';
 
-const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--drafts] [--base-path /PATH/] [--quiet] | --version';
+const USAGE = 'usage: npm run build -- [--data DIR] [--out DIR] [--drafts] [--base-path /PATH/] [--pdf] [--quiet] | --version';
 
 /** The build command on `argv` (the arguments after the script); `hooks` only from a test. */
 export async function buildCommand(argv: readonly string[], hooks: BuildHooks = {}): Promise<void> {
@@ -17,15 +18,22 @@ export async function buildCommand(argv: readonly string[], hooks: BuildHooks = 
     process.stdout.write(toolLines(TOOL));
     return exitWith(0);
   }
-  const args = parseCommandArgs(argv, USAGE, undefined, { drafts: true, basePath: true });
+  const args = parseCommandArgs(argv, USAGE, undefined, { drafts: true, basePath: true, pdf: true });
   if (args.ok === 'help') {
     process.stdout.write(`${USAGE}\nBuilds the report site from the data folder (default data/) into the output folder (default _site/).\n`
       + 'Draft years (a year folder holding a DRAFT file) are left out unless --drafts is given; npm start always shows them.\n'
+      + '--pdf also prints the whole report of every year and language to downloads/<year>/report-<year>-<lang>.pdf (needs chromium: sudo apt-get install chromium).\n'
       + 'Every address of the site is relative, so it works under any path and opened from disk; --base-path /csr/ writes them for a site published at https://example.dk/csr/ instead.\n');
     return exitWith(0);
   }
   if (!args.ok) {
     process.stderr.write(`error: ${args.message}\n`);
+    return exitWith(2);
+  }
+  // --pdf prints with Debian's chromium; without it nothing is built (exit 2, one line).
+  const noChromium = args.options.pdf === true ? chromiumProblem() : null;
+  if (noChromium !== null) {
+    process.stderr.write(`error: ${noChromium}\n`);
     return exitWith(2);
   }
   const dataProblem = await dataFolderProblem(args.options.dataDir);

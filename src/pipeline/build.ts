@@ -18,6 +18,7 @@ import type { Staging } from '../publish/atomic.ts';
 import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
+import { printJobs, printReports } from './pdf.ts';
 import { OutputNotScannable, scanOutput, describeFinding } from '../verify/scan.ts';
 
 export interface BuildResult {
@@ -112,6 +113,9 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     });
     phase('render');
     await writeDownloads(model, site);
+    // The whole report of every year and language as PDF (--pdf): in the staging folder before
+    // the output scan, so that the manifest and its checksums cover them.
+    if (options.pdf === true) await printReports(site, printJobs(model), process.env.SOURCE_DATE_EPOCH, options.basePath ?? null);
     phase('downloads');
     await pause('after-render');
 

@@ -13,6 +13,8 @@ export interface CommandOptions {
   /** The path the site is published under, `/csr/` (`npm run build -- --base-path /csr/`);
    * absent: every address relative to its page, so the site works under any path and from disk. */
   readonly basePath?: string;
+  /** Print the whole report of every non-draft year and language to PDF (`npm run build -- --pdf`). */
+  readonly pdf?: boolean;
 }
 
 /** The moments of a build where a test may stop it to kill it (test/e2e/atomic-kill.test.ts). */
