@@ -8,7 +8,8 @@ import type { KpiRecord, YearFigures } from '../model/figures.ts';
 import type { Benchmark } from '../model/records.ts';
 import type { ChartName } from './catalogue/index.ts';
 import { UI } from './catalogue/index.ts';
-import { figuresInChart } from '../model/registry/index.ts';
+import { figuresInChart, headlinesOf } from '../model/registry/index.ts';
+import type { TrendPoint } from '../model/comparisons.ts';
 import type { FigureChart } from '../model/registry/index.ts';
 import { chartNumber, formatValue, localeOf } from './format.ts';
 
@@ -48,6 +49,10 @@ export interface ChartData {
   readonly entries: readonly TableEntry[];
   /** Title of the extra column of notes (a benchmark's source), when there is one. */
   readonly notesTitle: string | null;
+  /** Bars stacked per category (the emissions by scope): the table lists a row per category. */
+  readonly stacked: boolean;
+  /** The series drawn, by index (the table shows every series); null: all. */
+  readonly plotted: readonly number[] | null;
 }
 
 export interface ChartInputs {
@@ -57,6 +62,8 @@ export interface ChartInputs {
   readonly years: readonly YearFigures[];
   readonly baseYear: number | null;
   readonly benchmarks: readonly Benchmark[];
+  /** Every figure's values in the years up to this one (compute/compare.ts); absent: read from `years`. */
+  readonly trends?: ReadonlyMap<string, readonly TrendPoint[]>;
 }
 
 function record(y: YearFigures, id: string): KpiRecord | undefined {
@@ -91,7 +98,7 @@ function barChart(lang: Language, name: ChartName, axisTitle: string, percent: b
     name, title: t.charts_[name], kind: 'bar', timeAxis: false, percent, axisTitle, categoryTitle: t.category,
     categories: drawn.map((e) => e.label),
     series: drawn.length === 0 ? [] : [{ label: axisTitle, points: drawn.map((e) => e.point) }],
-    entries, notesTitle,
+    entries, notesTitle, stacked: false, plotted: null,
   };
 }
 
@@ -124,6 +131,8 @@ function originChart(inputs: ChartInputs): ChartData {
   return barChart(lang, 'origin', t.chartLabels.nonDanishShare, true, entries, entries.length > 1 ? t.source : null);
 }
 
+/** The emissions by scope since the base year: scope 1, 2 (location-based) and 3 stacked per
+ * year; the table adds scope 2 market-based and both totals. */
 function trendChart(inputs: ChartInputs): ChartData {
   const { lang } = inputs;
   const t = UI[lang];
@@ -133,11 +142,39 @@ function trendChart(inputs: ChartInputs): ChartData {
   const series = chartItems('emissions-trend', [c.scope1, c.scope2Location, c.scope2Market, c.scope3, c.totalLocation, c.totalMarket]);
   const built = series.map(([id, l]) => ({ label: l, points: years.map((y) => point(record(y, id), lang)) }));
   const drawn = built.filter((s) => s.points.some((p) => p !== null));
+  const stackedLabels = [c.scope1, c.scope2Location, c.scope3];
+  const plotted = drawn.flatMap((s, i) => (stackedLabels.includes(s.label) ? [i] : []));
   return {
-    name: 'emissions-trend', title: t.charts_['emissions-trend'], kind: 'line', timeAxis: true, percent: false,
+    name: 'emissions-trend', title: t.charts_['emissions-trend'], kind: 'bar', timeAxis: false, percent: false,
     axisTitle: t.chartLabels.tonnes, categoryTitle: t.year,
     categories: drawn.length === 0 ? [] : years.map((y) => String(y.year)),
-    series: drawn, entries: [], notesTitle: null,
+    series: drawn, entries: [], notesTitle: null, stacked: true, plotted,
+  };
+}
+
+/** A section's headline shares over the years (from compute's trends), from the first year
+ * with a value; a figure with none in any year is left out. */
+function headlineTrendChart(inputs: ChartInputs, name: 'workforce-trend' | 'supplier-trend', section: 'workforce' | 'suppliers'): ChartData {
+  const { lang } = inputs;
+  const t = UI[lang];
+  const figures = headlinesOf(section).filter((d) => d.unit === 'share');
+  const trendOf = (id: string): readonly { year: number; r: KpiRecord | undefined }[] => {
+    const given = inputs.trends?.get(id);
+    if (given !== undefined) return given.map((p) => ({ year: p.year, r: p.value === null ? undefined : { id, year: p.year, value: p.value, unit: 'share', status: 'ok' } }));
+    return inputs.years.filter((y) => y.year <= inputs.year.year).map((y) => ({ year: y.year, r: record(y, id) }));
+  };
+  const rows = figures.map((d) => ({ label: d.text[lang].label, points: trendOf(d.id) }));
+  const years = [...new Set(rows.flatMap((s) => s.points.filter((p) => point(p.r, lang) !== null).map((p) => p.year)))].sort((a, b) => a - b);
+  const from = years[0];
+  const shown = from === undefined ? [] : [...new Set(rows.flatMap((s) => s.points.map((p) => p.year)))].filter((y) => y >= from).sort((a, b) => a - b);
+  const series = rows
+    .map((s) => ({ label: s.label, points: shown.map((y) => point(s.points.find((p) => p.year === y)?.r, lang)) }))
+    .filter((s) => s.points.some((p) => p !== null));
+  return {
+    name, title: t.charts_[name], kind: 'line', timeAxis: false, percent: true,
+    axisTitle: t.chartLabels.percent, categoryTitle: t.year,
+    categories: series.length === 0 ? [] : shown.map(String),
+    series, entries: [], notesTitle: null, stacked: false, plotted: null,
   };
 }
 
@@ -174,6 +211,10 @@ export function chartData(name: ChartName, inputs: ChartInputs): ChartData {
       return energyChart(inputs);
     case 'supplier-clauses':
       return barOfIds(inputs, name, figuresInChart(name).map((d) => [d.id, d.text[lang].label] as const), c.percent, true);
+    case 'workforce-trend':
+      return headlineTrendChart(inputs, name, 'workforce');
+    case 'supplier-trend':
+      return headlineTrendChart(inputs, name, 'suppliers');
   }
 }
 
@@ -184,9 +225,10 @@ export function chartJson(data: ChartData, lang: Language): unknown {
     locale: localeOf(lang),
     time: data.timeAxis,
     percent: data.percent,
+    stacked: data.stacked,
     axisTitle: data.axisTitle,
     labels: data.categories,
-    datasets: data.series.map((s) => ({
+    datasets: data.series.filter((_, i) => data.plotted === null || data.plotted.includes(i)).map((s) => ({
       label: s.label,
       data: s.points.map((p) => (p === null ? null : p.y)),
       text: s.points.map((p) => (p === null ? null : p.text)),

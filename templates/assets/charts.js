@@ -39,7 +39,8 @@
   var valueLabels = {
     id: 'csrValueLabels',
     afterDatasetsDraw: function (chart) {
-      if (chart.config.type !== 'bar') return;
+      // Stacked bars (the emissions by scope) carry their values in the legend's table and tooltip.
+      if (chart.config.type !== 'bar' || chart.options.scales.y.stacked) return;
       var ctx = chart.ctx;
       ctx.save();
       ctx.fillStyle = INK.text;
@@ -72,6 +73,10 @@
           borderWidth: 2, spanGaps: false,
         };
       }
+      if (d.stacked) {
+        // A stack per category: each series one colour and pattern, named in the legend.
+        return { label: s.label, data: s.data, csrText: s.text, backgroundColor: pattern(colour, i % 6), borderColor: colour, borderWidth: 2 };
+      }
       return {
         label: s.label, data: s.data, csrText: s.text,
         backgroundColor: s.data.map(function (_, j) { return pattern(COLOURS[j % COLOURS.length], j % 6); }),
@@ -83,13 +88,17 @@
       y: { beginAtZero: true, ticks: { callback: tick, color: INK.text }, title: { display: true, text: d.axisTitle, color: INK.text }, grid: { color: INK.grid } },
       x: { ticks: { color: INK.text }, grid: { display: false } },
     };
+    if (d.stacked) {
+      scales.x.stacked = true;
+      scales.y.stacked = true;
+    }
     if (d.time) {
       scales.x = {
         type: 'time', ticks: { color: INK.text, source: 'labels' }, grid: { display: false },
         time: { parser: 'yyyy', unit: 'year', tooltipFormat: 'yyyy', displayFormats: { year: 'yyyy' } },
       };
     }
-    var topPadding = d.type === 'bar' ? 24 : 8;
+    var topPadding = d.type === 'bar' && !d.stacked ? 24 : 8;
     return new Chart(canvas, {
       type: d.type,
       data: { labels: d.labels, datasets: datasets },
@@ -102,7 +111,7 @@
         layout: { padding: { top: topPadding } },
         scales: scales,
         plugins: {
-          legend: { display: d.type === 'line', labels: { usePointStyle: true, color: INK.text } },
+          legend: { display: d.type === 'line' || d.stacked === true, labels: { usePointStyle: d.type === 'line', color: INK.text } },
           tooltip: {
             backgroundColor: INK.active,
             titleColor: INK.pattern,

@@ -183,6 +183,8 @@ export const DA: UiText = {
     'travel-modes': 'Udledning fra rejser fordelt på transportform, ton CO2e',
     'energy-carriers': 'Energiforbrug fordelt på energiart, MWh',
     'supplier-clauses': 'Leverandørkontrakter med forpligtelser og klausuler',
+    'workforce-trend': 'Nøgletal over årene, %',
+    'supplier-trend': 'Nøgletal over årene, %',
   },
   chartLabels: {
     women: 'Kvinder', men: 'Mænd', other: 'Andet', undisclosed: 'Uoplyst',

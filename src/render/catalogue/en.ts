@@ -183,6 +183,8 @@ export const EN: UiText = {
     'travel-modes': 'Travel emissions by mode of transport, tonnes CO2e',
     'energy-carriers': 'Energy use by carrier, MWh',
     'supplier-clauses': 'Supplier contracts with commitments and clauses',
+    'workforce-trend': 'Key figures over the years, %',
+    'supplier-trend': 'Key figures over the years, %',
   },
   chartLabels: {
     women: 'Women', men: 'Men', other: 'Other', undisclosed: 'Undisclosed',

@@ -13,8 +13,8 @@ export type PageKey = 'overview' | 'workforce' | 'environment' | 'suppliers' | '
 /** The year's pages, in the navigation's order; the last, 'report', is the whole report on one page. */
 export const PAGE_KEYS: readonly PageKey[] = ['overview', 'workforce', 'environment', 'suppliers', 'data', 'community', 'frameworks', 'method', 'report'];
 
-export type ChartName = 'gender' | 'management-gender' | 'age' | 'origin' | 'emissions-trend' | 'travel-modes' | 'energy-carriers' | 'supplier-clauses';
-export const CHART_NAMES: readonly ChartName[] = ['gender', 'management-gender', 'age', 'origin', 'emissions-trend', 'travel-modes', 'energy-carriers', 'supplier-clauses'];
+export type ChartName = 'gender' | 'management-gender' | 'age' | 'origin' | 'emissions-trend' | 'travel-modes' | 'energy-carriers' | 'supplier-clauses' | 'workforce-trend' | 'supplier-trend';
+export const CHART_NAMES: readonly ChartName[] = ['gender', 'management-gender', 'age', 'origin', 'emissions-trend', 'travel-modes', 'energy-carriers', 'supplier-clauses', 'workforce-trend', 'supplier-trend'];
 
 export interface BannerWords {
   readonly heading: (count: number) => string;

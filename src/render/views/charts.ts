@@ -20,6 +20,7 @@ export class ChartIds {
 export function chartView(ctx: Ctx, name: ChartName, ids: ChartIds): ChartView {
   const data = chartData(name, {
     lang: ctx.lang, year: ctx.year, years: ctx.model.years, baseYear: ctx.model.settings.baseYear, benchmarks: ctx.model.benchmarks,
+    trends: ctx.model.comparisons.find((c) => c.year === ctx.year.year)?.trends,
   });
   const id = ids.next(name);
   return {
@@ -33,7 +34,7 @@ export function chartTable(ctx: Ctx, data: ChartData): TableView {
   const { t } = ctx;
   const method = methodUrl(ctx);
   const caption = t.chartTableCaption(data.title);
-  if (data.kind === 'line') {
+  if (data.kind === 'line' || data.stacked) {
     return {
       caption,
       head: [data.categoryTitle, ...data.series.map((s) => s.label)],

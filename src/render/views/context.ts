@@ -16,9 +16,9 @@ export const SECTION_PAGES: readonly KpiSection[] = ['workforce', 'environment',
 
 /** The charts a section page shows (in its narrative or after it). */
 export const SECTION_CHARTS: Readonly<Record<KpiSection, readonly ChartName[]>> = {
-  workforce: ['gender', 'management-gender', 'age', 'origin'],
+  workforce: ['workforce-trend', 'gender', 'management-gender', 'age', 'origin'],
   environment: ['emissions-trend', 'travel-modes', 'energy-carriers'],
-  suppliers: ['supplier-clauses'],
+  suppliers: ['supplier-trend', 'supplier-clauses'],
   data: [],
   community: [],
 };

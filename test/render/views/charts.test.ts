@@ -27,7 +27,7 @@ describe('charts', () => {
     const en = section('/en/workforce/');
     const inText = en.narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart.name] : []));
     expect(inText).toEqual(['origin']);
-    expect(en.charts.map((c) => c.name)).toEqual(['gender', 'management-gender', 'age']);
+    expect(en.charts.map((c) => c.name)).toEqual(['workforce-trend', 'gender', 'management-gender', 'age']);
     expect(en.hasCharts).toBe(true);
     expect(section('/en/community/').hasCharts).toBe(false);
   });
