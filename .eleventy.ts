@@ -9,7 +9,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentSiteData } from './src/render/site-data.ts';
-import { getBasePath, getDevHooks } from './src/render/model-store.ts';
+import { getBasePath, getDevHooks, getStoredReport } from './src/render/model-store.ts';
+import { writeBrandFiles } from './src/render/brand.ts';
 import { rewriteSiteAddresses } from './src/render/site-addresses.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -30,7 +31,7 @@ interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
   setServerPassthroughCopyBehavior(behavior: 'copy' | 'passthrough'): void;
-  on(event: 'eleventy.before' | 'eleventy.after', handler: () => Promise<void>): void;
+  on(event: 'eleventy.before' | 'eleventy.after', handler: (event: { readonly directories?: { readonly output?: string } }) => Promise<void>): void;
   addTransform(name: string, transform: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string): void;
 }
 
@@ -43,6 +44,12 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
   const copies: Record<string, string> = { [path.join(templates, 'assets')]: 'assets' };
   for (const [from, to] of Object.entries(VENDOR)) copies[fromRoot(from)] = to;
   eleventyConfig.addPassthroughCopy(copies);
+  // The organisation's logo and colour, files of the site's assets named by their hash
+  // (src/render/brand.ts); a build and the live server alike.
+  eleventyConfig.on('eleventy.after', async ({ directories }) => {
+    const stored = getStoredReport();
+    if (stored.kind === 'model' && directories?.output !== undefined) await writeBrandFiles(stored.model.settings, directories.output);
+  });
   // Eleventy prints a "Benchmark" line when a transform takes over 8 % of a build; rewriting
   // every address of every page is this tool's expected work, not something to tell the person
   // building (a build prints diagnostics only). Guarded: an Eleventy without the hook prints it.

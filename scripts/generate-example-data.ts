@@ -12,7 +12,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Random, YEARS, BASE_YEAR, REPORT_JSON } from './example/common.ts';
+import { LOGO_SVG, Random, YEARS, BASE_YEAR, REPORT_JSON } from './example/common.ts';
 import { buildWorkforce, employeesFile, workforceSummary } from './example/workforce.ts';
 import { emissionFactorsFile, travelFile, energyFile, meetingsFile } from './example/activity.ts';
 import { buildContracts, suppliersFile, declarationsFile, indicatorValuesFile, benchmarksFile, targetsFile, narrativeFiles } from './example/suppliers.ts';
@@ -31,6 +31,7 @@ export function exampleDataFiles(): ExampleFile[] {
     files.push({ path, bytes: Buffer.from(content, 'utf8') });
   };
   text('report.json', `${JSON.stringify(REPORT_JSON, null, 2)}\n`);
+  text('logo.svg', LOGO_SVG);
   text('emission-factors.csv', emissionFactorsFile());
   text('benchmarks.csv', benchmarksFile());
   text('targets.csv', targetsFile());

@@ -119,13 +119,23 @@ export const REPORT_JSON = {
     name: 'Kommunernes Fælles Indkøb af IT',
     url: 'https://kfit.example',
     accessibilityStatementUrl: 'https://www.was.digst.dk/kfit-example',
+    logo: 'logo.svg',
+    primaryColour: '#1a5276',
+    contact: 'csr@kfit.example',
   },
+  publicationDates: { 2023: '2024-03-28', 2024: '2025-03-27', 2025: '2026-03-26' },
   languages: ['da', 'en'],
   snapshotDate: '12-31',
   privacy: { minCellSize: 5 },
   emissions: { radiativeForcing: true, baseYear: BASE_YEAR },
   numberFormat: {},
 };
+
+/** The example organisation's logo (report.json organisation.logo): a plain drawing, no script,
+ * no reference to anything outside it. */
+export const LOGO_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 32">'
+  + '<rect width="96" height="32" rx="5" fill="#1a5276"/><circle cx="16" cy="16" r="8" fill="#f4d03f"/>'
+  + '<text x="30" y="23" font-family="Arial, Helvetica, sans-serif" font-size="18" font-weight="700" fill="#ffffff">KFIT</text></svg>\n';
 
 /** A file of the example data folder. */
 export interface ExampleFile {

@@ -13,6 +13,17 @@ export interface OrganisationIdentifier {
   readonly id: string;
 }
 
+/** The organisation's logo (report.json `organisation.logo`): a file of the data folder, checked
+ * and read once (read/report-identity.ts); the site holds it as `assets/logo-<hash>.<type>`. */
+export interface Logo {
+  /** Relative to the data folder. */
+  readonly path: string;
+  readonly type: 'svg' | 'png';
+  readonly sha256: string;
+  /** The file's bytes, base64. */
+  readonly base64: string;
+}
+
 export interface ReportSettings {
   readonly organisation: {
     readonly name: string;
@@ -21,7 +32,15 @@ export interface ReportSettings {
     /** The organisation in a business register (frameworks.md): the entity of vsme.json. Absent
      * or null: no vsme.json is written. */
     readonly identifier?: OrganisationIdentifier | null;
+    /** Shown in the header of every page; absent or null: none. */
+    readonly logo?: Logo | null;
+    /** `#rrggbb`, with at least 4.5:1 contrast against white text: the header's band. */
+    readonly primaryColour?: string | null;
+    /** The CSR contact, an address of a role or a team (never a person's): in every page's footer. */
+    readonly contact?: string | null;
   };
+  /** The day each year's report is published (`YYYY-MM-DD` by the year as text), shown in its pages' footer. */
+  readonly publicationDates?: Readonly<Record<string, string>>;
   /** The first is the site's main language. */
   readonly languages: readonly Language[];
   /** Month and day of the headcount snapshot (default 12-31). */

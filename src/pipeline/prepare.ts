@@ -111,7 +111,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const settings = report?.settings ?? FALLBACK_SETTINGS;
   // A draft year left out is not part of this run: what the scan said about it is dropped too.
   const scanned = new DiagnosticSink();
-  const wholeFolder = await scanDataFolder(dataDir, settings.languages, scanned, settings.baseYear);
+  const wholeFolder = await scanDataFolder(dataDir, settings.languages, scanned, settings.baseYear, settings.organisation.logo?.path ?? null);
   const draftsLeftOut = options.drafts === false ? wholeFolder.years.filter((y) => y.draft).map((y) => y.year) : [];
   const leftOut = (file: string): boolean => draftsLeftOut.some((y) => file === String(y) || file.startsWith(`${y}/`));
   sink.addAll(scanned.items.filter((d) => !leftOut(d.file)));
@@ -350,6 +350,11 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     warnings: sink.items.filter((d) => d.severity === 'warning'),
     sourceRows,
   };
+  // The CSR contact of report.json is published on purpose, in every footer (issue 14, item 1):
+  // the same address in an input file does not stop the build. It is a role's address, never a
+  // person's (read/report-identity.ts refuses those).
+  const contact = settings.organisation.contact;
+  if (contact != null) emails.delete(contact.toLowerCase());
   return { ok: true, model, diagnostics: sink.items, privateValues: { employeeIds, emails }, draftsLeftOut };
 }
 

@@ -100,9 +100,11 @@ export function parseNarrativeFileName(name: string): { section: Section; lang: 
 /**
  * `baseYear` (report.json's emissions.baseYear): that year's folder may hold only travel.csv and
  * energy.csv, the base of the emissions comparison, without a warning for the files it lacks.
+ * `logo` (report.json's organisation.logo, read there): the logo's file, or the folder at the top
+ * that holds it, is part of the layout.
  */
 export async function scanDataFolder(givenDataDir: string, languages: readonly Language[], sink: DiagnosticSink,
-  baseYear: number | null = null): Promise<DataFolder> {
+  baseYear: number | null = null, logo: string | null = null): Promise<DataFolder> {
   // The folder the user named may itself be a link: resolved once; nothing inside is followed.
   const dataDir = await realpath(givenDataDir).catch(() => givenDataDir);
   const root = await listFolder(dataDir);
@@ -125,6 +127,7 @@ export async function scanDataFolder(givenDataDir: string, languages: readonly L
       else if (key !== null) rootFiles[key] = entry.name;
       continue;
     }
+    if (logo !== null && entry.name === logo.split('/')[0]) continue;
     stray(sink, entry, entry.name, Object.keys(ROOT_FILES));
   }
 

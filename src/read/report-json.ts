@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type NumberFormatOverride, type ReportSettings } from
 import type { InputFileInfo } from '../model/site.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { decodeStrictUtf8, firstNulLine } from './narrative.ts';
+import { readContact, readLogo, readPrimaryColour, readPublicationDates } from './report-identity.ts';
 import { Context, REPORT_JSON, depthBeyond, describe, describeText, entries, isObject, parseStrict, quote } from './report-json-tree.ts';
 import type { Entry } from './report-json-tree.ts';
 
@@ -70,16 +71,16 @@ export async function readReportJson(dataDir: string, sink: DiagnosticSink): Pro
 
 // ---- the settings --------------------------------------------------------------------------
 
-const TOP_KEYS = ['organisation', 'languages', 'snapshotDate', 'privacy', 'emissions', 'numberFormat', 'limits'] as const;
+const TOP_KEYS = ['organisation', 'languages', 'snapshotDate', 'privacy', 'emissions', 'numberFormat', 'limits', 'publicationDates'] as const;
 const LIMITS_KEYS = ['maxFileSizeMB'] as const;
-const ORGANISATION_KEYS = ['name', 'url', 'accessibilityStatementUrl'] as const;
+const ORGANISATION_KEYS = ['name', 'url', 'accessibilityStatementUrl', 'logo', 'primaryColour', 'contact'] as const;
 const PRIVACY_KEYS = ['minCellSize'] as const;
 const EMISSIONS_KEYS = ['radiativeForcing', 'baseYear'] as const;
 const NUMBER_FORMAT_KEYS = ['decimal'] as const;
 
 async function readSettings(root: Node, ctx: Context, dataDir: string): Promise<ReportSettings | null> {
   const top = entries(ctx, root, '', TOP_KEYS);
-  const organisation = readOrganisation(ctx, root, top.get('organisation'));
+  const organisation = await readOrganisation(ctx, root, top.get('organisation'), dataDir);
   const languages = optional(top.get('languages'), (n) => readLanguages(ctx, n), DEFAULT_SETTINGS.languages);
   const snapshotDate = optional(top.get('snapshotDate'), (n) => readSnapshotDate(ctx, n), DEFAULT_SETTINGS.snapshotDate);
 
@@ -112,13 +113,18 @@ async function readSettings(root: Node, ctx: Context, dataDir: string): Promise<
     ? DEFAULT_SETTINGS.numberFormat
     : await readNumberFormat(ctx, numberFormatNode, dataDir);
 
+  const datesNode = top.get('publicationDates')?.value;
+  const publicationDates = datesNode === undefined ? null : readPublicationDates(ctx, datesNode);
+
   if (organisation === undefined || languages === undefined || snapshotDate === undefined || minCellSize === undefined
-    || radiativeForcing === undefined || baseYear === undefined || numberFormat === undefined || maxFileBytes === undefined) {
+    || radiativeForcing === undefined || baseYear === undefined || numberFormat === undefined || maxFileBytes === undefined
+    || publicationDates === undefined) {
     return null;
   }
   return {
     organisation, languages, snapshotDate, minCellSize, radiativeForcing, baseYear, numberFormat,
     ...(maxFileBytes === null ? {} : { maxFileBytes }),
+    ...(publicationDates === null ? {} : { publicationDates }),
   };
 }
 
@@ -127,7 +133,7 @@ function optional<T>(entry: Entry | undefined, read: (value: Node) => T | undefi
   return entry === undefined ? fallback : read(entry.value);
 }
 
-function readOrganisation(ctx: Context, root: Node, entry: Entry | undefined): ReportSettings['organisation'] | undefined {
+async function readOrganisation(ctx: Context, root: Node, entry: Entry | undefined, dataDir: string): Promise<ReportSettings['organisation'] | undefined> {
   if (entry === undefined) {
     ctx.error(root, 'the key "organisation" is missing: write "organisation": { "name": "…", "accessibilityStatementUrl": "https://…" }');
     return undefined;
@@ -141,8 +147,21 @@ function readOrganisation(ctx: Context, root: Node, entry: Entry | undefined): R
   const statementValue = statement === undefined ? undefined : readUrl(ctx, statement, 'organisation.accessibilityStatementUrl');
   const urlEntry = o.get('url');
   const url = urlEntry === undefined || urlEntry.value.type === 'null' ? null : readUrl(ctx, urlEntry.value, 'organisation.url');
-  if (nameValue === undefined || statementValue === undefined || url === undefined) return undefined;
-  return { name: nameValue, url, accessibilityStatementUrl: statementValue };
+  // The identity (read/report-identity.ts): absent keys add nothing to the settings.
+  const logoNode = o.get('logo')?.value;
+  const logo = logoNode === undefined ? null : await readLogo(ctx, logoNode, dataDir);
+  const colourNode = o.get('primaryColour')?.value;
+  const primaryColour = colourNode === undefined ? null : readPrimaryColour(ctx, colourNode);
+  const contactNode = o.get('contact')?.value;
+  const contact = contactNode === undefined ? null : readContact(ctx, contactNode);
+  if (nameValue === undefined || statementValue === undefined || url === undefined
+    || logo === undefined || primaryColour === undefined || contact === undefined) return undefined;
+  return {
+    name: nameValue, url, accessibilityStatementUrl: statementValue,
+    ...(logo === null ? {} : { logo }),
+    ...(primaryColour === null ? {} : { primaryColour }),
+    ...(contact === null ? {} : { contact }),
+  };
 }
 
 function required(ctx: Context, parent: Entry, entry: Entry | undefined, key: string, what: string): Node | undefined {

@@ -43,7 +43,8 @@ function date(text: string): DateTime {
 
 describe('the example data folder', () => {
   it('has every file of the layout', () => {
-    const expected = ['report.json', 'emission-factors.csv', 'benchmarks.csv', 'targets.csv', 'indicators.csv', '2019/travel.csv', '2019/energy.csv'];
+    // logo.svg: the organisation's logo, named in report.json
+    const expected = ['report.json', 'logo.svg', 'emission-factors.csv', 'benchmarks.csv', 'targets.csv', 'indicators.csv', '2019/travel.csv', '2019/energy.csv'];
     for (const y of [2023, 2024, 2025]) {
       for (const f of ['employees', 'travel', 'energy', 'meetings', 'suppliers', 'indicators']) expected.push(`${y}/${f}.csv`);
     }

@@ -181,6 +181,16 @@ describe('scanDataFolder: files not in the layout', () => {
     ]);
   });
 
+  it('the logo report.json names is part of the layout: no warning for it, or for its folder', async () => {
+    for (const [logo, spec] of [['logo.svg', { 'logo.svg': '<svg/>' }], ['identity/logo.png', { 'identity/logo.png': 'x' }]] as const) {
+      const dir = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, ...spec, 'notes.xlsx': 'x' });
+      made.push(dir);
+      const sink = new DiagnosticSink();
+      await scanDataFolder(dir, ['da', 'en'], sink, null, logo);
+      expect(sink.items.map(formatDiagnostic), logo).toEqual(['notes.xlsx:1: warning: this file is not part of the data folder layout and is ignored.']);
+    }
+  });
+
   it('file names match exactly: Employees.csv is not employees.csv (with a hint)', async () => {
     const { folder, lines } = await scan({ '2025/Employees.csv': 'x', 'Benchmarks.csv': 'x', '2025/draft': '' });
     expect(folder.years[0]?.files).toEqual({});

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { DiagnosticSink, formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { readReportJson } from '../../src/read/report-json.ts';
 import { makeDataFolder, removeFolder, type FolderSpec } from '../fixtures/folders/temp-folder.ts';
@@ -205,7 +206,7 @@ describe('readReportJson: keys', () => {
     ));
     expect(result).toBeNull();
     expect(lines).toEqual([
-      'report.json:9: error: unknown key "snapshotDay". Did you mean "snapshotDate"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat, limits',
+      'report.json:9: error: unknown key "snapshotDay". Did you mean "snapshotDate"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat, limits, publicationDates',
     ]);
   });
 
@@ -220,14 +221,14 @@ describe('readReportJson: keys', () => {
   it('a key in the wrong case is unknown, with the right spelling as a hint', async () => {
     const { lines } = await read(json('{', ORG, '  "Languages": ["da"]', '}'));
     expect(lines).toEqual([
-      'report.json:3: error: unknown key "Languages". Did you mean "languages"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat, limits',
+      'report.json:3: error: unknown key "Languages". Did you mean "languages"? The keys allowed at the top level are: organisation, languages, snapshotDate, privacy, emissions, numberFormat, limits, publicationDates',
     ]);
   });
 
   it('an unknown key with no near spelling gets no guess', async () => {
-    const { lines } = await read(json('{', '  "organisation": { "name": "T", "accessibilityStatementUrl": "https://a.example", "logo": "x.png" }', '}'));
+    const { lines } = await read(json('{', '  "organisation": { "name": "T", "accessibilityStatementUrl": "https://a.example", "favicon": "x.png" }', '}'));
     expect(lines).toEqual([
-      'report.json:2: error: unknown key "organisation.logo". The keys allowed in "organisation" are: name, url, accessibilityStatementUrl',
+      'report.json:2: error: unknown key "organisation.favicon". The keys allowed in "organisation" are: name, url, accessibilityStatementUrl, logo, primaryColour, contact',
     ]);
   });
 
@@ -354,5 +355,108 @@ describe('readReportJson: values of the wrong type', () => {
   it('a bad language in a list over several lines is reported on its own line', async () => {
     const { lines } = await read(json('{', ORG, '  "languages": [', '    "da",', '    "sv"', '  ]', '}'));
     expect(lines).toEqual(['report.json:5: error: "languages": "sv" is not a supported language; use "da" (Danish) or "en" (English)']);
+  });
+});
+
+describe('readReportJson: the organisation\'s identity (logo, colour, contact, publication dates)', () => {
+  const identity = (...inner: string[]): string => json(
+    '{',
+    '  "organisation": { "name": "Testorganisation", "accessibilityStatementUrl": "https://www.was.digst.dk/test",',
+    ...inner.map((l, i) => `    ${l}${i < inner.length - 1 ? ',' : ''}`),
+    '  }',
+    '}',
+  );
+  const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/></svg>';
+
+  it('reads a logo, a colour and a contact address, and the publication dates', async () => {
+    const { result, lines } = await read(json(
+      '{',
+      '  "organisation": { "name": "T", "accessibilityStatementUrl": "https://www.was.digst.dk/test",',
+      '    "logo": "identity/logo.svg", "primaryColour": "#1A5276", "contact": "csr-team@example.dk" },',
+      '  "publicationDates": { "2025": "2026-03-31", "2024": "2025-04-01" }',
+      '}',
+    ), { 'identity/logo.svg': SVG });
+    expect(lines).toEqual([]);
+    const org = result?.settings.organisation;
+    expect(org?.logo).toEqual({
+      path: 'identity/logo.svg', type: 'svg',
+      sha256: createHash('sha256').update(SVG).digest('hex'), base64: Buffer.from(SVG).toString('base64'),
+    });
+    expect([org?.primaryColour, org?.contact]).toEqual(['#1a5276', 'csr-team@example.dk']);
+    expect(result?.settings.publicationDates).toEqual({ '2025': '2026-03-31', '2024': '2025-04-01' });
+  });
+
+  it('takes a PNG by its signature', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const ok = await read(identity('"logo": "logo.png"'), { 'logo.png': png });
+    expect(ok.lines).toEqual([]);
+    expect(ok.result?.settings.organisation.logo?.type).toBe('png');
+    const bad = await read(identity('"logo": "logo.png"'), { 'logo.png': SVG });
+    expect(bad.lines).toEqual(['report.json:3: error: "organisation.logo": "logo.png" is not a PNG image (its first bytes are not a PNG\'s); save it again as PNG']);
+  });
+
+  it.each([
+    ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'a script (<script>)'],
+    ['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>', 'an event handler attribute (onload=, onclick= …), which runs a script'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/x.png"/></svg>', 'a link to another file or site (href= not starting with #)'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><use xlink:href="other.svg#a"/></svg>', 'a link to another file or site (href= not starting with #)'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://x.example/p)"/></svg>', 'a reference to another file or site (url() not starting with #)'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>', 'embedded content (<foreignObject>, <iframe>, <embed> or <object>)'],
+  ])('refuses an SVG logo that can run or fetch something: %s', async (svg, what) => {
+    const { result, lines } = await read(identity('"logo": "logo.svg"'), { 'logo.svg': svg });
+    expect(result).toBeNull();
+    expect(lines).toEqual([`report.json:3: error: "organisation.logo": "logo.svg" holds ${what}, which the site's logo may not: it must be a plain drawing. Save it again without it (in Inkscape: File → Save As → "Optimized SVG"), or use a PNG`]);
+  });
+
+  it('refuses a logo outside the data folder, missing, or of another type', async () => {
+    expect((await read(identity('"logo": "../logo.svg"'))).lines).toEqual(['report.json:3: error: "organisation.logo" must be a path inside the data folder with forward slashes, e.g. "logo.svg" or "identity/logo.png"']);
+    expect((await read(identity('"logo": "logo.svg"'))).lines).toEqual(['report.json:3: error: "organisation.logo": "logo.svg" is not in the data folder; copy the logo there or correct the path']);
+    expect((await read(identity('"logo": "logo.gif"'), { 'logo.gif': 'GIF89a' })).lines).toEqual(['report.json:3: error: "organisation.logo" must name an SVG or PNG file in the data folder, e.g. "logo.svg", not "logo.gif"']);
+  });
+
+  // WCAG 2.1's relative luminance and contrast, written out here on their own.
+  const luminance = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrastWithWhite = (hex: string): number => 1.05 / (luminance(hex) + 0.05);
+
+  it('refuses a colour too light for white text, and names a darker shade that passes', async () => {
+    // #777777: 119/255 → luminance 0.1845, contrast (1 + 0.05) / (0.1845 + 0.05) = 4.48 < 4.5.
+    // One step darker, #767676: 118/255 → 0.1812, contrast 1.05 / 0.2312 = 4.54.
+    expect(contrastWithWhite('#777777')).toBeCloseTo(4.48, 2);
+    expect(contrastWithWhite('#767676')).toBeCloseTo(4.54, 2);
+    const grey = await read(identity('"primaryColour": "#777777"'));
+    expect(grey.lines).toEqual(['report.json:3: error: "organisation.primaryColour" "#777777" is too light: the site shows white text on it, and its contrast with white is 4.4:1, below the 4.5:1 that WCAG 2.1 AA asks; a darker shade of it that passes is "#767676" (4.5:1)']);
+    // a light blue: the shade named passes 4.5:1 and keeps the hue (blue the strongest channel)
+    const blue = await read(identity('"primaryColour": "#4fa3e0"'));
+    const shade = /a darker shade of it that passes is "(#[0-9a-f]{6})"/.exec(blue.lines[0] ?? '')?.[1] ?? '';
+    expect(contrastWithWhite('#4fa3e0')).toBeLessThan(4.5);
+    expect(contrastWithWhite(shade)).toBeGreaterThanOrEqual(4.5);
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(shade.slice(i, i + 2), 16));
+    expect(b! > g! && g! > r!).toBe(true);
+    expect((await read(identity('"primaryColour": "blue"'))).lines).toEqual(['report.json:3: error: "organisation.primaryColour" must be a colour written as # and six hexadecimal digits, e.g. "#1a5276", not "blue"']);
+  });
+
+  it('takes the contact address of a role, never a person\'s, without repeating it', async () => {
+    for (const address of ['csr@example.dk', 'kontakt@example.dk', 'baeredygtighed@kommune.dk', 'esg.team@example.com']) {
+      expect((await read(identity(`"contact": "${address}"`))).lines, address).toEqual([]);
+    }
+    for (const address of ['jens.hansen@example.dk', 'jh@example.dk', 'mette_frederiksen@example.dk']) {
+      const { lines } = await read(identity(`"contact": "${address}"`));
+      expect(lines, address).toHaveLength(1);
+      expect(lines[0]).toMatch(/^report\.json:3: error: "organisation\.contact" looks like a person's address: .* it must be the address of a role or a team/);
+      expect(lines[0]).not.toContain(address.split('@')[0]);
+    }
+    expect((await read(identity('"contact": "csr at example.dk"'))).lines).toEqual(['report.json:3: error: "organisation.contact" must be an e-mail address such as "csr@example.dk"']);
+  });
+
+  it('refuses a publication date that is not a date, or before its year', async () => {
+    const { lines } = await read(json('{', ORG, '  "publicationDates": { "2025": "31-03-2026", "2024": "2023-12-01", "24": "2025-01-01" }', '}'));
+    expect(lines).toEqual([
+      'report.json:3: error: "publicationDates": the day the 2025 report is published must be a date written "YYYY-MM-DD", e.g. "2026-03-31", not "31-03-2026"',
+      'report.json:3: error: "publicationDates": the 2024 report cannot be published in 2023, before its year begins; check the year and the date',
+      'report.json:3: error: "publicationDates": each key must be a reporting year of four digits, e.g. "2025", not "24"',
+    ]);
   });
 });

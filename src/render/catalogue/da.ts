@@ -29,6 +29,7 @@ export const DA: UiText = {
   headline: 'Nøgletal',
   allFigures: 'Alle tal',
   accessibilityStatementDanish: '',
+  identity: { contact: 'Kontakt om samfundsansvar', published: (d) => `Offentliggjort ${d}` },
   figure: 'Nøgletal',
   value: 'Værdi',
   change: 'Ændring',

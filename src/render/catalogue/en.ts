@@ -27,6 +27,7 @@ export const EN: UiText = {
   },
   accessibilityStatement: 'Accessibility statement',
   accessibilityStatementDanish: 'Tilgængelighedserklæring',
+  identity: { contact: 'Contact on corporate responsibility', published: (d) => `Published ${d}` },
   headline: 'Key figures',
   allFigures: 'All figures',
   figure: 'Figure',

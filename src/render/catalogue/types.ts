@@ -57,6 +57,8 @@ export interface UiText {
   readonly figure: string;
   /** After it on the English pages: the statement's Danish name, marked lang="da"; empty in Danish. */
   readonly accessibilityStatementDanish: string;
+  /** The organisation's identity in the header and footer (report.json). */
+  readonly identity: { readonly contact: string; readonly published: (date: string) => string };
   readonly value: string;
   readonly change: string;
   readonly benchmark: string;

@@ -6,6 +6,8 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 import type { Language, Narrative } from '../../model/records.ts';
 import type { ChartName, PageKey, UiText } from '../catalogue/index.ts';
 import { PAGE_KEYS, UI } from '../catalogue/index.ts';
+import { brandOf } from '../brand.ts';
+import { formatDate } from '../format.ts';
 import type { NarrativeContext } from '../narrative.ts';
 import { renderNarrative } from '../narrative.ts';
 import type { SiteLayout } from '../urls.ts';
@@ -49,6 +51,20 @@ export function pageBase(c: Chrome, isArchive: boolean, year: number | null, tit
     draftBanner: null,
     intro: null,
     hasCharts: false,
+    ...identityOf(c, year),
+  };
+}
+
+/** The organisation's logo, colour, contact and the year's publication day (report.json). */
+function identityOf(c: Chrome, year: number | null): Pick<PageBase, 'logoHref' | 'brandCssHref' | 'contact' | 'published'> {
+  const { settings } = c.model;
+  const brand = brandOf(settings);
+  const day = year === null ? undefined : settings.publicationDates?.[String(year)];
+  return {
+    logoHref: brand.logoHref,
+    brandCssHref: brand.cssHref,
+    contact: settings.organisation.contact ?? null,
+    published: day === undefined ? null : c.t.identity.published(formatDate(day, c.lang)),
   };
 }
 

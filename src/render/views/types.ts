@@ -207,6 +207,13 @@ export interface PageBase {
   readonly draftBanner: string | null;
   readonly intro: string | null;
   readonly hasCharts: boolean;
+  /** The organisation's identity (report.json; render/brand.ts): its logo's address, its colour's
+   * style sheet's, its CSR contact and, on a year's pages, the day the year's report is
+   * published in words; each null when report.json gives none. */
+  readonly logoHref: string | null;
+  readonly brandCssHref: string | null;
+  readonly contact: string | null;
+  readonly published: string | null;
 }
 
 /** A page of one year: with the narrative written for it (narratives/<year>/<lang>/<page>.md). */
@@ -283,8 +290,8 @@ export interface ContentIndexPageView extends YearPageBase {
   readonly empty: string | null;
   /** The year's content indexes (this one marked current). */
   readonly indexLinks: readonly LinkView[];
-  /** The VSME index: the machine-readable report and the inline XBRL package (none elsewhere, or without an identifier). */
-  readonly downloads: readonly LinkView[];
+  /** The VSME index: the machine-readable report, or why there is none; null elsewhere. */
+  readonly download: LinkView | null;
   readonly notice: string | null;
 }
 
