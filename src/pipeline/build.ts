@@ -18,6 +18,7 @@ import type { Staging } from '../publish/atomic.ts';
 import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { printJobs, printReports } from './pdf.ts';
 import { OutputNotScannable, scanOutput, describeFinding } from '../verify/scan.ts';
 
@@ -113,6 +114,9 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     });
     phase('render');
     await writeDownloads(model, site);
+    // The search index (Pagefind) of the staged pages: scanned below with everything else, listed in
+    // the manifest, and swapped in with the site.
+    await writeSearchIndex(site);
     // The whole report of every year and language as PDF (--pdf): in the staging folder before
     // the output scan, so that the manifest and its checksums cover them.
     if (options.pdf === true) await printReports(site, printJobs(model), process.env.SOURCE_DATE_EPOCH, options.basePath ?? null);

@@ -30,6 +30,11 @@ export function indexUrl(layout: SiteLayout, lang: Language, year: number, index
   return `${yearRoot(layout, lang, year)}${UI[lang].contentIndex.pages[index].slug}/`;
 }
 
+/** The search page of a language (one for all years, beside the archive). */
+export function searchUrl(layout: SiteLayout, lang: Language): string {
+  return `${languageRoot(layout, lang)}${UI[lang].search.slug}/`;
+}
+
 export function archiveUrl(layout: SiteLayout, lang: Language): string {
   return `${languageRoot(layout, lang)}${UI[lang].archive.slug}/`;
 }

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { renderSite } from '../../src/render/eleventy.ts';
 import { fixtureModel } from '../render/fixtures/model.ts';
+import { writeSearchIndex } from '../../src/pipeline/search-index.ts';
 import type { StaticServer } from './serve-static.ts';
 import { serveStatic } from './serve-static.ts';
 
@@ -89,6 +90,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
     profileDir = await mkdtemp(path.join(tmpdir(), 'browser-profile-'));
     profileDirNoJs = await mkdtemp(path.join(tmpdir(), 'browser-profile-nojs-'));
     await renderSite(fixtureModel(), siteDir);
+    await writeSearchIndex(siteDir);
     pages = await htmlPages(siteDir);
     axeSource = await readFile(path.join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
     server = await serveStatic(siteDir);
@@ -188,6 +190,38 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
       expect(await live.textContent(), url).toBe(`${drawn.at(-1)![0]}: ${drawn.at(-1)![1]} (${words.replace('2', String(drawn.length))} ${drawn.length})`);
       await page.close();
     }
+  });
+
+  it('finds a figure by its name in the page\'s language, from the box in the header, and says what to do without JavaScript', async () => {
+    for (const [from, query, lang, expected] of [
+      ['/en/workforce/', 'turnover', 'en', 'Staff turnover'],
+      ['/medarbejdere/', 'personaleomsætning', 'da', 'Personaleomsætning'],
+    ] as const) {
+      const page = await open(context, from);
+      await page.fill('#site-search', query);
+      await page.press('#site-search', 'Enter');
+      await page.waitForSelector('#search-results li a', { timeout: 20_000 });
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const status = (await page.textContent('#search-status')) ?? '';
+      expect(status, from).toContain(query);
+      const hrefs = await page.evaluate<string[]>(`[...document.querySelectorAll('#search-results li a')].map((a) => new URL(a.href).pathname)`);
+      const texts = await page.evaluate<string>(`document.getElementById('search-results').innerText`);
+      // Results in the page's language only: English pages under /en/, Danish ones not.
+      for (const h of hrefs) expect(lang === 'en' ? h.startsWith('/en/') : !h.startsWith('/en/'), `${from}: ${h}`).toBe(true);
+      expect(texts.toLowerCase(), from).toContain(expected.toLowerCase());
+      // The workforce page of the newest year is among them.
+      expect(hrefs, from).toContain(from);
+      await page.close();
+    }
+    // A figure's id (the Method page lists it).
+    const byId = await open(context, '/en/search/?q=hr.turnover_rate');
+    await byId.waitForSelector('#search-results li a', { timeout: 20_000 });
+    const hrefs = await byId.evaluate<string[]>(`[...document.querySelectorAll('#search-results li a')].map((a) => new URL(a.href).pathname)`);
+    expect(hrefs).toContain('/en/method-and-data/');
+    await byId.close();
+    const off = await open(noJs, '/soeg/');
+    expect(await off.evaluate<string>('document.body.innerText')).toContain('Søgningen kræver JavaScript');
+    await off.close();
   });
 
   it('never scrolls sideways and cuts no table, at 390 and 1280 pixels wide', async () => {

@@ -49,7 +49,8 @@ afterAll(async () => {
 describe('the built site', () => {
   it('writes every page and the assets, and leaves downloads alone', () => {
     // 3 years × (9 pages, the whole report included + 4 content indexes) × 2 languages + 2 archives
-    expect(html()).toHaveLength(80);
+    // + 2 search pages
+    expect(html()).toHaveLength(82);
     expect(files.has('index.html')).toBe(true);
     expect(files.has('en/workforce/index.html')).toBe(true);
     expect(files.has('assets/vendor/chart.umd.min.js')).toBe(true);
@@ -110,10 +111,25 @@ describe('the built site', () => {
         // relative to the page: no scheme, no host, not from the server's root (site-addresses.ts)
         expect(m[1], f).toMatch(/^(?![a-z][a-z0-9+.-]*:)(?!\/)/i);
       }
-      expect(text, f).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';`);
+      // Only the search page runs WebAssembly (Pagefind's): 'wasm-unsafe-eval' there and nowhere else.
+      const search = f === 'soeg/index.html' || f === 'en/search/index.html';
+      expect(text, f).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'${search ? " 'wasm-unsafe-eval'" : ''};`);
+      expect(text, f).toContain("form-action 'self'\">");
       expect(text, f).not.toMatch(/\sstyle="/);
       expect(text, f).not.toMatch(/\son[a-z]+="/);
     }
+  });
+
+  it('has a search page per language with its script, and a search box on every other page', () => {
+    for (const [f, text] of html()) {
+      const search = f === 'soeg/index.html' || f === 'en/search/index.html';
+      expect(text.includes('assets/search.js'), f).toBe(search);
+      expect(text.includes('<main id="main" tabindex="-1" data-pagefind-body>'), f).toBe(!search);
+      expect(text.includes('id="site-search"'), f).toBe(!search);
+    }
+    expect(files.get('en/workforce/index.html')).toContain('<form class="search-box" role="search" action="../search/index.html" method="get">');
+    expect(files.get('medarbejdere/index.html')).toContain('<form class="search-box" role="search" action="../soeg/index.html" method="get">');
+    expect(files.get('soeg/index.html')).toContain('<noscript><p class="search-noscript">Søgningen kræver JavaScript');
   });
 
   it('loads the chart scripts only on pages with charts', () => {

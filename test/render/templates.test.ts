@@ -40,7 +40,7 @@ describe('templates', () => {
 
   it('have a layout for every kind of page the views make', () => {
     const kinds = new Set([...buildSiteView(fixtureModel()).pages, ...errorPages([])].map((p) => p.kind));
-    expect([...kinds].sort()).toEqual(['archive', 'content-index', 'errors', 'frameworks', 'method', 'overview', 'report', 'section']);
+    expect([...kinds].sort()).toEqual(['archive', 'content-index', 'errors', 'frameworks', 'method', 'overview', 'report', 'search', 'section']);
     for (const kind of kinds) expect(existsSync(path.join(TEMPLATES, '_includes', 'layouts', `${kind}.njk`)), kind).toBe(true);
   });
 });

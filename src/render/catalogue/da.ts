@@ -207,6 +207,13 @@ export const DA: UiText = {
     position: 'punkt {n} af {total}',
     noValue: 'ingen værdi',
   },
+  search: {
+    title: 'Søg', slug: 'soeg', label: 'Søg i rapporten', button: 'Søg',
+    intro: 'Søg på alle rapportens sider på dansk, alle år. Skriv et ord eller et tals navn, fx personaleomsætning, eller dets id, som siden Metode og data viser det.',
+    noScript: 'Søgningen kræver JavaScript, som er slået fra i din browser. Brug i stedet menuen: hvert års side Metode og data viser alle tal med navn og id, og din browsers egen søgning (Ctrl+F) finder ord på den side, du læser.',
+    noResults: 'Ingen sider fundet for »{q}«.', oneResult: '1 side fundet for »{q}«.', results: '{n} sider fundet for »{q}«.',
+    failed: 'Søgningen kunne ikke indlæses. Prøv igen, eller brug menuen.',
+  },
   snapshot: (d) => `Medarbejdertal er opgjort pr. ${d}.`,
   yearTitle: (title, y) => `${title} ${y}`,
   errorsTitle: 'Data kan ikke bygges',

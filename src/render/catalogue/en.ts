@@ -207,6 +207,13 @@ export const EN: UiText = {
     position: 'point {n} of {total}',
     noValue: 'no value',
   },
+  search: {
+    title: 'Search', slug: 'search', label: 'Search the report', button: 'Search',
+    intro: 'Search every page of the report in English, all years. Type a word or the name of a figure, such as staff turnover, or its id as the Method and data page shows it.',
+    noScript: 'The search needs JavaScript, which is turned off in your browser. Use the menu instead: each year’s Method and data page shows every figure with its name and id, and your browser’s own search (Ctrl+F) finds words on the page you are reading.',
+    noResults: 'No pages found for “{q}”.', oneResult: '1 page found for “{q}”.', results: '{n} pages found for “{q}”.',
+    failed: 'The search could not be loaded. Try again, or use the menu.',
+  },
   snapshot: (d) => `Workforce figures are counted on ${d}.`,
   yearTitle: (title, y) => `${title} ${y}`,
   errorsTitle: 'The data cannot be built',

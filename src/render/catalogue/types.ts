@@ -161,6 +161,12 @@ export interface UiText {
   /** A chart from the keyboard (assets/charts.js): the hint, a point's place ({n} and {total}
    * replaced in the browser) and the word for a point without a value. */
   readonly chartKeys: { readonly hint: string; readonly position: string; readonly noValue: string };
+  /** The search (views/search.ts, assets/search.js): {n} and {q} replaced in the browser. */
+  readonly search: {
+    readonly title: string; readonly slug: string; readonly label: string; readonly button: string;
+    readonly intro: string; readonly noScript: string;
+    readonly noResults: string; readonly oneResult: string; readonly results: string; readonly failed: string;
+  };
   readonly snapshot: (date: string) => string;
   readonly yearTitle: (title: string, year: number) => string;
   readonly errorsTitle: string;

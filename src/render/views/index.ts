@@ -11,6 +11,7 @@ import { INDEX_KEYS, PAGE_KEYS, UI } from '../catalogue/index.ts';
 import type { SiteLayout } from '../urls.ts';
 import type { Ctx } from './context.ts';
 import { archivePages } from './archive.ts';
+import { searchPage } from './search.ts';
 import { contentIndexPage } from './content-index.ts';
 import { frameworksPage } from './frameworks.ts';
 import { methodPage } from './method.ts';
@@ -67,6 +68,7 @@ export function buildSiteView(model: ReportModel): SiteView {
       for (const key of INDEX_KEYS) pages.push(contentIndexPage(ctx, key));
     }
     pages.push(...archivePages(model, layout, lang));
+    pages.push(searchPage(model, layout, lang));
   }
   if (problems.length > 0) throw new RenderError(problems);
   return { pages };

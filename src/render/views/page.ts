@@ -11,7 +11,7 @@ import { formatDate } from '../format.ts';
 import type { NarrativeContext } from '../narrative.ts';
 import { renderNarrative } from '../narrative.ts';
 import type { SiteLayout } from '../urls.ts';
-import { archiveUrl, pageUrl } from '../urls.ts';
+import { archiveUrl, pageUrl, searchUrl } from '../urls.ts';
 import type { Ctx } from './context.ts';
 import { ChartIds, chartView } from './charts.ts';
 import { kpiReference } from './figures.ts';
@@ -51,6 +51,7 @@ export function pageBase(c: Chrome, isArchive: boolean, year: number | null, tit
     draftBanner: null,
     intro: null,
     hasCharts: false,
+    search: { href: searchUrl(c.layout, c.lang), box: true, page: false },
     ...identityOf(c, year),
   };
 }

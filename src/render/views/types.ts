@@ -207,6 +207,9 @@ export interface PageBase {
   readonly draftBanner: string | null;
   readonly intro: string | null;
   readonly hasCharts: boolean;
+  /** The search: the language's search page, the box in the header (not on the search page
+   * itself), and whether this is the search page (its script and CSP; left out of the index). */
+  readonly search: SearchBoxView;
   /** The organisation's identity (report.json; render/brand.ts): its logo's address, its colour's
    * style sheet's, its CSR contact and, on a year's pages, the day the year's report is
    * published in words; each null when report.json gives none. */
@@ -328,6 +331,18 @@ export interface ReportPageView extends YearPageBase {
   };
 }
 
-export type PageView = OverviewPageView | SectionPageView | FrameworksPageView | MethodPageView | ArchivePageView | ContentIndexPageView | ReportPageView;
+export interface SearchBoxView {
+  readonly href: string;
+  readonly box: boolean;
+  readonly page: boolean;
+}
+
+/** The search page of a language (views/search.ts). */
+export interface SearchPageView extends PageBase {
+  readonly kind: 'search';
+  readonly year: null;
+}
+
+export type PageView = OverviewPageView | SectionPageView | FrameworksPageView | MethodPageView | ArchivePageView | ContentIndexPageView | ReportPageView | SearchPageView;
 
 export type PageKind = PageView['kind'];
