@@ -232,11 +232,11 @@ export function benchmarksFile(): string {
   series('hr.turnover_rate', { 2023: 0.15, 2024: 0.14, 2025: 0.14 }, 'Personaleomsætning i den kommunale sektor', 'Staff turnover in the municipal sector', ['KRL, Kommunernes og Regionernes Løndatakontor (eksempelværdi)', 'KRL, the pay data office of the municipalities and regions (example value)']);
   series('hr.age.under_30_share', { 2023: 0.2, 2024: 0.2, 2025: 0.19 }, 'Beskæftigede under 30 år', 'Employed people under 30', ['Danmarks Statistik, AKU (eksempelværdi)', 'Statistics Denmark, Labour Force Survey (example value)']);
   series('ind.workforce.sick_days_per_fte', { 2023: 9.8, 2024: 9.6, 2025: 9.5 }, 'Sygefravær i kommunerne, dage pr. årsværk', 'Sick leave in municipalities, days per FTE', ['KRL, fraværsstatistik (eksempelværdi)', 'KRL, absence statistics (example value)']);
-  return csvText(columnNames('benchmarks').filter((c) => c !== 'source'), rows);
+  return csvText(columnNames('benchmarks').filter((c) => c !== 'source' && c !== 'label'), rows);
 }
 
 export function targetsFile(): string {
-  return csvText(columnNames('targets'), [
+  return csvText(columnNames('targets').filter((c) => c !== 'label'), [
     ['env.total_location_t', 2030, 0.5, 'reduce_by', 'Halvering af udledningen i forhold til 2019', 'Halve emissions compared with 2019'],
     ['env.renewable_electricity_share', 2025, 1, 'at_least', 'Al el dækket af oprindelsesgarantier', 'All electricity covered by guarantees of origin'],
     ['env.meetings.virtual_share', 2026, 0.5, 'at_least', 'Mindst halvdelen af møderne virtuelle', 'At least half of all meetings virtual'],

@@ -291,6 +291,17 @@ describe('benchmarks.csv and targets.csv', () => {
     expect(r.records.map((b) => [b.sourceDa, b.sourceEn])).toEqual([['Danmarks Statistik', 'Statistics Denmark']]);
     expect(r.lines).toEqual(['benchmarks.csv:3: error: column source_da: is empty; write the source in source_da and source_en']);
   });
+  it('a single label column is shown in both languages, with a warning once; a label in one language only is a warning on the empty column', async () => {
+    const single = await readText('targets', 'targets.csv', csv(['metric,year,value,comparison,label', 'hr.gender.women_share,2027,0.5,at_least,Halvdelen', 'hr.gender.women_share,2028,0.5,at_least,Halvdelen']), { knownMetric });
+    expect(single.records.map((t) => [t.labelDa, t.labelEn])).toEqual([['Halvdelen', 'Halvdelen'], ['Halvdelen', 'Halvdelen']]);
+    expect(single.lines).toEqual(['targets.csv:2: warning: column label: one text is shown on both the Danish and the English pages; write the label in Danish in a column label_da and in English in a column label_en instead (said once for this file)']);
+    const half = await readText('benchmarks', 'benchmarks.csv', csv(['metric,year,value,label_da,label_en,source_da,source_en', 'hr.gender.women_share,2025,0.3,Kvinder i IT,,DST,Statistics Denmark']), { knownMetric });
+    expect(half.records.map((b) => [b.labelDa, b.labelEn])).toEqual([['Kvinder i IT', 'Kvinder i IT']]);
+    expect(half.lines).toEqual(['benchmarks.csv:2: warning: column label_en: is empty, so the English pages show the label of label_da instead; write the label in English here']);
+    const none = await readText('targets', 'targets.csv', csv(['metric,year,value,comparison,label_da,label_en', 'hr.gender.women_share,2027,0.5,at_least,,']), { knownMetric });
+    expect(none.records).toEqual([]);
+    expect(none.lines).toEqual(['targets.csv:2: error: column label_da: is empty; write the label in label_da and label_en']);
+  });
   it('reads comparison words, refuses others', async () => {
     const r = await readText('targets', 'targets.csv', csv(['metric,year,value,comparison,label_da,label_en', 'hr.gender.women_share,2027,0.5,AT_LEAST,a,b', 'hr.gender.women_share,2027,0.5,more,a,b']), { knownMetric });
     expect(r.records.map((t) => t.comparison)).toEqual(['at_least']);
