@@ -22,6 +22,7 @@ import type { LedgerFragment } from './ledger-fragment.ts';
 import { streamedSourceHeader, writeSourceDownloads } from './source-data.ts';
 import { restatementsCsv } from './restatements.ts';
 import { vsmeJsonOfYear } from './vsme-json.ts';
+import { vsmeXbriOfYear, xbriName } from './vsme-ixbrl.ts';
 import { copyOwnFile } from '../util/private-files.ts';
 
 export function yearDownloadsDir(siteDir: string, year: number): string {
@@ -269,6 +270,9 @@ export async function writeDownloads(model: ReportModel, siteDir: string): Promi
     // The machine-readable VSME report (frameworks.md), when report.json names the organisation.
     const vsme = vsmeJsonOfYear(model, y);
     if (vsme !== null) await fs.writeFile(path.join(dir, 'vsme.json'), vsme);
+    // The same facts in inline XBRL, as a report package an XBRL viewer opens (issue 16, item 4).
+    const xbri = vsmeXbriOfYear(model, y);
+    if (xbri !== null) await fs.writeFile(path.join(dir, `${xbriName(y.year)}.xbri`), xbri);
   }
   // The small inputs as read (travel and energy come with the ledger, LedgerFiles).
   await writeSourceDownloads(model, siteDir);

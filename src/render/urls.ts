@@ -60,6 +60,11 @@ export function vsmeJsonUrl(year: number): string {
   return `/downloads/${year}/vsme.json`;
 }
 
+/** The year's inline XBRL report package (publish/vsme-ixbrl.ts xbriName). */
+export function vsmeXbriUrl(year: number): string {
+  return `/downloads/${year}/vsme-${year}.xbri`;
+}
+
 export function downloadUrls(year: number): { kpisJson: string; kpisCsv: string; emissionsCsv: string } {
   return {
     kpisJson: `/downloads/${year}/kpis.json`,

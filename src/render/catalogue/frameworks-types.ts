@@ -54,6 +54,11 @@ export interface ContentIndexText {
   /** The machine-readable VSME report of the year (downloads/Y/vsme.json). */
   readonly vsmeDownload: (year: number) => string;
   readonly noIdentifier: string;
+  /** The inline XBRL report package of the year (downloads/Y/vsme-Y.xbri) and its page's words. */
+  readonly ixbrlDownload: (year: number) => string;
+  readonly ixbrlTitle: (organisation: string, year: number) => string;
+  readonly ixbrlIntro: (year: number) => string;
+  readonly unit: string;
   /** The Method page: the datapoints of a figure's definition, and the derived facts' group. */
   readonly datapointsLabel: string;
   readonly derivedTitle: string;

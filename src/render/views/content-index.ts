@@ -13,7 +13,7 @@ import type { VsmeConcept } from '../../model/vsme/taxonomy.ts';
 import type { IndexKey, UiText } from '../catalogue/index.ts';
 import { INDEX_KEYS, PAGE_KEYS } from '../catalogue/index.ts';
 import { formatValue } from '../format.ts';
-import { derivedAnchor, indexUrl, pageUrl, vsmeJsonUrl } from '../urls.ts';
+import { derivedAnchor, indexUrl, pageUrl, vsmeJsonUrl, vsmeXbriUrl } from '../urls.ts';
 import type { Ctx } from './context.ts';
 import { figureHref, labelOf, methodUrl, valueWithUnit } from './context.ts';
 import { pageBase } from './page.ts';
@@ -278,9 +278,19 @@ export function contentIndexPage(ctx: Ctx, key: IndexKey): ContentIndexPageView 
     tables,
     empty: tables.length === 0 ? c.empty : null,
     indexLinks: indexLinks(ctx, key),
-    download: key === 'vsme' && hasIdentifier ? { text: c.vsmeDownload(ctx.year.year), href: vsmeJsonUrl(ctx.year.year), current: false, lang: null } : null,
+    downloads: key === 'vsme' && hasIdentifier ? vsmeDownloads(ctx) : [],
     notice: key === 'vsme' && !hasIdentifier ? c.noIdentifier : null,
   };
+}
+
+/** The year's machine-readable VSME report and its inline XBRL package (with an identifier). */
+export function vsmeDownloads(ctx: Ctx): LinkView[] {
+  const c = ctx.t.contentIndex;
+  const y = ctx.year.year;
+  return [
+    { text: c.vsmeDownload(y), href: vsmeJsonUrl(y), current: false, lang: null },
+    { text: c.ixbrlDownload(y), href: vsmeXbriUrl(y), current: false, lang: null },
+  ];
 }
 
 /** A figure's datapoints in words, for its definition on the Method page; null when it has none. */

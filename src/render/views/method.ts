@@ -7,8 +7,8 @@ import { unitOf, unitWord } from '../catalogue/index.ts';
 import { formatDate, formatFactor, formatNumber } from '../format.ts';
 import { disclosuresView } from '../disclosures.ts';
 import { DERIVED_DEFINITIONS } from '../../model/registry/frameworks.ts';
-import { MANIFEST_URL, SUMS_URL, definitionAnchor, derivedAnchor, downloadUrls, vsmeJsonUrl } from '../urls.ts';
-import { datapointsText, indexLinks } from './content-index.ts';
+import { MANIFEST_URL, SUMS_URL, definitionAnchor, derivedAnchor, downloadUrls } from '../urls.ts';
+import { datapointsText, indexLinks, vsmeDownloads } from './content-index.ts';
 import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_PAGES, figureHref, labelOf } from './context.ts';
@@ -84,7 +84,7 @@ function methodView(ctx: Ctx): MethodContentView {
       link(`${t.method.downloadItems.kpisCsv} (${ctx.year.year})`, d.kpisCsv),
       link(`${t.method.downloadItems.emissionsCsv} (${ctx.year.year})`, d.emissionsCsv),
       link(`${t.restated.download} (${ctx.year.year})`, `/downloads/${ctx.year.year}/restatements.csv`),
-      ...((model.settings.organisation.identifier ?? null) === null ? [] : [link(t.contentIndex.vsmeDownload(ctx.year.year), vsmeJsonUrl(ctx.year.year))]),
+      ...((model.settings.organisation.identifier ?? null) === null ? [] : vsmeDownloads(ctx)),
       link(t.method.downloadItems.manifest, MANIFEST_URL),
       link(t.method.downloadItems.sums, SUMS_URL),
     ],

@@ -293,8 +293,8 @@ export interface ContentIndexPageView extends YearPageBase {
   readonly empty: string | null;
   /** The year's content indexes (this one marked current). */
   readonly indexLinks: readonly LinkView[];
-  /** The VSME index: the machine-readable report, or why there is none; null elsewhere. */
-  readonly download: LinkView | null;
+  /** The VSME index: the machine-readable report and the inline XBRL package (none elsewhere, or without an identifier). */
+  readonly downloads: readonly LinkView[];
   readonly notice: string | null;
 }
 

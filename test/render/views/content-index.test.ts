@@ -64,7 +64,7 @@ describe('the VSME index', () => {
   });
 
   it('has no machine-readable report without an identifier, and says why', () => {
-    expect(p.download).toBeNull();
+    expect(p.downloads).toEqual([]);
     expect(p.notice).toContain('report.json names no identifier');
   });
 
