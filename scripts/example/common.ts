@@ -122,6 +122,8 @@ export const REPORT_JSON = {
     logo: 'logo.svg',
     primaryColour: '#1a5276',
     contact: 'csr@kfit.example',
+    // A fictional CVR number: the entity of the machine-readable VSME report (vsme.json).
+    identifier: { scheme: 'http://www.dcca.dk/cvr', id: '12345678' },
   },
   publicationDates: { 2023: '2024-03-28', 2024: '2025-03-27', 2025: '2026-03-26' },
   languages: ['da', 'en'],

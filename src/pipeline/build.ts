@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostics.ts';
+import { sortDiagnostics } from '../model/diagnostics.ts';
 import type { BuildHooks, CommandOptions } from './options.ts';
 import { prepareReport } from './prepare.ts';
 import { cacheGroupOf, codeFingerprint, defaultCacheDir, Store } from './store.ts';
@@ -20,6 +21,7 @@ import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { printJobs, printReports } from './pdf.ts';
+import { vsmeIdentifierWarning } from '../publish/vsme-json.ts';
 import { OutputNotScannable, scanOutput, describeFinding } from '../verify/scan.ts';
 
 export interface BuildResult {
@@ -166,7 +168,10 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     await swapIn(staging, outDir, TOOL.name, { betweenRenames: () => pause('between-renames') });
     phase('swap');
     if (cacheDir !== null) await pruneCache(cacheDir, cacheGroupOf(dataDir));
-    return { ok: true, diagnostics: prepared.diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };
+    // No organisation.identifier: no vsme.json, and the build says so once (frameworks.md).
+    const noVsme = vsmeIdentifierWarning(model);
+    const diagnostics = noVsme === null ? prepared.diagnostics : sortDiagnostics([...prepared.diagnostics, noVsme]);
+    return { ok: true, diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };
   } catch (error) {
     await discardStaging(staging);
     if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };

@@ -5,6 +5,7 @@
 // a duration concept and the snapshot date for an instant one, the unit its data type takes,
 // the unrounded value as a string, and `decimals` as the page shows the figure.
 
+import type { Diagnostic } from '../model/diagnostics.ts';
 import type { YearFigures } from '../model/figures.ts';
 import type { KpiDefinition } from '../model/kpis.ts';
 import type { IsoDate } from '../model/records.ts';
@@ -192,4 +193,19 @@ export function vsmeJsonOfYear(model: ReportModel, year: YearFigures): string | 
     snapshot: snapshotOf(year.year, model.settings),
     facts: vsmeFactsOfYear(year, model.catalog, derived),
   });
+}
+
+/**
+ * The build's one warning when report.json names no organisation.identifier: no vsme.json is
+ * written for any year (frameworks.md). Null when there is an identifier, or no year to write.
+ */
+export function vsmeIdentifierWarning(model: ReportModel): Diagnostic | null {
+  if ((model.settings.organisation.identifier ?? null) !== null || model.years.length === 0) return null;
+  return {
+    severity: 'warning',
+    file: 'report.json',
+    line: 1,
+    message: 'organisation.identifier is missing, so the machine-readable VSME report (downloads/<year>/vsme.json) is not published; '
+      + 'to publish it, add the organisation\'s CVR number to "organisation": "identifier": { "scheme": "http://www.dcca.dk/cvr", "id": "12345678" }',
+  };
 }

@@ -15,6 +15,7 @@ import type { InputFileInfo } from '../model/site.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { decodeStrictUtf8, firstNulLine } from './narrative.ts';
 import { readContact, readLogo, readPrimaryColour, readPublicationDates } from './report-identity.ts';
+import { readIdentifier } from './report-identifier.ts';
 import { Context, REPORT_JSON, depthBeyond, describe, describeText, entries, isObject, parseStrict, quote } from './report-json-tree.ts';
 import type { Entry } from './report-json-tree.ts';
 
@@ -73,7 +74,7 @@ export async function readReportJson(dataDir: string, sink: DiagnosticSink): Pro
 
 const TOP_KEYS = ['organisation', 'languages', 'snapshotDate', 'privacy', 'emissions', 'numberFormat', 'limits', 'publicationDates'] as const;
 const LIMITS_KEYS = ['maxFileSizeMB'] as const;
-const ORGANISATION_KEYS = ['name', 'url', 'accessibilityStatementUrl', 'logo', 'primaryColour', 'contact'] as const;
+const ORGANISATION_KEYS = ['name', 'url', 'accessibilityStatementUrl', 'logo', 'primaryColour', 'contact', 'identifier'] as const;
 const PRIVACY_KEYS = ['minCellSize'] as const;
 const EMISSIONS_KEYS = ['radiativeForcing', 'baseYear'] as const;
 const NUMBER_FORMAT_KEYS = ['decimal'] as const;
@@ -154,13 +155,17 @@ async function readOrganisation(ctx: Context, root: Node, entry: Entry | undefin
   const primaryColour = colourNode === undefined ? null : readPrimaryColour(ctx, colourNode);
   const contactNode = o.get('contact')?.value;
   const contact = contactNode === undefined ? null : readContact(ctx, contactNode);
+  // The entity of vsme.json (read/report-identifier.ts).
+  const identifierEntry = o.get('identifier');
+  const identifier = identifierEntry === undefined ? null : readIdentifier(ctx, identifierEntry);
   if (nameValue === undefined || statementValue === undefined || url === undefined
-    || logo === undefined || primaryColour === undefined || contact === undefined) return undefined;
+    || logo === undefined || primaryColour === undefined || contact === undefined || identifier === undefined) return undefined;
   return {
     name: nameValue, url, accessibilityStatementUrl: statementValue,
     ...(logo === null ? {} : { logo }),
     ...(primaryColour === null ? {} : { primaryColour }),
     ...(contact === null ? {} : { contact }),
+    ...(identifier === null ? {} : { identifier }),
   };
 }
 

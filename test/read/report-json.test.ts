@@ -228,7 +228,7 @@ describe('readReportJson: keys', () => {
   it('an unknown key with no near spelling gets no guess', async () => {
     const { lines } = await read(json('{', '  "organisation": { "name": "T", "accessibilityStatementUrl": "https://a.example", "favicon": "x.png" }', '}'));
     expect(lines).toEqual([
-      'report.json:2: error: unknown key "organisation.favicon". The keys allowed in "organisation" are: name, url, accessibilityStatementUrl, logo, primaryColour, contact',
+      'report.json:2: error: unknown key "organisation.favicon". The keys allowed in "organisation" are: name, url, accessibilityStatementUrl, logo, primaryColour, contact, identifier',
     ]);
   });
 
