@@ -194,6 +194,11 @@ function cprSensitiveTable(): Uint8Array {
   return table;
 }
 
+/** True when the BMP code unit `c` is outside ASCII and one of the characters of cprSensitiveTable (every surrogate). */
+export function isCprSensitiveUnit(c: number): boolean {
+  return c >= 0x80 && cprSensitiveTable()[c] === 1;
+}
+
 /** True when normalising the text could change what the CPR check finds in it (see cprSensitiveTable). */
 function cprSensitiveText(text: string): boolean {
   const table = cprSensitiveTable();
@@ -292,6 +297,11 @@ function changeableTable(): Uint8Array {
   }
   changeable = table;
   return table;
+}
+
+/** True when normalising may change a text at the BMP code unit `c` (see changeableTable; every surrogate). */
+export function isChangeableUnit(c: number): boolean {
+  return c >= 0x80 && changeableTable()[c] === 1;
 }
 
 /**

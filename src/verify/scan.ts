@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../util/list-files.ts';
-import { firstCprOffset, isLetterOrNumberPair, isLetterOrNumberUnit, cprSearchText, normalisedIfChanged, normaliseForCpr, originalOffset } from '../read/identifiers.ts';
+import { firstCprOffset, isChangeableUnit, isCprSensitiveUnit, isLetterOrNumberPair, isLetterOrNumberUnit, cprSearchText, normalisedIfChanged, normaliseForCpr, originalOffset } from '../read/identifiers.ts';
 
 /**
  * The values scanned for. scanText indexes each set once, keyed by the set object: do not change
@@ -303,6 +303,35 @@ function firstId(text: string, index: IdIndex): number {
   return -1;
 }
 
+/**
+ * firstIdRun in the text normalised, for ids made of id characters only, as an offset in the text:
+ * normalising changes the text only at its changeable characters (isChangeableUnit), so a run of the
+ * normalised text that the text as written lacks comes from a stretch of id characters and
+ * changeable characters holding one of them; such stretches are bounded by characters that are
+ * neither, which stay as they are and are no id characters. Only those stretches are normalised
+ * (a page's `–` or `CO₂` does not cost a normalisation of the whole page).
+ */
+function firstIdNormalised(text: string, index: IdIndex): number {
+  const n = text.length;
+  const inStretch = (c: number): boolean => (c < 128 ? ASCII_ID[c] === 1 : isChangeableUnit(c) || isLetterOrNumberUnit(c));
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 || !isChangeableUnit(c)) continue;
+    let start = i;
+    while (start > 0 && inStretch(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && inStretch(text.charCodeAt(end))) end++;
+    const raw = text.slice(start, end);
+    const normal = normaliseForCpr(raw);
+    if (normal !== raw) {
+      const at = firstIdRun(normal, index.all, index);
+      if (at !== -1) return start + originalOffset(raw, normal, at);
+    }
+    i = end;
+  }
+  return -1;
+}
+
 /** The smaller of two offsets, -1 being none. */
 const earliest = (a: number, b: number): number => (a === -1 ? b : b === -1 ? a : Math.min(a, b));
 
@@ -322,11 +351,13 @@ function scanPlain(text: string, secrets: PrivateInputValues): { kind: FindingKi
   if (secrets.employeeIds.size > 0) {
     const index = idIndex(secrets.employeeIds);
     let idOffset = firstId(text, index);
-    const normal = normalisedIfChanged(text);
-    if (normal !== text) {
-      const at = firstId(normal, index);
-      if (at !== -1) idOffset = earliest(idOffset, originalOffset(text, normal, at));
-    }
+    if (index.others.length > 0) {
+      const normal = normalisedIfChanged(text);
+      if (normal !== text) {
+        const at = firstId(normal, index);
+        if (at !== -1) idOffset = earliest(idOffset, originalOffset(text, normal, at));
+      }
+    } else idOffset = earliest(idOffset, firstIdNormalised(text, index));
     if (idOffset !== -1) found.push({ kind: 'employee_id', offset: idOffset });
   }
   return found;
@@ -366,13 +397,18 @@ function markupClass(text: string, i: number): number {
   return c < 128 ? MARKUP_CLASS[c]! : WHITE_SPACE.test(text[i]!) ? 8 : 0;
 }
 
-/** One piece of markup found by nextMarkup. */
+/** One piece of markup found by nextMarkup, and where the search goes on. */
 interface Markup {
   start: number;
   end: number;
   /** What it shows as; null: a character reference that is not read (it stays as written). */
   replacement: string | null;
+  /** The next `<` and `&` found so far (-1: none after it; -2: not searched yet), so that the text is searched for each once. */
+  lt: number;
+  amp: number;
 }
+
+const newMarkup = (): Markup => ({ start: 0, end: 0, replacement: null, lt: -2, amp: -2 });
 
 /**
  * The first piece of markup at or after `from`, written into `into`; false when there is none: a
@@ -382,9 +418,11 @@ interface Markup {
  */
 function nextMarkup(text: string, from: number, into: Markup): boolean {
   const n = text.length;
-  let lt = text.indexOf('<', from);
-  let amp = text.indexOf('&', from);
+  let lt = into.lt === -1 || into.lt >= from ? into.lt : text.indexOf('<', from);
+  let amp = into.amp === -1 || into.amp >= from ? into.amp : text.indexOf('&', from);
   for (;;) {
+    into.lt = lt;
+    into.amp = amp;
     if (lt === -1 && amp === -1) return false;
     if (lt !== -1 && (amp === -1 || lt < amp)) {
       const p = lt;
@@ -494,7 +532,7 @@ function shownText(text: string): Shown | null {
     copied.push(copy);
     length += part.length;
   };
-  const m: Markup = { start: 0, end: 0, replacement: null };
+  const m = newMarkup();
   for (let at = 0; nextMarkup(text, at, m); at = m.end) {
     if (m.replacement === null) continue;
     piece(text.slice(last, m.start), last, true);
@@ -561,6 +599,9 @@ function asciiOf(set: ReadonlySet<string>): Uint8Array {
 
 const SPACE_LIKE = /^[\p{Zs}\u2028\u2029]$/u;
 const isSpaceLike = (c: number): boolean => SPACE_LIKE.test(String.fromCharCode(c));
+/** `-`, a space, a dash the CPR check reads as `-`, or a space separator: what may stand between the two parts of a CPR number. */
+const DASH_LIKE = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
+const isSeparatorLike = (c: number): boolean => c === 0x20 || c === 0x2d || (c >= 128 && (isSpaceLike(c) || DASH_LIKE.test(String.fromCharCode(c))));
 
 const ID_AND_ADDRESS = [2, 4] as const;
 
@@ -569,11 +610,20 @@ function markupJoins(text: string, secrets: PrivateInputValues): boolean {
   const ids = secrets.employeeIds.size > 0 ? asciiOf(idIndex(secrets.employeeIds).all) : null;
   const emails = secrets.emails.size > 0 ? asciiOf(secrets.emails) : null;
   const n = text.length;
-  /** The class bits of the code unit at i: 1 digit, 2 id, 4 address; 7 outside ASCII; 0 outside the text. */
+  /**
+   * The class bits of a code unit outside ASCII: 1 when it may be part of a CPR number (isDigitish),
+   * 2 and 4 when it may be part of an id, an address: one holds characters outside ASCII, or it
+   * may normalise to something else (isChangeableUnit).
+   */
+  const outside = (c: number): number => {
+    const changeable = isChangeableUnit(c);
+    return (isDigitish(c) ? 1 : 0) | ((ids !== null && ids[127] === 1) || changeable ? 2 : 0) | ((emails !== null && emails[127] === 1) || changeable ? 4 : 0);
+  };
+  /** The class bits of the code unit at i: 1 digit, 2 id, 4 address (outside ASCII: outside); 0 outside the text. */
   const cls = (i: number): number => {
     if (i < 0 || i >= n) return 0;
     const c = text.charCodeAt(i);
-    if (c >= 128) return 7;
+    if (c >= 128) return outside(c);
     return (ASCII_CLASS[c]! & 1) | ((ASCII_CLASS[c]! & 2) !== 0 || (ids !== null && ids[c] === 1) ? 2 : 0) | ((ASCII_CLASS[c]! & 4) !== 0 || (emails !== null && emails[c] === 1) ? 4 : 0);
   };
   // A space separator outside ASCII (`&nbsp;`) is read as a space: part of an id or an address
@@ -584,12 +634,14 @@ function markupJoins(text: string, secrets: PrivateInputValues): boolean {
       if (c >= 128 && isSpaceLike(c)) {
         const set = bit === 2 ? ids : emails;
         if ((cls2(0x20) & bit) === 0 && !(set !== null && set[127] === 1)) return false;
-      } else if (c < 128 && (cls2(c) & bit) === 0) return false;
+      } else if (((c < 128 ? cls2(c) : outside(c)) & bit) === 0) return false;
     }
     return true;
   };
   const cls2 = (c: number): number => (ASCII_CLASS[c]! & 1) | ((ASCII_CLASS[c]! & 2) !== 0 || (ids !== null && ids[c] === 1) ? 2 : 0) | ((ASCII_CLASS[c]! & 4) !== 0 || (emails !== null && emails[c] === 1) ? 4 : 0);
-  const isSeparator = (c: number): boolean => c === 0x20 || c === 0x2d;
+  const isSeparator = isSeparatorLike;
+  /** A digit, or a character outside ASCII that is no separator and may matter to a CPR number (normalise to a digit, to nothing, …). */
+  const isDigitish = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 128 && !isSeparatorLike(c) && isCprSensitiveUnit(c));
   const joins = (start: number, end: number, r: string): boolean => {
     const before = cls(start - 1);
     const after = cls(end);
@@ -598,7 +650,7 @@ function markupJoins(text: string, secrets: PrivateInputValues): boolean {
     let digitish = false;
     for (let i = 0; i < r.length; i++) {
       const c = r.charCodeAt(i);
-      if (isSeparator(c) || (c >= 128 && isSpaceLike(c))) separators++;
+      if (isSeparator(c)) separators++;
       else if (c >= 128 || (c >= 0x30 && c <= 0x39)) digitish = true;
     }
     if (digitish) return true;
@@ -606,7 +658,7 @@ function markupJoins(text: string, secrets: PrivateInputValues): boolean {
       const b = start > 0 ? text.charCodeAt(start - 1) : -1;
       const a = end < n ? text.charCodeAt(end) : -1;
       // digits (or what may normalise to them) on both sides; a separator on one side with a digit beyond it
-      const part = (c: number, beyond: number): boolean => c >= 128 || (c >= 0x30 && c <= 0x39) || (isSeparator(c) && (beyond === -1 ? false : beyond >= 128 || (beyond >= 0x30 && beyond <= 0x39) || beyond === 0x3e || beyond === 0x3b || beyond === 0x3c || beyond === 0x26));
+      const part = (c: number, beyond: number): boolean => isDigitish(c) || (isSeparator(c) && beyond !== -1 && (isDigitish(beyond) || beyond === 0x3e || beyond === 0x3b || beyond === 0x3c || beyond === 0x26));
       if (b !== -1 && a !== -1 && !(isSeparator(b) && isSeparator(a)) && part(b, start > 1 ? text.charCodeAt(start - 2) : -1) && part(a, end + 1 < n ? text.charCodeAt(end + 1) : -1)) return true;
     } else if (separators === 1 && r.length === 1 && (before & 1) !== 0 && (after & 1) !== 0) return true;
     // An id, an address.
@@ -617,7 +669,7 @@ function markupJoins(text: string, secrets: PrivateInputValues): boolean {
     }
     return false;
   };
-  const m: Markup = { start: 0, end: 0, replacement: null };
+  const m = newMarkup();
   let found = nextMarkup(text, 0, m);
   while (found) {
     if (m.replacement === null) {
