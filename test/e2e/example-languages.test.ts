@@ -61,6 +61,14 @@ describe('the example site in each language', () => {
     expect(checked).toBeGreaterThan(200);
   });
 
+  it('says no number with the other language\'s unit anywhere on a page, its text alternatives included', () => {
+    // the pages' text and every aria-label and alt (a trend's text alternative states its values)
+    const said = (html: string): string => `${text(html)} ${[...html.matchAll(/\s(?:aria-label|alt)="([^"]*)"/g)].map((m) => m[1]).join(' ')}`;
+    for (const p of pages) {
+      expect(said(p.html), p.file).not.toMatch(p.lang === 'da' ? /\d (days|points)\b/ : /\d (dage|point)(?![a-zæøå])/);
+    }
+  });
+
   it('says sick leave in days per FTE in each language, once', () => {
     const da = pages.find((p) => p.file === 'medarbejdere/index.html');
     const en = pages.find((p) => p.file === 'en/workforce/index.html');

@@ -11,7 +11,7 @@ import type { Datapoints, DerivedFigure } from '../../model/registry/frameworks.
 import { compareVsmePlaces, firstReference, vsmeConcept, vsmeLabel } from '../../model/vsme/taxonomy.ts';
 import type { VsmeConcept } from '../../model/vsme/taxonomy.ts';
 import type { IndexKey, UiText } from '../catalogue/index.ts';
-import { INDEX_KEYS, PAGE_KEYS } from '../catalogue/index.ts';
+import { INDEX_KEYS, PAGE_KEYS, unitOf } from '../catalogue/index.ts';
 import { formatValue } from '../format.ts';
 import { derivedAnchor, indexUrl, pageUrl, vsmeJsonUrl, vsmeXbriUrl } from '../urls.ts';
 import type { Ctx } from './context.ts';
@@ -72,7 +72,7 @@ function figureEntry(ctx: Ctx, def: KpiDefinition, present: ReadonlySet<string>)
     href: figureHref(ctx, def),
     page: ctx.t.pages[def.section].title,
     datapoints: def.datapoints,
-    value: published ? valueWithUnit(r.value!, def.unit, ctx.lang) : null,
+    value: published ? valueWithUnit(r.value!, def.unit, ctx.lang, unitOf(def, ctx.lang)) : null,
     why: published ? null : whyNotReported(r?.status === 'suppressed' ? 'suppressed' : 'not_reported', missingFiles(ctx, present, def.inputs)),
   };
 }

@@ -6,6 +6,7 @@
 import type { KpiDefinition } from '../../model/kpis.ts';
 import type { TrendPoint } from '../../model/comparisons.ts';
 import type { Ctx } from './context.ts';
+import { unitOf } from '../catalogue/index.ts';
 import { valueWithUnit } from './context.ts';
 import { figureView } from './figures.ts';
 import type { HeadlineCardView, SparkView } from './types.ts';
@@ -47,7 +48,7 @@ export function sparkOf(ctx: Ctx, def: KpiDefinition, full: readonly TrendPoint[
   }
   if (run.length > 1) lines.push(run.join(' '));
   const { t, lang } = ctx;
-  const words = trend.map((p) => `${p.year} ${p.value !== null ? valueWithUnit(p.value, def.unit, lang) : p.status === 'suppressed' ? t.suppressed : t.notReported}`);
+  const words = trend.map((p) => `${p.year} ${p.value !== null ? valueWithUnit(p.value, def.unit, lang, unitOf(def, lang)) : p.status === 'suppressed' ? t.suppressed : t.notReported}`);
   return { width: WIDTH, height: HEIGHT, alt: t.front.trendAlt(def.text[lang].label, from, to, words.join('; ')), lines, dots };
 }
 
@@ -60,7 +61,7 @@ export function headlineCard(ctx: Ctx, def: KpiDefinition): HeadlineCardView {
   const verdict = compared?.verdicts.get(def.id);
   return {
     figure: figureView(ctx, def),
-    previous: before?.value == null ? null : t.front.previous(before.year, valueWithUnit(before.value, def.unit, lang)),
+    previous: before?.value == null ? null : t.front.previous(before.year, valueWithUnit(before.value, def.unit, lang, unitOf(def, lang))),
     arrow: verdict === undefined ? null : ARROWS[verdict.direction],
     judgement: verdict?.judgement ?? null,
     verdict: verdict === undefined ? null
