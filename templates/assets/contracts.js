@@ -10,6 +10,12 @@
     return collator ? collator.compare(a, b) : (a < b ? -1 : a > b ? 1 : 0);
   }
 
+  // A cell's sort key: its data-sort (a date as YYYY-MM-DD), else its text.
+  function key(cell) {
+    var given = cell.getAttribute('data-sort');
+    return given !== null ? given : cell.textContent.trim();
+  }
+
   function enhance(table, index) {
     var body = table.tBodies[0];
     if (!body) return;
@@ -67,7 +73,7 @@
         heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
         var sorted = rows.slice().sort(function (a, b) {
-          var r = compare(a.cells[col].textContent.trim(), b.cells[col].textContent.trim());
+          var r = compare(key(a.cells[col]), key(b.cells[col]));
           return ascending ? r : -r;
         });
         sorted.forEach(function (row) { body.appendChild(row); });

@@ -70,6 +70,7 @@ function contractView(c: SupplierContract, ctx: Ctx): ContractView {
     clauses: clauses.length === 0 ? x.no : clauses.join(', '),
     dpa: c.dpaSigned === true ? x.yes : c.dpaSigned === false ? x.no : c.processesPersonalData ? x.no : x.notApplicable,
     lastAudit: c.lastAuditDate === null ? x.noAudit : formatDate(c.lastAuditDate, ctx.lang),
+    lastAuditSort: c.lastAuditDate ?? '',
     status: x.statusNames[c.status],
   };
 }

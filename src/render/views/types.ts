@@ -89,6 +89,8 @@ export interface ContractView {
   readonly clauses: string;
   readonly dpa: string;
   readonly lastAudit: string;
+  /** The last audit's date as YYYY-MM-DD, the contract list's sort key ('' without one). */
+  readonly lastAuditSort: string;
   readonly status: string;
 }
 
