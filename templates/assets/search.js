@@ -52,11 +52,14 @@
     var mine = ++asked;
     list.replaceChildren();
     if (query.trim() === '') { status.textContent = ''; return; }
+    var total = 0;
     load().then(function (p) { return p.search(query); }).then(function (search) {
+      total = search.results.length;
+      // The first 30 are shown; the status line counts them all.
       return Promise.all(search.results.slice(0, 30).map(function (r) { return r.data(); }));
     }).then(function (found) {
       if (mine !== asked) return;
-      var n = found.length;
+      var n = total;
       status.textContent = (n === 0 ? words.none : n === 1 ? words.one : words.many).replace('{n}', String(n)).replace('{q}', query);
       found.forEach(function (d) {
         var li = document.createElement('li');
