@@ -115,6 +115,7 @@ export const CONTENT_INDEX_DA: ContentIndexText = {
   empty: 'Ingen af rapportens tal besvarer et datapunkt i denne standard.',
   vsmeDownload: (year) => `VSME-rapport ${year}, maskinlæsbar (xBRL-JSON)`,
   noIdentifier: 'Den maskinlæsbare VSME-rapport offentliggøres ikke: report.json angiver ikke organisationens identifikation (fx dens CVR-nummer).',
+  vsmeCredit: "Datapunkternes navne og afsnit kommer fra EFRAG's VSME XBRL-taksonomi 2026-05-01, Copyright (c) 2025 EFRAG, under MIT-licensen.",
   ixbrlDownload: (year) => `VSME-rapport ${year} til en XBRL-fremviser (inline XBRL-rapportpakke, .xbri)`,
   ixbrlTitle: (organisation, year) => `${organisation}: VSME-nøgletal ${year}`,
   ixbrlIntro: (year) => `Rapportens tal for ${year}, hvert mærket med sit datapunkt i EFRAG's VSME-taksonomi 2026-05-01 (inline XBRL). Værdierne er afrundet som på hjemmesiden; den maskinlæsbare rapport (vsme.json) har dem uafrundet.`,

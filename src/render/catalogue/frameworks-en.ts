@@ -115,6 +115,7 @@ export const CONTENT_INDEX_EN: ContentIndexText = {
   empty: 'None of the report\'s figures answers a datapoint of this framework.',
   vsmeDownload: (year) => `VSME report ${year}, machine-readable (xBRL-JSON)`,
   noIdentifier: 'The machine-readable VSME report is not published: report.json names no identifier of the organisation (such as its CVR number).',
+  vsmeCredit: "The datapoints' names and paragraphs come from EFRAG's VSME XBRL taxonomy 2026-05-01, Copyright (c) 2025 EFRAG, under the MIT licence.",
   ixbrlDownload: (year) => `VSME report ${year} for an XBRL viewer (inline XBRL report package, .xbri)`,
   ixbrlTitle: (organisation, year) => `${organisation}: VSME key figures ${year}`,
   ixbrlIntro: (year) => `The report's figures for ${year}, each tagged with its datapoint of EFRAG's VSME taxonomy 2026-05-01 (inline XBRL). Values are rounded as on the website; the machine-readable report (vsme.json) has them unrounded.`,

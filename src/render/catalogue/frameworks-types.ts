@@ -54,6 +54,8 @@ export interface ContentIndexText {
   /** The machine-readable VSME report of the year (downloads/Y/vsme.json). */
   readonly vsmeDownload: (year: number) => string;
   readonly noIdentifier: string;
+  /** EFRAG's notice for the taxonomy's labels shown on the VSME index (MIT licence). */
+  readonly vsmeCredit: string;
   /** The inline XBRL report package of the year (downloads/Y/vsme-Y.xbri) and its page's words. */
   readonly ixbrlDownload: (year: number) => string;
   readonly ixbrlTitle: (organisation: string, year: number) => string;

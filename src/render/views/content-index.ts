@@ -280,6 +280,7 @@ export function contentIndexPage(ctx: Ctx, key: IndexKey): ContentIndexPageView 
     indexLinks: indexLinks(ctx, key),
     downloads: key === 'vsme' && hasIdentifier ? vsmeDownloads(ctx) : [],
     notice: key === 'vsme' && !hasIdentifier ? c.noIdentifier : null,
+    credit: key === 'vsme' ? c.vsmeCredit : null,
   };
 }
 

@@ -298,6 +298,8 @@ export interface ContentIndexPageView extends YearPageBase {
   /** The VSME index: the machine-readable report and the inline XBRL package (none elsewhere, or without an identifier). */
   readonly downloads: readonly LinkView[];
   readonly notice: string | null;
+  /** The VSME index: EFRAG's notice for the taxonomy's labels; null elsewhere. */
+  readonly credit: string | null;
 }
 
 /** One section of the whole report: a section page's parts, its ids prefixed with `anchor`. */
@@ -316,7 +318,7 @@ export interface ReportSectionView {
 /** The whole report of a year on one page (views/report.ts): for reading, printing and the PDF. */
 export interface ReportPageView extends YearPageBase {
   readonly kind: 'report';
-  readonly cover: { readonly period: string; readonly built: string | null };
+  readonly cover: { readonly period: string; readonly built: string | null; readonly pdf: LinkView | null };
   /** The table of contents: links to the parts below. */
   readonly toc: readonly LinkView[];
   readonly overview: { readonly anchor: string; readonly title: string; readonly narrative: readonly SegmentView[]; readonly targets: readonly TargetView[] };

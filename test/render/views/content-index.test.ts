@@ -63,6 +63,11 @@ describe('the VSME index', () => {
     expect(texts(r.cells[2])).toEqual(['not reported: the year has no 2023/employees.csv']);
   });
 
+  it('keeps EFRAG\'s notice beside the taxonomy\'s labels (MIT licence)', () => {
+    expect(p.credit).toContain('Copyright (c) 2025 EFRAG');
+    expect(index('/en/gri-content-index/').credit).toBeNull();
+  });
+
   it('has no machine-readable report without an identifier, and says why', () => {
     expect(p.downloads).toEqual([]);
     expect(p.notice).toContain('report.json names no identifier');
