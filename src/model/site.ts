@@ -65,6 +65,9 @@ export interface ReportModel {
   readonly sourceRows?: readonly SourceRows[];
   /** Figures of locked years that changed since, with the restatement that explains each (year order). */
   readonly restated?: readonly RestatedFigure[];
+  /** The whole report of every non-draft year is printed to PDF (`npm run build -- --pdf`): the
+   * whole-report pages link to it. Absent: no PDF, no link. */
+  readonly pdfs?: boolean;
 }
 
 /**

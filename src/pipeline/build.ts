@@ -100,7 +100,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
       await discardStaging(staging);
       return { ok: false, diagnostics: prepared.diagnostics, outDir };
     }
-    const { model } = prepared;
+    // With --pdf the whole-report pages link to their PDFs.
+    const model = options.pdf === true ? { ...prepared.model, pdfs: true } : prepared.model;
     const { renderSite } = await renderer;
     // Rendered pages are kept in the cache only once the output scan passed (issue 11).
     let keepPages: (() => Promise<void>) | null = null;

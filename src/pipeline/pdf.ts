@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { ReportModel } from '../model/site.ts';
 import type { Language } from '../model/records.ts';
 import { UI } from '../render/catalogue/index.ts';
-import { pageUrl } from '../render/urls.ts';
+import { pageUrl, reportPdfUrl } from '../render/urls.ts';
 
 /** Where the build looks for chromium (Debian's package); CHROMIUM_PATH overrides it. */
 export function chromiumPath(): string {
@@ -51,7 +51,7 @@ export function printJobs(model: ReportModel): PrintJob[] {
         year: y.year,
         lang,
         url: pageUrl(layout, lang, y.year, 'report'),
-        file: `downloads/${y.year}/report-${y.year}-${lang}.pdf`,
+        file: reportPdfUrl(y.year, lang).slice(1),
         header: `${model.settings.organisation.name} · ${UI[lang].reportTitle} ${y.year}`,
       });
     }

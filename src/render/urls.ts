@@ -56,6 +56,11 @@ export function derivedAnchor(key: string): string {
   return `def-derived-${key.replace(/_/g, '-')}`;
 }
 
+/** The whole report of a year as PDF (`npm run build -- --pdf`). */
+export function reportPdfUrl(year: number, lang: Language): string {
+  return `/downloads/${year}/report-${year}-${lang}.pdf`;
+}
+
 export function vsmeJsonUrl(year: number): string {
   return `/downloads/${year}/vsme.json`;
 }

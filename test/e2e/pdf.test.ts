@@ -48,6 +48,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`npm run build -- --pdf (needs chromium a
     expect(rb.code, rb.stderr).toBe(0);
     const manifest = await readFile(path.join(a.out, 'downloads', 'manifest.json'), 'utf8');
     const sums = await readFile(path.join(a.out, 'downloads', 'SHA256SUMS'), 'utf8');
+    // The whole-report page links to its PDF.
+    expect(await readFile(path.join(a.out, 'en', 'report', 'index.html'), 'utf8')).toMatch(/href="[./]*downloads\/2025\/report-2025-en\.pdf"/);
     for (const file of FILES) {
       const bytes = await readFile(path.join(a.out, file));
       const pdf = bytes.toString('latin1');

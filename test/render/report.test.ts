@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSite } from '../../src/render/eleventy.ts';
 import { fixtureModel } from './fixtures/model.ts';
+import { buildSiteView } from '../../src/render/views/index.ts';
 import { site } from './views/site.ts';
 
 let dir = '';
@@ -77,6 +78,19 @@ describe('the whole report on one page', () => {
     expect(html).toContain('id="chart-emissions-trend-2"');
     const all = ids(html);
     expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('links to the year\'s PDF only when the build prints them, never for a draft year', () => {
+    const cover = (view: ReturnType<typeof buildSiteView>, url: string) => {
+      const p = view.pages.find((x) => x.url === url);
+      if (p?.kind !== 'report') throw new Error(`no whole report at ${url}`);
+      return p.cover.pdf;
+    };
+    const withPdfs = buildSiteView({ ...fixtureModel(), pdfs: true });
+    expect(cover(withPdfs, '/en/report/')).toEqual({ text: 'The whole report 2024 as PDF', href: '/downloads/2024/report-2024-en.pdf', current: false, lang: null });
+    expect(cover(withPdfs, '/2023/rapport/')?.href).toBe('/downloads/2023/report-2023-da.pdf');
+    expect(cover(withPdfs, '/en/2025/report/')).toBeNull();
+    expect(cover(site, '/en/report/')).toBeNull();
   });
 
   it('is linked from every page of its year', () => {

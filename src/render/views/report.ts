@@ -6,7 +6,7 @@
 
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { formatDate } from '../format.ts';
-import { pageUrl } from '../urls.ts';
+import { pageUrl, reportPdfUrl } from '../urls.ts';
 import { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_PAGES } from './context.ts';
@@ -60,7 +60,14 @@ export function reportPage(ctx: Ctx): ReportPageView {
     ...base,
     kind: 'report',
     hasCharts: anyChart,
-    cover: { period: t.wholeReport.period(year.year), built: model.buildDate === null ? null : formatDate(model.buildDate, lang) },
+    cover: {
+      period: t.wholeReport.period(year.year),
+      built: model.buildDate === null ? null : formatDate(model.buildDate, lang),
+      // The year's PDF, when the build prints them (never for a draft year).
+      pdf: model.pdfs === true && !year.draft
+        ? { text: t.wholeReport.pdfLink(year.year), href: reportPdfUrl(year.year, lang), current: false, lang: null }
+        : null,
+    },
     toc,
     overview: { anchor: 'part-overview', title: t.pages.overview.title, narrative: demoted(overview.narrative), targets: overview.targets },
     sections,

@@ -318,7 +318,7 @@ export interface ReportSectionView {
 /** The whole report of a year on one page (views/report.ts): for reading, printing and the PDF. */
 export interface ReportPageView extends YearPageBase {
   readonly kind: 'report';
-  readonly cover: { readonly period: string; readonly built: string | null };
+  readonly cover: { readonly period: string; readonly built: string | null; readonly pdf: LinkView | null };
   /** The table of contents: links to the parts below. */
   readonly toc: readonly LinkView[];
   readonly overview: { readonly anchor: string; readonly title: string; readonly narrative: readonly SegmentView[]; readonly targets: readonly TargetView[] };
