@@ -15,6 +15,8 @@ export function overviewPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): 
   const { base } = yearPageBase(ctx, 'overview', null, [], problems, ids);
   return {
     ...base,
+    // The day the year's report is published (report.json publicationDates), under the title.
+    intro: base.published,
     kind: 'overview',
     overviewSections: SECTION_PAGES.map((s) => ({
       title: t.pages[s].title,
