@@ -214,7 +214,10 @@
     }
     // A new colour scheme (or paper): every chart drawn again in the new colours.
     var redraw = function () {
+      var before = JSON.stringify([COLOURS, INK]);
       readColours();
+      // Same colours (paper in the light scheme): nothing to draw again.
+      if (JSON.stringify([COLOURS, INK]) === before) return;
       entries.forEach(function (entry) {
         entry.chart.destroy();
         entry.chart = draw(entry.canvas);
