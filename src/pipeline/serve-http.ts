@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { FindingKind, PrivateInputValues } from '../verify/scan.ts';
 import { scanText } from '../verify/scan.ts';
 import { UI } from '../render/catalogue/index.ts';
+import type { Language } from '../model/records.ts';
 
 /** The policy of the pages' meta tag (templates/_includes/base.njk), sent as a header too. */
 export const PREVIEW_CSP =
@@ -160,7 +161,7 @@ export function guardDevServer(server: EleventyDevServerLike, options: GuardOpti
     } catch (error) {
       // Fail closed: a page that could not be checked is not shown.
       options.write(`${file}:1: error: the preview could not check this page for personal data (${error instanceof Error ? error.message : String(error)}), so it does not show it\n`);
-      return withheld(res, [`${file}: the page could not be checked for personal data.`]);
+      return withheld(res, [`${file}: the page could not be checked for personal data.`], pageLanguage(text));
     }
     if (found.length > 0) {
       const lines = found.map((f) => `${file}:${lineAt(text, f.offset)}: error: this page ${withheldReason(f.kind)}`);
@@ -169,7 +170,7 @@ export function guardDevServer(server: EleventyDevServerLike, options: GuardOpti
         reported.set(file, signature);
         options.write(`${signature}\n`);
       }
-      return withheld(res, found.map((f) => `${file}, line ${lineAt(text, f.offset)}: this page ${withheldReason(f.kind)}.`));
+      return withheld(res, found.map((f) => `${file}, line ${lineAt(text, f.offset)}: this page ${withheldReason(f.kind)}.`), pageLanguage(text));
     }
     reported.delete(file);
     res.statusCode = status;
@@ -193,32 +194,44 @@ export function guardDevServer(server: EleventyDevServerLike, options: GuardOpti
 
 const BUILD_COMMAND = '<code>npm run build</code>';
 
-/** Served instead of a page that fails the output scan: the reason, never the value. */
-function withheld(res: ServerResponse, reasons: readonly string[]): void {
+/** The language of a page (its <html lang>); null for a file that is no page of the site. */
+function pageLanguage(text: string): Language | null {
+  const lang = /<html lang="(da|en)"/.exec(text.slice(0, 2000))?.[1];
+  return lang === 'da' || lang === 'en' ? lang : null;
+}
+
+/**
+ * Served instead of a page that fails the output scan: the reason, never the value. In the
+ * page's language (its heading and explanation; the other language's explanation after it),
+ * English first for a file that is no page.
+ */
+function withheld(res: ServerResponse, reasons: readonly string[], lang: Language | null): void {
   res.statusCode = 200;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Content-Security-Policy', PREVIEW_CSP);
   res.setHeader('Cache-Control', 'no-store');
   const items = reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('\n');
   // The catalogues' words are plain text: escaped, with the command's code element put in.
-  const [en, da] = [UI.en.withheld, UI.da.withheld];
+  const main: Language = lang ?? 'en';
+  const other: Language = main === 'en' ? 'da' : 'en';
+  const [first, second] = [UI[main].withheld, UI[other].withheld];
   const explain = (words: (command: string) => string): string => escapeHtml(words('\0')).replace('\0', BUILD_COMMAND);
   res.end(`<!DOCTYPE html>
-<html lang="en">
+<html lang="${main}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(PREVIEW_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(en.title)}</title>
+<title>${escapeHtml(first.title)}</title>
 </head>
 <body>
 <main>
-<h1>${escapeHtml(en.heading)}</h1>
-<ul>
+<h1>${escapeHtml(first.heading)}</h1>
+<ul lang="en">
 ${items}
 </ul>
-<p>${explain(en.explain)}</p>
-<p lang="da">${explain(da.explain)}</p>
+<p>${explain(first.explain)}</p>
+<p lang="${other}">${explain(second.explain)}</p>
 </main>
 </body>
 </html>

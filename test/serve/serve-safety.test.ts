@@ -16,7 +16,7 @@ import type { DevServer } from '../../src/pipeline/serve.ts';
 const CPR = '010190-1234';
 const REPORT_JSON = `{
   "organisation": { "name": "Test Org ${CPR}", "accessibilityStatementUrl": "https://example.org/a11y" },
-  "languages": ["en"]
+  "languages": ["da", "en"]
 }
 `;
 /** The policy of the meta tag in templates/_includes/base.njk, copied by hand. */
@@ -120,8 +120,15 @@ describe('npm start: the preview is private and robust', () => {
     const response = await rawGet(server!.port, '/');
     expect(response.status).toBe(200);
     expect(response.body).not.toContain(CPR);
-    expect(response.body).toContain('This page is not shown');
+    // in the page's language (the Danish front page), the other's explanation after it
+    expect(response.body).toContain('<html lang="da">');
+    expect(response.body).toContain('<h1>Siden vises ikke</h1>');
+    expect(response.body).toContain('<p lang="en">The preview checks every page');
     expect(response.body).toContain('CPR number');
+    const english = await rawGet(server!.port, '/en/');
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('<h1>This page is not shown</h1>');
+    expect(english.body).not.toContain(CPR);
     // And not on the way around: the downloads hold the name too.
     const kpis = await rawGet(server!.port, '/downloads/2025/kpis.json');
     expect(kpis.body).not.toContain(CPR);
