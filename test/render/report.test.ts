@@ -93,6 +93,20 @@ describe('the whole report on one page', () => {
     expect(cover(site, '/en/report/')).toBeNull();
   });
 
+  it('says on its cover the day the year\'s report is published, when report.json gives it', async () => {
+    const model = fixtureModel();
+    const dated = { ...model, settings: { ...model.settings, publicationDates: { '2024': '2025-03-31' } } };
+    const other = await mkdtemp(path.join(tmpdir(), 'render-report-dated-'));
+    try {
+      await renderSite(dated, other);
+      const cover = (await readFile(path.join(other, 'en/report/index.html'), 'utf8')).split('<nav class="report-toc"')[0] ?? '';
+      expect(cover).toContain('<p class="cover-published">Published 31 March 2025</p>');
+      expect(await read('en/report/index.html')).not.toContain('cover-published');
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('is linked from every page of its year', () => {
     const expected = new Map([['da', '/rapport/'], ['en', '/en/report/']]);
     const ofYear = site.pages.filter((p) => p.year === 2024);
