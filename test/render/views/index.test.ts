@@ -8,10 +8,14 @@ import { fixtureModel } from '../fixtures/model.ts';
 import { page, section, site } from './site.ts';
 
 describe('pages and addresses', () => {
-  it('makes nine pages (the whole report the ninth) and four content indexes per year and language, and an archive per language', () => {
-    // 3 years × (9 pages, the whole report included + 4 content indexes) × 2 languages + 2 archives
-    expect(site.pages).toHaveLength(80);
-    expect(new Set(site.pages.map((p) => p.url)).size).toBe(80);
+  it('makes nine pages (the whole report the ninth) and four content indexes per year and language, and an archive and a search page per language', () => {
+    // 3 years × (9 pages, the whole report included + 4 content indexes) × 2 languages + 2 archives + 2 search pages
+    expect(site.pages).toHaveLength(82);
+    expect(new Set(site.pages.map((p) => p.url)).size).toBe(82);
+    expect(page('/soeg/').kind).toBe('search');
+    expect(page('/soeg/').lang).toBe('da');
+    expect(page('/en/search/').kind).toBe('search');
+    expect(page('/en/search/').lang).toBe('en');
   });
 
   it('puts the front year of the main language at the root, others below', () => {
