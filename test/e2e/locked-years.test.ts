@@ -69,6 +69,7 @@ beforeAll(async () => {
   await mkdir(path.join(data, '2024'), { recursive: true });
   await copyFile(path.join(ROOT, 'data', 'report.json'), path.join(data, 'report.json'));
   await copyFile(path.join(ROOT, 'data', 'emission-factors.csv'), path.join(data, 'emission-factors.csv'));
+  await copyFile(path.join(ROOT, 'data', 'logo.svg'), path.join(data, 'logo.svg'));
   await writeFile(path.join(data, '2024', 'travel.csv'), travel(1500));
   await writeFile(path.join(data, '2024', 'energy.csv'), ENERGY);
   await writeFile(path.join(data, '2024', 'employees.csv'), EMPLOYEES);

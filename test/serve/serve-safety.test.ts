@@ -20,7 +20,7 @@ const REPORT_JSON = `{
 }
 `;
 /** The policy of the meta tag in templates/_includes/base.njk, copied by hand. */
-const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 interface RawResponse {
   readonly status: number;
