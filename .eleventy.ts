@@ -12,6 +12,7 @@ import { currentSiteData } from './src/render/site-data.ts';
 import { getBasePath, getDevHooks, getStoredReport } from './src/render/model-store.ts';
 import { writeBrandFiles } from './src/render/brand.ts';
 import { rewriteSiteAddresses } from './src/render/site-addresses.ts';
+import { POLICY } from './src/render/policy.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (p: string): string => path.relative(process.cwd(), path.join(ROOT, p)) || '.';
@@ -38,6 +39,8 @@ interface EleventyConfig {
 export default function configure(eleventyConfig: EleventyConfig): Record<string, unknown> {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addGlobalData('report', () => currentSiteData());
+  // The pages' Content-Security-Policy, defined once (src/render/policy.ts).
+  eleventyConfig.addGlobalData('policy', () => POLICY);
   const dev = getDevHooks();
   // The live server may render from another template folder (a test's copy); a build never does.
   const templates = dev?.templatesDir ?? fromRoot('templates');

@@ -16,11 +16,11 @@ import path from 'node:path';
 import type { FindingKind, PrivateInputValues } from '../verify/scan.ts';
 import { scanText } from '../verify/scan.ts';
 import { UI } from '../render/catalogue/index.ts';
+import { PAGE_POLICY } from '../render/policy.ts';
 import type { Language } from '../model/records.ts';
 
-/** The policy of the pages' meta tag (templates/_includes/base.njk), sent as a header too. */
-export const PREVIEW_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/** The policy of the pages' meta tag, sent as a header too (render/policy.ts). */
+export const PREVIEW_CSP = PAGE_POLICY;
 
 /** The address the preview listens on unless --host says otherwise. */
 export const DEFAULT_HOST = '127.0.0.1';
