@@ -109,6 +109,9 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const report = await readReportJson(dataDir, sink);
   if (report) inputs.push(report.info);
   const settings = report?.settings ?? FALLBACK_SETTINGS;
+  // The logo is an input like the others (published, so in the manifest and INPUTS.sha256).
+  const logo = settings.organisation.logo;
+  if (logo !== undefined && logo !== null) inputs.push({ path: logo.path, bytes: Buffer.byteLength(logo.base64, 'base64'), sha256: logo.sha256, rows: null });
   // A draft year left out is not part of this run: what the scan said about it is dropped too.
   const scanned = new DiagnosticSink();
   const wholeFolder = await scanDataFolder(dataDir, settings.languages, scanned, settings.baseYear, settings.organisation.logo?.path ?? null);

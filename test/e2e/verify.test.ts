@@ -57,6 +57,8 @@ describe('downloads/INPUTS.sha256', () => {
     expect(okLines).toContain('report.json: OK');
     expect(okLines).toContain('2025/travel.csv: OK');
     expect(okLines.some((l) => l.startsWith('2025/narrative/'))).toBe(true);
+    // The logo of report.json is published, so it is an input with its checksum too.
+    expect(okLines).toContain('logo.svg: OK');
   });
 });
 
