@@ -92,7 +92,7 @@ describe('locked years and restatements', () => {
     expect(doc.figures['env.scope3_travel_t']?.value).toBeCloseTo(0.49644, 12);
     expect(doc.figures['env.total_location_t']?.value).toBeCloseTo(1.44644, 12);
     expect(doc.figures['env.reduction_vs_base_location']).toEqual({ value: null, unit: 'share', status: 'not_reported' });
-    expect(Object.keys(doc.inputs)).toEqual(['2024/employees.csv', '2024/energy.csv', '2024/travel.csv', 'emission-factors.csv', 'report.json']);
+    expect(Object.keys(doc.inputs)).toEqual(['2024/employees.csv', '2024/energy.csv', '2024/travel.csv', 'emission-factors.csv', 'logo.svg', 'report.json']);
     const sha = (await import('node:crypto')).createHash('sha256').update(await readFile(path.join(data, '2024', 'travel.csv'))).digest('hex');
     expect(doc.inputs['2024/travel.csv']).toBe(sha);
     // The locked data builds as before.
