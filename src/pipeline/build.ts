@@ -142,7 +142,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     if (scanned instanceof OutputNotScannable) {
       await discardStaging(staging);
       const shown = path.relative(process.cwd(), outDir) || outDir;
-      const unscannable: Diagnostic = { severity: 'error', file: `${shown}/${scanned.file}`, line: 1, message: 'is not a plain file or folder (a link?); the output scan cannot check it, so the build was stopped' };
+      const unscannable: Diagnostic = { severity: 'error', file: `${shown}/${scanned.file}`, line: 1, message: scanned.reason };
       return { ok: false, diagnostics: [...prepared.diagnostics, unscannable], outDir };
     }
     const findings = scanned;

@@ -7,7 +7,9 @@
 // The values themselves are never stored: only an HMAC of them under a key derived from the
 // cache's random secret (store.ts cacheSecret), which cannot be checked against guessed values
 // without that key (issue 11). They are one entry of the store (store.ts), kind `scan`, under
-// the key of that HMAC.
+// the key of that HMAC. A gzip file (the Pagefind search index) is scanned decompressed: its
+// verdict is kept under the SHA-256 of its compressed bytes all the same, which decide what it
+// decompresses to; one the scan cannot decompress stops the build, and nothing is remembered.
 
 import { createHmac } from 'node:crypto';
 import path from 'node:path';

@@ -3,6 +3,7 @@
 // or an employee_id of the inputs. A finding names the output file and line, never the value.
 
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { listFiles } from '../util/list-files.ts';
 import { firstCprOffset, isChangeableUnit, isCprSensitiveUnit, isLetterOrNumberPair, isLetterOrNumberUnit, cprSearchText, normalisedIfChanged, normaliseForCpr, originalOffset } from '../read/identifiers.ts';
@@ -720,11 +721,15 @@ export function scanText(text: string, secrets: PrivateInputValues, options: Sca
   return merged;
 }
 
-/** A file of the built site that the scan cannot read as a plain file (a link, a FIFO): the
- * build stops, naming it (fail closed). */
+/** A file of the built site that the scan cannot read as a plain file (a link, a FIFO) or cannot
+ * decompress (a gzip file): the build stops, naming it (fail closed). */
 export class OutputNotScannable extends Error {
-  constructor(readonly file: string) {
-    super(`${file} in the built site is not a plain file or folder (a link?); the output scan cannot check it, so the build was stopped`);
+  constructor(
+    readonly file: string,
+    /** Why, after the file's name (the build's diagnostic says it on `path:1`). */
+    readonly reason: string = 'is not a plain file or folder (a link?); the output scan cannot check it, so the build was stopped',
+  ) {
+    super(`${file} in the built site ${reason}`);
   }
 }
 
@@ -736,8 +741,32 @@ function siteFiles(dir: string): Promise<string[]> {
   });
 }
 
+/** The most a gzip file of the site may decompress to: beyond it the scan stops (fail closed). */
+const MAX_GUNZIPPED = 256 * 1024 * 1024;
+
 /**
- * Scans every file of a built site (read as UTF-8, and as UTF-16 where it has that BOM), except
+ * The bytes of an output file as the scan reads them: a gzip file (bytes 1f 8b: the Pagefind search
+ * index, whose compressed bytes hide the text it holds) decompressed, one it cannot decompress (or
+ * larger than MAX_GUNZIPPED) stopping the scan; null for compressed WebAssembly.
+ */
+function scannedBytes(file: string, bytes: Buffer): Buffer | null {
+  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  let plain: Buffer;
+  try {
+    plain = gunzipSync(bytes, { maxOutputLength: MAX_GUNZIPPED });
+  } catch {
+    throw new OutputNotScannable(file, 'is a gzip file the output scan cannot decompress (corrupt, or larger than 256 MiB), so it cannot check it and the build was stopped');
+  }
+  // Pagefind's fragments and index files start with its signature (`pagefind_dcd`), plain ASCII:
+  // the text is read as it is, signature and all. Its WebAssembly (`wasm.*.pagefind`) is read as
+  // text too: it gives no finding in the example's build, and a file skipped for its first bytes
+  // would be a place where anything could be published unchecked.
+  return plain;
+}
+
+/**
+ * Scans every file of a built site (read as UTF-8, and as UTF-16 where it has that BOM; a gzip file
+ * decompressed first), except
  * those in `skip`: files already known to hold none of these values (the ledgers, scanned cell
  * by cell as they were written: verify/ledger-scan.ts).
  */
@@ -746,7 +775,8 @@ export async function scanOutput(siteDir: string, secrets: PrivateInputValues, s
   for (const file of await siteFiles(siteDir)) {
     if (skip.has(file)) continue;
     // Read in one call: most output files are small, and the scan needs the whole text.
-    const bytes = readFileSync(path.join(siteDir, file));
+    const bytes = scannedBytes(file, readFileSync(path.join(siteDir, file)));
+    if (bytes === null) continue;
     const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
     const markup = /\.(?:html?|svg|xml)$/i.test(file) ? { markup: true } : {};
     for (const f of scanText(text, secrets, markup)) findings.push({ file, line: lineAt(text, f.offset), kind: f.kind });

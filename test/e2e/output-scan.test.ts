@@ -130,6 +130,20 @@ describe('a planted private value', () => {
   }, 60_000);
 });
 
+describe('the search index', () => {
+  it('a CPR number in a page\'s text is found in the page and in the compressed search index too', async () => {
+    const r = await build({ ...base, ...narrative('Se 010190\\-1234 her.') });
+    expect(r.ok).toBe(false);
+    const site = path.relative(process.cwd(), r.out);
+    const found = scanLines(r.lines, 'holds a CPR number');
+    expect(found.some((l) => l.startsWith(`${site}/medarbejdere/index.html:`)), r.lines.join('\n')).toBe(true);
+    // Pagefind's files are gzip: read compressed, the number would not be seen there.
+    expect(found.some((l) => l.startsWith(`${site}/pagefind/`)), r.lines.join('\n')).toBe(true);
+    for (const l of r.lines) expect(l).not.toMatch(/010190|1234/);
+    expect(await treeDigest(r.out)).toEqual(r.before);
+  }, 60_000);
+});
+
 describe('values that are not private', () => {
   it('the organisation’s own address in a narrative, a digits-only id and a short id build', async () => {
     const r = await build({ ...base, ...narrative('Skriv til csr@plant.example. Tallene 448812 og E07 er ikke personer her.') });

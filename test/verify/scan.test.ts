@@ -4,7 +4,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { firstCprOffset, normaliseForCpr } from '../../src/read/identifiers.ts';
-import { findCprNumbers, isScannableId, scanOutput, scanText } from '../../src/verify/scan.ts';
+import { gzipSync } from 'node:zlib';
+import { findCprNumbers, isScannableId, OutputNotScannable, scanOutput, scanText } from '../../src/verify/scan.ts';
 import type { FindingKind, PrivateInputValues } from '../../src/verify/scan.ts';
 
 const none = { employeeIds: new Set<string>(), emails: new Set<string>() };
@@ -391,5 +392,27 @@ describe('scanOutput', () => {
     await fs.symlink(path.join(outside, 'secret.txt'), path.join(dir, 'linked.txt'));
     await expect(scanOutput(dir, none)).rejects.toThrow('linked.txt in the built site is not a plain file or folder');
     await expect(scanOutput(dir, none)).rejects.toMatchObject({ file: 'linked.txt' }); // the build names it as path:1
+  });
+  it('reads a gzip file (the Pagefind search index) decompressed: a CPR number, an id, an address inside is found', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scan-'));
+    await fs.mkdir(path.join(dir, 'pagefind', 'fragment'), { recursive: true });
+    const fragment = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from('{"content":"Ansat 010190-1234"}\n{"id":"KF-1023","mail":"hr@plant.example"}')]);
+    await fs.writeFile(path.join(dir, 'pagefind', 'fragment', 'da_1.pf_fragment'), gzipSync(fragment));
+    // The same bytes uncompressed in a clean file would be found too; compressed, they are not text.
+    expect(gzipSync(fragment).toString('utf8')).not.toContain('010190');
+    const secrets = { employeeIds: new Set(['KF-1023']), emails: new Set(['hr@plant.example']) };
+    expect(await scanOutput(dir, secrets)).toEqual([
+      { file: 'pagefind/fragment/da_1.pf_fragment', line: 1, kind: 'cpr' },
+      { file: 'pagefind/fragment/da_1.pf_fragment', line: 2, kind: 'email' },
+      { file: 'pagefind/fragment/da_1.pf_fragment', line: 2, kind: 'employee_id' },
+    ]);
+  });
+  it('stops at a gzip file it cannot decompress (fail closed), naming it', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scan-'));
+    await fs.mkdir(path.join(dir, 'pagefind', 'index'), { recursive: true });
+    const broken = gzipSync(Buffer.from('Ansat 010190-1234 '.repeat(50))).subarray(0, 30);
+    await fs.writeFile(path.join(dir, 'pagefind', 'index', 'da_1.pf_index'), broken);
+    await expect(scanOutput(dir, none)).rejects.toBeInstanceOf(OutputNotScannable);
+    await expect(scanOutput(dir, none)).rejects.toMatchObject({ file: 'pagefind/index/da_1.pf_index' });
   });
 });
