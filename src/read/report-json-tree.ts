@@ -4,6 +4,7 @@
 
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
+import { containsCpr } from './identifiers.ts';
 import { hiddenReason, quoteValue } from './shown.ts';
 
 export const REPORT_JSON = 'report.json';
@@ -109,7 +110,28 @@ export function parseStrict(ctx: Context): Node | null {
     ctx.error(root?.offset ?? 0, 'report.json must hold one JSON object: { "organisation": { … }, … }');
     return null;
   }
+  refuseCprNumbers(ctx, root, '');
   return root;
+}
+
+/**
+ * Every text value of the tree is checked with the reader's CPR rule (identifiers.ts containsCpr),
+ * whatever its key: a CPR number is an error on the value's line naming the key, never the value
+ * (the output scan would refuse it too, but only after the whole site was built).
+ */
+function refuseCprNumbers(ctx: Context, node: Node, where: string): void {
+  if (node.type === 'string') {
+    if (containsCpr(String(node.value))) ctx.error(node, `${quote(where === '' ? '(the value)' : where)} holds what looks like a CPR number; remove it`);
+  } else if (node.type === 'object') {
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key === undefined || value === undefined) continue;
+      const name = String(key.value);
+      refuseCprNumbers(ctx, value, where === '' ? name : `${where}.${name}`);
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((child, i) => refuseCprNumbers(ctx, child, `${where}[${i}]`));
+  }
 }
 
 // ---- objects: unknown and repeated keys ----------------------------------------------------

@@ -83,11 +83,6 @@ const CASES: readonly PlantCase[] = [
     kind: 'a CPR number', file: 'medarbejdere/index.html', secret: ['010190', '1234'],
   },
   {
-    name: 'a CPR number in the organisation name of report.json',
-    spec: { ...base, 'report.json': report('Plant 0101901234') },
-    kind: 'a CPR number', file: 'index.html', secret: ['0101901234'],
-  },
-  {
     name: 'an e-mail address of travel.csv in a narrative',
     spec: { ...base, ...narrative('Skriv til Indkob@Plant.example for mere.') },
     kind: 'an e-mail address', file: 'medarbejdere/index.html', secret: ['indkob', 'plant.example'],
@@ -125,6 +120,16 @@ describe('a planted private value', () => {
     const found = scanLines(r.lines, `holds ${c.kind}`);
     expect(found.some((l) => l.startsWith(`${path.relative(process.cwd(), r.out)}/${c.file}:`)), r.lines.join('\n')).toBe(true);
     for (const l of r.lines) for (const s of c.secret) expect(l.toLowerCase()).not.toContain(s.toLowerCase());
+    expect(await treeDigest(r.out)).toEqual(r.before);
+    expect(await besideOut(r.parent)).toEqual(['site']);
+  }, 60_000);
+});
+
+describe('report.json', () => {
+  it('a CPR number in the organisation name stops the build at the check already, on its line, without the value', async () => {
+    const r = await build({ ...base, 'report.json': report('Plant 0101901234') });
+    expect(r.ok).toBe(false);
+    expect(r.lines).toEqual(['report.json:1: error: "organisation.name" holds what looks like a CPR number; remove it']);
     expect(await treeDigest(r.out)).toEqual(r.before);
     expect(await besideOut(r.parent)).toEqual(['site']);
   }, 60_000);
