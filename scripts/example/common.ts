@@ -129,7 +129,17 @@ export const REPORT_JSON = {
   languages: ['da', 'en'],
   snapshotDate: '12-31',
   privacy: { minCellSize: 5 },
-  emissions: { radiativeForcing: true, baseYear: BASE_YEAR },
+  emissions: {
+    radiativeForcing: true,
+    baseYear: BASE_YEAR,
+    // The GHG disclosure of the Method page (issue 13, item 6).
+    gwpBasis: 'IPCC AR6 GWP100',
+    gases: 'CO2, CH4, N2O',
+    baseYearPolicy: {
+      da: 'Basisåret genberegnes, når en ændring af organisationen, af opgørelsesmetoden eller en rettet fejl ændrer basisårets samlede udledning med 5 % eller mere.',
+      en: 'The base year is recalculated when a change in the organisation, in the method or a corrected error changes the base year\'s total emissions by 5% or more.',
+    },
+  },
   numberFormat: {},
 };
 

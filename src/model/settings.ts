@@ -50,6 +50,11 @@ export interface ReportSettings {
   /** Use `kg_co2e_rf` for flights (default true). */
   readonly radiativeForcing: boolean;
   readonly baseYear: number | null;
+  /** The GHG disclosure of the Method page (report.json emissions.gwpBasis, .gases,
+   * .baseYearPolicy); absent: the page's default texts. */
+  readonly gwpBasis?: string;
+  readonly gases?: string;
+  readonly baseYearPolicy?: Readonly<Record<Language, string>>;
   /** Keyed by the path relative to the data folder (`2024/energy.csv`). */
   readonly numberFormat: Readonly<Record<string, NumberFormatOverride>>;
   /** The largest CSV file read, in bytes (report.json `limits.maxFileSizeMB`; absent: DEFAULT_MAX_FILE_BYTES). */

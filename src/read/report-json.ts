@@ -16,6 +16,7 @@ import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import { decodeStrictUtf8, firstNulLine } from './narrative.ts';
 import { readContact, readLogo, readPrimaryColour, readPublicationDates } from './report-identity.ts';
 import { readIdentifier } from './report-identifier.ts';
+import { hiddenReason } from './shown.ts';
 import { Context, REPORT_JSON, depthBeyond, describe, describeText, entries, isObject, parseStrict, quote } from './report-json-tree.ts';
 import type { Entry } from './report-json-tree.ts';
 
@@ -76,7 +77,8 @@ const TOP_KEYS = ['organisation', 'languages', 'snapshotDate', 'privacy', 'emiss
 const LIMITS_KEYS = ['maxFileSizeMB'] as const;
 const ORGANISATION_KEYS = ['name', 'url', 'accessibilityStatementUrl', 'logo', 'primaryColour', 'contact', 'identifier'] as const;
 const PRIVACY_KEYS = ['minCellSize'] as const;
-const EMISSIONS_KEYS = ['radiativeForcing', 'baseYear'] as const;
+const EMISSIONS_KEYS = ['radiativeForcing', 'baseYear', 'gwpBasis', 'gases', 'baseYearPolicy'] as const;
+const POLICY_KEYS = ['da', 'en'] as const;
 const NUMBER_FORMAT_KEYS = ['decimal'] as const;
 
 async function readSettings(root: Node, ctx: Context, dataDir: string): Promise<ReportSettings | null> {
@@ -94,11 +96,18 @@ async function readSettings(root: Node, ctx: Context, dataDir: string): Promise<
 
   let radiativeForcing: boolean | undefined = DEFAULT_SETTINGS.radiativeForcing;
   let baseYear: number | null | undefined = DEFAULT_SETTINGS.baseYear;
+  // The GHG disclosure (issue 13, item 6): absent keys add nothing to the settings.
+  let gwpBasis: string | null | undefined = null;
+  let gases: string | null | undefined = null;
+  let baseYearPolicy: Readonly<Record<Language, string>> | null | undefined = null;
   const emissions = top.get('emissions')?.value;
   if (emissions !== undefined && isObject(ctx, emissions, 'emissions')) {
     const e = entries(ctx, emissions, 'emissions', EMISSIONS_KEYS);
     radiativeForcing = optional(e.get('radiativeForcing'), (n) => readBoolean(ctx, n, 'emissions.radiativeForcing'), DEFAULT_SETTINGS.radiativeForcing);
     baseYear = optional(e.get('baseYear'), (n) => readBaseYear(ctx, n), DEFAULT_SETTINGS.baseYear);
+    gwpBasis = optional(e.get('gwpBasis'), (n) => readPublishedText(ctx, n, 'emissions.gwpBasis', 'basis'), null);
+    gases = optional(e.get('gases'), (n) => readPublishedText(ctx, n, 'emissions.gases', 'gases'), null);
+    baseYearPolicy = optional(e.get('baseYearPolicy'), (n) => readBilingualText(ctx, n, 'emissions.baseYearPolicy'), null);
   }
 
   // Absent: the reader's default (DEFAULT_MAX_FILE_BYTES), and the settings carry no key for it.
@@ -119,13 +128,16 @@ async function readSettings(root: Node, ctx: Context, dataDir: string): Promise<
 
   if (organisation === undefined || languages === undefined || snapshotDate === undefined || minCellSize === undefined
     || radiativeForcing === undefined || baseYear === undefined || numberFormat === undefined || maxFileBytes === undefined
-    || publicationDates === undefined) {
+    || publicationDates === undefined || gwpBasis === undefined || gases === undefined || baseYearPolicy === undefined) {
     return null;
   }
   return {
     organisation, languages, snapshotDate, minCellSize, radiativeForcing, baseYear, numberFormat,
     ...(maxFileBytes === null ? {} : { maxFileBytes }),
     ...(publicationDates === null ? {} : { publicationDates }),
+    ...(gwpBasis === null ? {} : { gwpBasis }),
+    ...(gases === null ? {} : { gases }),
+    ...(baseYearPolicy === null ? {} : { baseYearPolicy }),
   };
 }
 
@@ -183,6 +195,33 @@ function readNonEmptyText(ctx: Context, node: Node, key: string): string | undef
     return undefined;
   }
   return String(node.value).trim();
+}
+
+/** A non-empty text the site publishes as it is: never one that looks like a CPR number or an e-mail address. */
+function readPublishedText(ctx: Context, node: Node, key: string, what: string): string | undefined {
+  const text = readNonEmptyText(ctx, node, key);
+  if (text === undefined) return undefined;
+  const reason = hiddenReason(text);
+  if (reason !== null) {
+    ctx.error(node, `"${key}" is published on the Method page, and this text ${reason}; write the ${what} without personal data`);
+    return undefined;
+  }
+  return text;
+}
+
+/** `{ "da": "…", "en": "…" }`: a published text in each language. */
+function readBilingualText(ctx: Context, node: Node, key: string): Readonly<Record<Language, string>> | undefined {
+  if (!isObject(ctx, node, key)) return undefined;
+  const o = entries(ctx, node, key, POLICY_KEYS);
+  if (o.size !== (node.children?.length ?? 0)) return undefined; // an unknown or repeated key, reported
+  const missing = POLICY_KEYS.filter((l) => !o.has(l));
+  if (missing.length > 0) {
+    ctx.error(node, `"${key}" needs a text in each language: { "da": "…", "en": "…" }; ${missing.map((l) => `"${l}"`).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing`);
+    return undefined;
+  }
+  const da = readPublishedText(ctx, o.get('da')!.value, `${key}.da`, 'policy');
+  const en = readPublishedText(ctx, o.get('en')!.value, `${key}.en`, 'policy');
+  return da === undefined || en === undefined ? undefined : { da, en };
 }
 
 function readUrl(ctx: Context, node: Node, key: string): string | undefined {

@@ -1,7 +1,7 @@
 // The Method page's disclosures for one year and language (issue 13, item 6): what an auditor
 // needs around the figures, from what the organisation declares (report.json,
 // emission-factors.csv) and from the build (the sites of energy.csv, the reduction split, the
-// warnings of the run). Texts come from the catalogues (catalogue/); data text stays plain (escaped by
+// warnings of the run, the restated figures). Texts come from the catalogues (catalogue/); data text stays plain (escaped by
 // the templates).
 
 import type { Diagnostic } from '../model/diagnostics.ts';
@@ -15,7 +15,8 @@ import { UI } from './catalogue/index.ts';
 
 export interface DisclosuresView {
   readonly t: DisclosureText;
-  readonly ghg: string;
+  /** The GHG basis: the default text, or the declared gases and GWP basis (report.json emissions). */
+  readonly ghg: readonly string[];
   readonly radiativeForcing: string;
   readonly boundary: string;
   readonly sites: readonly string[];
@@ -58,22 +59,34 @@ function reductionLines(model: ReportModel, year: YearFigures, lang: Language, t
   return lines;
 }
 
-export function disclosuresView(model: ReportModel, year: YearFigures, lang: Language): DisclosuresView {
+function ghgLines(model: ReportModel, t: DisclosureText): string[] {
+  const gases = model.settings.gases ?? null;
+  const gwp = model.settings.gwpBasis ?? null;
+  return gases === null && gwp === null ? [t.ghg] : [t.ghgDeclared, t.gases(gases), t.gwpBasis(gwp)];
+}
+
+/**
+ * `restated`: the year's restated figures as the data-quality statement lists them (the Method
+ * view words them from the model's `restated` list, views/method.ts).
+ */
+export function disclosuresView(model: ReportModel, year: YearFigures, lang: Language, restated: readonly string[] = []): DisclosuresView {
   const t = UI[lang].disclosures;
   const sites = year.energySites ?? [];
   const fallbacks = year.factorsUsed.filter((f) => f.fallback).map((f) => t.fallback(f.key, f.factorYear, f.year));
-  const quality = [...warningsOfYear(model.warnings, year.year).map((d) => qualityLine(d, t)), ...fallbacks];
+  const quality = [...warningsOfYear(model.warnings, year.year).map((d) => qualityLine(d, t)), ...fallbacks, ...restated];
+  const policy = model.settings.baseYearPolicy?.[lang] ?? null;
   return {
     t,
-    ghg: t.ghg,
+    ghg: ghgLines(model, t),
     radiativeForcing: t.radiativeForcing(model.settings.radiativeForcing),
     boundary: sites.length === 0 ? t.noSites(year.year) : t.boundary(year.year),
     sites,
     scope3Excluded: t.scope3Categories.map((name, i) => `${i + 1}. ${name}`).filter((_, i) => i + 1 !== 6),
     conversions: t.conversions,
-    basePolicy: t.basePolicy(model.settings.baseYear),
+    basePolicy: policy === null ? t.basePolicy(model.settings.baseYear) : t.basePolicyDeclared(model.settings.baseYear, policy),
     reduction: reductionLines(model, year, lang, t),
-    qualityLead: quality.length === 0 ? t.qualityNone(year.year) : t.qualityLead(year.year),
+    qualityLead: quality.length === 0 ? t.qualityNone(year.year)
+      : restated.length > 0 ? t.qualityLeadRestated(year.year) : t.qualityLead(year.year),
     quality,
   };
 }

@@ -80,3 +80,5 @@ export function downloadUrls(year: number): { kpisJson: string; kpisCsv: string;
 
 export const MANIFEST_URL = '/downloads/manifest.json';
 export const SUMS_URL = '/downloads/SHA256SUMS';
+/** Every input file's checksum by its path in the data folder (publish/manifest.ts INPUTS_SUMS_PATH). */
+export const INPUTS_SUMS_URL = '/downloads/INPUTS.sha256';

@@ -143,6 +143,13 @@ describe('locked years and restatements', () => {
     const method = await readFile(path.join(site, 'en', 'method-and-data', 'index.html'), 'utf8');
     expect(method).toContain('Restated figures');
     expect(method).toContain('<code>env.scope3_travel_t</code>');
+    // The data-quality statement lists each restatement too, in both languages.
+    const quality = (html: string): string => /<ul class="data-quality">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    expect(method).toContain('The build of the report gave these warnings and restatements for 2024:');
+    expect(quality(method)).toMatch(/<li>[^<]*\(env\.scope3_travel_t\): Restated: published as 0\.5 tonnes CO2e, now 4\.3 tonnes CO2e\. Reason: A rail journey was recorded with the wrong distance<\/li>/);
+    expect(quality(method).match(/\): Restated: /g)).toHaveLength(CHANGED_IDS.length);
+    const methodDa = await readFile(path.join(site, 'metode-og-data', 'index.html'), 'utf8');
+    expect(quality(methodDa)).toMatch(/<li>[^<]*\(env\.scope3_travel_t\): Omregnet: offentliggjort som 0,5 ton CO2e, nu 4,3 ton CO2e\. Begrundelse: En togrejse var registreret med forkert afstand<\/li>/);
 
     const csv = await readFile(path.join(site, 'downloads', '2024', 'restatements.csv'), 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');

@@ -460,3 +460,39 @@ describe('readReportJson: the organisation\'s identity (logo, colour, contact, p
     ]);
   });
 });
+
+describe('readReportJson: the GHG disclosure (emissions.gwpBasis, .gases, .baseYearPolicy)', () => {
+  it('reads the declared GWP basis, gases and base-year policy', async () => {
+    const { result, lines } = await read(json('{', ORG,
+      '  "emissions": { "gwpBasis": " IPCC AR6 GWP100 ", "gases": "CO2, CH4, N2O as CO2e",',
+      '    "baseYearPolicy": { "da": "Basisåret genberegnes ved ændringer over 5 %.", "en": "The base year is recalculated for changes above 5%." } }',
+      '}'));
+    expect(lines).toEqual([]);
+    expect(result?.settings.gwpBasis).toBe('IPCC AR6 GWP100');
+    expect(result?.settings.gases).toBe('CO2, CH4, N2O as CO2e');
+    expect(result?.settings.baseYearPolicy).toEqual({
+      da: 'Basisåret genberegnes ved ændringer over 5 %.', en: 'The base year is recalculated for changes above 5%.',
+    });
+  });
+
+  it('leaves them out when not declared', async () => {
+    const { result } = await read(json('{', ORG_LAST, '}'));
+    expect(result?.settings).not.toHaveProperty('gwpBasis');
+    expect(result?.settings).not.toHaveProperty('gases');
+    expect(result?.settings).not.toHaveProperty('baseYearPolicy');
+  });
+
+  it.each([
+    ['"emissions": { "gwpBasis": 100 }', 'report.json:3: error: "emissions.gwpBasis" must be a non-empty text in double quotes, not 100'],
+    ['"emissions": { "gases": "" }', 'report.json:3: error: "emissions.gases" must be a non-empty text in double quotes, not ""'],
+    ['"emissions": { "gwpBasis": "ask ab@cd.dk" }', 'report.json:3: error: "emissions.gwpBasis" is published on the Method page, and this text looks like an e-mail address; write the basis without personal data'],
+    ['"emissions": { "baseYearPolicy": "Recalculated" }', 'report.json:3: error: "emissions.baseYearPolicy" must be an object { … }, not "Recalculated"'],
+    ['"emissions": { "baseYearPolicy": { "en": "Recalculated" } }', 'report.json:3: error: "emissions.baseYearPolicy" needs a text in each language: { "da": "…", "en": "…" }; "da" is missing'],
+    ['"emissions": { "baseYearPolicy": { "da": "x", "en": "y", "de": "z" } }', 'report.json:3: error: unknown key "emissions.baseYearPolicy.de". Did you mean "da"? The keys allowed in "emissions.baseYearPolicy" are: da, en'],
+    ['"emissions": { "gwp": "AR6" }', 'report.json:3: error: unknown key "emissions.gwp". The keys allowed in "emissions" are: radiativeForcing, baseYear, gwpBasis, gases, baseYearPolicy'],
+  ])('%s', async (line, expected) => {
+    const { result, lines } = await read(json('{', ORG, line, '}'));
+    expect(result).toBeNull();
+    expect(lines).toEqual([expected]);
+  });
+});

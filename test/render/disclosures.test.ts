@@ -1,7 +1,9 @@
 // The Method page's disclosures (issue 13, item 6), in both languages, on a copy of the example
 // data folder without 2025/meetings.csv: the warning of the build shows in the data-quality
 // statement, beside the GHG basis, boundary, scope 3 categories, flight bands, unit conversions,
-// radiative forcing, base-year policy and the reduction split.
+// radiative forcing, base-year policy and the reduction split; the GHG basis and policy the
+// example's report.json declares, and the defaults without them; the year's restatements in the
+// data-quality statement; the link to downloads/INPUTS.sha256.
 
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,8 +34,8 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function disclosures(lang: 'da' | 'en', year: number): DisclosuresView {
-  const page = buildSiteView(model).pages.find((p) => p.kind === 'method' && p.lang === lang && p.year === year);
+function disclosures(lang: 'da' | 'en', year: number, of: ReportModel = model): DisclosuresView {
+  const page = buildSiteView(of).pages.find((p) => p.kind === 'method' && p.lang === lang && p.year === year);
   const d = page?.kind === 'method' ? page.method.disclosures : undefined;
   if (d === undefined) throw new Error(`no method page for ${lang} ${year}`);
   return d;
@@ -81,19 +83,71 @@ describe('the Method page\'s disclosures', () => {
     ]);
   });
 
+  it('state the GHG basis and base-year policy report.json declares, in both languages', () => {
+    const en = disclosures('en', 2025);
+    expect(en.ghg).toContain('Greenhouse gases: CO2, CH4, N2O (counted together as CO2e).');
+    expect(en.ghg).toContain('Global warming potentials (GWP): IPCC AR6 GWP100.');
+    expect(en.basePolicy).toMatch(/^The base year is 2019\. Recalculation policy: The base year is recalculated /);
+    const da = disclosures('da', 2025);
+    expect(da.ghg).toContain('Drivhusgasser: CO2, CH4, N2O (opgjort samlet som CO2e).');
+    expect(da.ghg).toContain('Globalt opvarmningspotentiale (GWP): IPCC AR6 GWP100.');
+    expect(da.basePolicy).toMatch(/^Basisåret er 2019\. Politik for genberegning: Basisåret genberegnes, /);
+  });
+
+  it('state the default GHG basis and base-year policy when report.json declares none', () => {
+    const { gwpBasis: _g, gases: _s, baseYearPolicy: _p, ...settings } = model.settings;
+    const plain: ReportModel = { ...model, settings };
+    const en = disclosures('en', 2025, plain);
+    expect(en.ghg).toEqual([expect.stringMatching(/^Emissions are reported as CO2 equivalents \(CO2e\) following the GHG Protocol\. .*100-year GWP values/)]);
+    expect(en.basePolicy).toMatch(/^The base year is 2019\. Its figures are computed again on every build/);
+    const da = disclosures('da', 2025, plain);
+    expect(da.ghg).toEqual([expect.stringMatching(/^Udledningerne er opgjort som CO2-ækvivalenter/)]);
+    expect(da.basePolicy).toMatch(/^Basisåret er 2019\. Basisårets tal beregnes igen/);
+  });
+
+  it('list the restatements of the year in the data-quality statement, in both languages', () => {
+    const restated: ReportModel = {
+      ...model,
+      restated: [{
+        year: 2025, id: 'env.scope3_travel_t', unit: 't CO2e',
+        old: { value: 0.5, status: 'ok' }, new: { value: 4.3, status: 'ok' },
+        reasonDa: 'En togrejse var registreret med forkert afstand', reasonEn: 'A rail journey was recorded with the wrong distance',
+      }],
+    };
+    const en = disclosures('en', 2025, restated);
+    expect(en.qualityLead).toBe('The build of the report gave these warnings and restatements for 2025:');
+    expect(en.quality.filter((q) => q.includes('(env.scope3_travel_t): Restated: published as 0.5 tonnes CO2e, now 4.3 tonnes CO2e. Reason: A rail journey was recorded with the wrong distance'))).toHaveLength(1);
+    const da = disclosures('da', 2025, restated);
+    expect(da.quality.filter((q) => q.includes('(env.scope3_travel_t): Omregnet: offentliggjort som 0,5 ton CO2e, nu 4,3 ton CO2e. Begrundelse: En togrejse var registreret med forkert afstand'))).toHaveLength(1);
+    // Another year's page lists no restatement of 2025
+    expect(disclosures('en', 2024, restated).quality.some((q) => q.includes('env.scope3_travel_t'))).toBe(false);
+  });
+
   it('appear on the built Method page in both languages', async () => {
     const site = path.join(work, 'site');
     const built = await runBuildCli(data, site, {}, ['--quiet']);
     expect(built.code, built.stderr).toBe(0);
-    const en = await readFile(path.join(site, 'en/2025/method-and-data/index.html'), 'utf8').catch(async () => readFile(path.join(site, 'en/method-and-data/index.html'), 'utf8'));
+    const enPage = path.join(site, 'en/method-and-data/index.html');
+    const en = await readFile(enPage, 'utf8');
     expect(en).toContain('<h3 id="data-quality">Data quality</h3>');
     expect(en).toContain('<li>2025/meetings.csv is missing, so the figures that need it are not reported.</li>');
     expect(en).toContain('<li>1. Purchased goods and services</li>');
     expect(en).toContain('<th scope="row">500 to 3,700 km</th>');
     expect(en).toContain('kWh = MWh × 1,000 = GJ × 1,000 / 3.6.');
+    expect(en).toContain('Global warming potentials (GWP): IPCC AR6 GWP100.');
+    expect(en).toContain('<p>The base year is 2019. Recalculation policy: The base year is recalculated when a change in the organisation');
+    // The checksums of the inputs: linked (relative to the page), with how to check them, and there.
+    const href = /<li><a href="([^"]*INPUTS\.sha256)">Checksums of the input files \(INPUTS\.sha256\)<\/a><\/li>/.exec(en)?.[1];
+    expect(href).toBe('../../downloads/INPUTS.sha256');
+    expect(en).toContain('run sha256sum -c INPUTS.sha256 there');
+    const sums = await readFile(path.resolve(path.dirname(enPage), href ?? ''), 'utf8');
+    expect(sums).toMatch(/^[0-9a-f]{64}  2025\/energy\.csv$/m);
     const da = await readFile(path.join(site, 'metode-og-data/index.html'), 'utf8');
     expect(da).toContain('<h3 id="data-quality">Datakvalitet</h3>');
     expect(da).toContain('<li>2025/meetings.csv mangler, så de tal, der bygger på filen, er ikke opgjort.</li>');
     expect(da).toContain('kWh = MWh × 1.000 = GJ × 1.000 / 3,6.');
+    expect(da).toContain('Globalt opvarmningspotentiale (GWP): IPCC AR6 GWP100.');
+    expect(da).toContain('<p>Basisåret er 2019. Politik for genberegning: Basisåret genberegnes, når en ændring');
+    expect(da).toContain('<li><a href="../downloads/INPUTS.sha256">Checksummer for inputfilerne (INPUTS.sha256)</a></li>');
   });
 });

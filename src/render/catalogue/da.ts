@@ -125,7 +125,9 @@ export const DA: UiText = {
       emissionsCsv: 'Beregningsgrundlag for udledninger (CSV)',
       manifest: 'Manifest med alle filer og checksummer (JSON)',
       sums: 'SHA256SUMS til sha256sum -c',
+      inputs: 'Checksummer for inputfilerne (INPUTS.sha256)',
     },
+    inputsCheck: 'For at kontrollere, at udtrækkene i datamappen er de filer, rapporten er bygget af, så gem INPUTS.sha256 i datamappen og kør sha256sum -c INPUTS.sha256 der: hver fil, der passer, vises med OK.',
     builtOn: 'Dato for opgørelsen',
     tool: 'Værktøj',
     ledgerTitle: 'Beregningsgrundlaget, kolonne for kolonne',
@@ -254,6 +256,13 @@ export const DA: UiText = {
     title: 'Opgørelsens grundlag',
     ghgTitle: 'Drivhusgasser og GWP',
     ghg: 'Udledningerne er opgjort som CO2-ækvivalenter (CO2e) efter GHG-protokollen. Hver emissionsfaktor i tabellen nedenfor angiver kg CO2e pr. enhed, som kilden har beregnet dem: de drivhusgasser, kilden medregner (normalt CO2, CH4 og N2O), vejet med kildens GWP-værdier over 100 år. Kilden står ved hver faktor.',
+    ghgDeclared: 'Udledningerne er opgjort som CO2-ækvivalenter (CO2e) efter GHG-protokollen. Hver emissionsfaktor i tabellen nedenfor angiver kg CO2e pr. enhed; kilden står ved faktoren.',
+    gases: (g) => (g === null
+      ? 'Drivhusgasser: dem, hver faktors kilde medregner (normalt CO2, CH4 og N2O).'
+      : `Drivhusgasser: ${g} (opgjort samlet som CO2e).`),
+    gwpBasis: (g) => (g === null
+      ? 'Globalt opvarmningspotentiale (GWP): de værdier over 100 år, hver faktors kilde bruger.'
+      : `Globalt opvarmningspotentiale (GWP): ${g}.`.replace(/\.\.$/, '.')),
     boundaryTitle: 'Organisatorisk afgrænsning',
     boundary: (y) => `Scope 1 og 2 omfatter de lokationer, der har energiforbrug i energy.csv for ${y}:`,
     noSites: (y) => `Der er ingen energidata for ${y}, så scope 1 og 2 er ikke opgjort.`,
@@ -289,6 +298,7 @@ export const DA: UiText = {
     basePolicy: (b) => (b === null
       ? 'Der er ikke angivet et basisår (report.json emissions.baseYear), så der vises ingen reduktion i forhold til et basisår.'
       : `Basisåret er ${b}. Basisårets tal beregnes igen ved hver opbygning af de data og faktorer, der ligger for ${b}; de rettes kun ved at rette disse data. Et offentliggjort og låst år, hvis tal ændres, vises som omregnet med begrundelse (restatements.csv). Reduktionen nedenfor er delt op i den del, der skyldes mindre aktivitet, og den del, der skyldes ændrede emissionsfaktorer.`),
+    basePolicyDeclared: (b, policy) => `${b === null ? 'Der er ikke angivet et basisår (report.json emissions.baseYear).' : `Basisåret er ${b}.`} Politik for genberegning: ${policy}`,
     reductionTitle: 'Reduktion siden basisåret: aktivitet og faktorer',
     reduction: (y, b, total) => `Udledningerne (lokationsbaseret) i ${y} er ${total} lavere end i ${b}.`,
     fromActivity: (b, share) => `Heraf skyldes ${share} mindre aktivitet: årets aktivitet ganget med faktorerne fra ${b} giver denne reduktion.`,
@@ -298,6 +308,7 @@ export const DA: UiText = {
     noReduction: 'Reduktionen kan ikke opdeles for dette år (det er basisåret selv, eller et af årene mangler rejse- eller energidata).',
     qualityTitle: 'Datakvalitet',
     qualityLead: (y) => `Opbygningen af rapporten gav disse advarsler for ${y} (fil og linje; værktøjets egne meddelelser er på engelsk):`,
+    qualityLeadRestated: (y) => `Opbygningen af rapporten gav disse advarsler og omregninger for ${y} (advarslerne med fil og linje; værktøjets egne meddelelser er på engelsk):`,
     qualityNone: (y) => `Opbygningen af rapporten gav ingen advarsler for ${y}.`,
     missingFile: (file) => `${file} mangler, så de tal, der bygger på filen, er ikke opgjort.`,
     fallback: (key, fy, y) => `Der findes ingen faktor for ${key} i ${y}; faktoren fra ${fy} er brugt.`,

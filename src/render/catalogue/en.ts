@@ -125,7 +125,9 @@ export const EN: UiText = {
       emissionsCsv: 'Emissions calculation ledger (CSV)',
       manifest: 'Manifest of every file with checksums (JSON)',
       sums: 'SHA256SUMS for sha256sum -c',
+      inputs: 'Checksums of the input files (INPUTS.sha256)',
     },
+    inputsCheck: 'To check that the exports in your data folder are the files this report was built from, save INPUTS.sha256 in the data folder and run sha256sum -c INPUTS.sha256 there: each file that matches is listed as OK.',
     builtOn: 'Date of the report',
     tool: 'Tool',
     ledgerTitle: 'The calculation ledger, column by column',
@@ -254,6 +256,13 @@ export const EN: UiText = {
     title: 'Basis of the inventory',
     ghgTitle: 'Greenhouse gases and GWP',
     ghg: 'Emissions are reported as CO2 equivalents (CO2e) following the GHG Protocol. Each emission factor in the table below gives kg CO2e per unit as its source computed it: the greenhouse gases the source includes (usually CO2, CH4 and N2O), weighted with the source\'s 100-year GWP values. The source is named beside each factor.',
+    ghgDeclared: 'Emissions are reported as CO2 equivalents (CO2e) following the GHG Protocol. Each emission factor in the table below gives kg CO2e per unit; its source is named beside it.',
+    gases: (g) => (g === null
+      ? 'Greenhouse gases: those each factor\'s source includes (usually CO2, CH4 and N2O).'
+      : `Greenhouse gases: ${g} (counted together as CO2e).`),
+    gwpBasis: (g) => (g === null
+      ? 'Global warming potentials (GWP): the 100-year values each factor\'s source uses.'
+      : `Global warming potentials (GWP): ${g}.`.replace(/\.\.$/, '.')),
     boundaryTitle: 'Organisational boundary',
     boundary: (y) => `Scopes 1 and 2 cover the sites with energy use in energy.csv for ${y}:`,
     noSites: (y) => `There is no energy data for ${y}, so scopes 1 and 2 are not reported.`,
@@ -289,6 +298,7 @@ export const EN: UiText = {
     basePolicy: (b) => (b === null
       ? 'No base year is set (report.json emissions.baseYear), so no reduction against a base year is shown.'
       : `The base year is ${b}. Its figures are computed again on every build from the data and factors held for ${b}; they change only when that data is corrected. A published and locked year whose figures change is shown as restated, with the reason (restatements.csv). The reduction below is split into the part due to less activity and the part due to changed emission factors.`),
+    basePolicyDeclared: (b, policy) => `${b === null ? 'No base year is set (report.json emissions.baseYear).' : `The base year is ${b}.`} Recalculation policy: ${policy}`,
     reductionTitle: 'Reduction since the base year: activity and factors',
     reduction: (y, b, total) => `Emissions (location-based) in ${y} are ${total} lower than in ${b}.`,
     fromActivity: (b, share) => `Of this, ${share} is due to less activity: this year's activity at the factors of ${b} gives this reduction.`,
@@ -298,6 +308,7 @@ export const EN: UiText = {
     noReduction: 'The reduction cannot be split for this year (it is the base year itself, or either year lacks travel or energy data).',
     qualityTitle: 'Data quality',
     qualityLead: (y) => `The build of the report gave these warnings for ${y} (file and line):`,
+    qualityLeadRestated: (y) => `The build of the report gave these warnings and restatements for ${y}:`,
     qualityNone: (y) => `The build of the report gave no warnings for ${y}.`,
     missingFile: (file) => `${file} is missing, so the figures that need it are not reported.`,
     fallback: (key, fy, y) => `No factor for ${key} is published for ${y}; the factor of ${fy} stands in.`,

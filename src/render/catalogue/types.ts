@@ -117,7 +117,9 @@ export interface UiText {
     readonly noFactors: string; readonly suppressionTitle: string; readonly suppression: (k: number) => readonly string[];
     readonly notReportedTitle: string; readonly notReported: string; readonly rounding: string;
     readonly inputs: string; readonly path: string; readonly bytes: string; readonly rows: string; readonly sha256: string;
-    readonly downloads: string; readonly downloadItems: Readonly<Record<'kpisJson' | 'kpisCsv' | 'emissionsCsv' | 'manifest' | 'sums', string>>;
+    readonly downloads: string; readonly downloadItems: Readonly<Record<'kpisJson' | 'kpisCsv' | 'emissionsCsv' | 'manifest' | 'sums' | 'inputs', string>>;
+    /** How to check the data folder's exports against downloads/INPUTS.sha256 (after the downloads). */
+    readonly inputsCheck: string;
     readonly builtOn: string; readonly tool: string; readonly indicatorFormula: string;
     /** The ledger's columns explained (emissions.csv, issue 13), in the ledger's order, and the source data. */
     readonly ledgerTitle: string; readonly ledgerIntro: string; readonly ledgerColumns: readonly (readonly [string, string])[];
@@ -201,6 +203,10 @@ export interface DisclosureText {
   readonly title: string;
   readonly ghgTitle: string;
   readonly ghg: string;
+  /** When report.json declares the gases or the GWP basis: the lead, then the two lines. */
+  readonly ghgDeclared: string;
+  readonly gases: (declared: string | null) => string;
+  readonly gwpBasis: (declared: string | null) => string;
   readonly boundaryTitle: string;
   readonly boundary: (year: number) => string;
   readonly noSites: (year: number) => string;
@@ -219,6 +225,8 @@ export interface DisclosureText {
   readonly radiativeForcing: (on: boolean) => string;
   readonly basePolicyTitle: string;
   readonly basePolicy: (baseYear: number | null) => string;
+  /** The policy report.json declares (emissions.baseYearPolicy), after the base year. */
+  readonly basePolicyDeclared: (baseYear: number | null, policy: string) => string;
   readonly reductionTitle: string;
   readonly reduction: (year: number, baseYear: number, total: string) => string;
   readonly fromActivity: (baseYear: number, share: string) => string;
@@ -228,6 +236,8 @@ export interface DisclosureText {
   readonly noReduction: string;
   readonly qualityTitle: string;
   readonly qualityLead: (year: number) => string;
+  /** The lead when the year has restated figures (besides any warnings). */
+  readonly qualityLeadRestated: (year: number) => string;
   readonly qualityNone: (year: number) => string;
   readonly missingFile: (file: string) => string;
   readonly fallback: (key: string, factorYear: number, year: number) => string;

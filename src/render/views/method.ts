@@ -7,7 +7,7 @@ import { unitOf, unitWord } from '../catalogue/index.ts';
 import { formatDate, formatFactor, formatNumber } from '../format.ts';
 import { disclosuresView } from '../disclosures.ts';
 import { DERIVED_DEFINITIONS } from '../../model/registry/frameworks.ts';
-import { MANIFEST_URL, SUMS_URL, definitionAnchor, derivedAnchor, downloadUrls } from '../urls.ts';
+import { INPUTS_SUMS_URL, MANIFEST_URL, SUMS_URL, definitionAnchor, derivedAnchor, downloadUrls } from '../urls.ts';
 import { datapointsText, indexLinks, vsmeDownloads } from './content-index.ts';
 import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
@@ -67,6 +67,18 @@ function methodView(ctx: Ctx): MethodContentView {
     note: [f.fallback ? t.method.fallbackNote(f.factorYear, f.year) : null, f.radiativeForcing ? t.method.rfNote : null]
       .filter((s): s is string => s !== null).join(' ') || null,
   }));
+  const restated = [...ctx.restated.values()].map((r) => {
+    const def = ctx.catalog.get(r.id);
+    const unit = def?.unit ?? r.unit;
+    return {
+      id: r.id,
+      label: def === undefined ? r.id : labelOf(def, lang),
+      href: def === undefined ? '' : figureHref(ctx, def),
+      published: restatedValue(ctx, r.old, unit),
+      now: restatedValue(ctx, r.new, unit),
+      reason: lang === 'da' ? r.reasonDa : r.reasonEn,
+    };
+  });
   const d = downloadUrls(ctx.year.year);
   const link = (text: string, href: string): LinkView => ({ text, href, current: false, lang: null });
   return {
@@ -87,22 +99,13 @@ function methodView(ctx: Ctx): MethodContentView {
       ...((model.settings.organisation.identifier ?? null) === null ? [] : vsmeDownloads(ctx)),
       link(t.method.downloadItems.manifest, MANIFEST_URL),
       link(t.method.downloadItems.sums, SUMS_URL),
+      link(t.method.downloadItems.inputs, INPUTS_SUMS_URL),
     ],
     sources: sourceLinks(model, ctx.year.year).map((s) => link(s.text, s.href)),
-    restated: [...ctx.restated.values()].map((r) => {
-      const def = ctx.catalog.get(r.id);
-      const unit = def?.unit ?? r.unit;
-      return {
-        id: r.id,
-        label: def === undefined ? r.id : labelOf(def, lang),
-        href: def === undefined ? '' : figureHref(ctx, def),
-        published: restatedValue(ctx, r.old, unit),
-        now: restatedValue(ctx, r.new, unit),
-        reason: lang === 'da' ? r.reasonDa : r.reasonEn,
-      };
-    }),
+    restated,
     tool: `${model.tool.name} ${model.tool.version}`,
-    disclosures: disclosuresView(model, ctx.year, lang),
+    disclosures: disclosuresView(model, ctx.year, lang,
+      restated.map((r) => `${r.label} (${r.id}): ${t.restated.note(r.published, r.now, r.reason)}`)),
     buildDate: model.buildDate === null ? null : formatDate(model.buildDate, lang),
   };
 }
