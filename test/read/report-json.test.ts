@@ -486,6 +486,8 @@ describe('readReportJson: the GHG disclosure (emissions.gwpBasis, .gases, .baseY
     ['"emissions": { "gwpBasis": 100 }', 'report.json:3: error: "emissions.gwpBasis" must be a non-empty text in double quotes, not 100'],
     ['"emissions": { "gases": "" }', 'report.json:3: error: "emissions.gases" must be a non-empty text in double quotes, not ""'],
     ['"emissions": { "gwpBasis": "ask ab@cd.dk" }', 'report.json:3: error: "emissions.gwpBasis" is published on the Method page, and this text looks like an e-mail address; write the basis without personal data'],
+    // A CPR number: the one error of the check of every text (report-json-tree.ts), not a second one
+    ['"emissions": { "baseYearPolicy": { "da": "Spørg 010190-1234", "en": "x" } }', 'report.json:3: error: "emissions.baseYearPolicy.da" holds what looks like a CPR number; remove it'],
     ['"emissions": { "baseYearPolicy": "Recalculated" }', 'report.json:3: error: "emissions.baseYearPolicy" must be an object { … }, not "Recalculated"'],
     ['"emissions": { "baseYearPolicy": { "en": "Recalculated" } }', 'report.json:3: error: "emissions.baseYearPolicy" needs a text in each language: { "da": "…", "en": "…" }; "da" is missing'],
     ['"emissions": { "baseYearPolicy": { "da": "x", "en": "y", "de": "z" } }', 'report.json:3: error: unknown key "emissions.baseYearPolicy.de". Did you mean "da"? The keys allowed in "emissions.baseYearPolicy" are: da, en'],
