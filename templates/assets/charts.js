@@ -41,17 +41,19 @@
     afterDatasetsDraw: function (chart) {
       // Stacked bars (the emissions by scope) carry their values in the legend's table and tooltip.
       if (chart.config.type !== 'bar' || chart.options.scales.y.stacked) return;
+      // Bars lying down (a narrow screen): the value to the right of the bar's end.
+      var across = chart.options.indexAxis === 'y';
       var ctx = chart.ctx;
       ctx.save();
       ctx.fillStyle = INK.text;
       ctx.font = '600 13px system-ui, sans-serif';
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'bottom';
+      ctx.textAlign = across ? 'left' : 'center';
+      ctx.textBaseline = across ? 'middle' : 'bottom';
       chart.data.datasets.forEach(function (ds, i) {
         var meta = chart.getDatasetMeta(i);
         meta.data.forEach(function (bar, j) {
           var text = ds.csrText && ds.csrText[j];
-          if (text) ctx.fillText(text, bar.x, bar.y - 4);
+          if (text) ctx.fillText(text, across ? bar.x + 4 : bar.x, across ? bar.y : bar.y - 4);
         });
       });
       ctx.restore();
@@ -99,16 +101,41 @@
       };
     }
     var topPadding = d.type === 'bar' && !d.stacked ? 24 : 8;
+    // On a narrow screen, bars of long category names lie down: the names stay readable, one a
+    // line, instead of slanting over each other under a squeezed plot.
+    var across = d.type === 'bar' && !d.stacked && !d.time && canvas.clientWidth > 0 && canvas.clientWidth < 560;
+    var padding = { top: topPadding };
+    if (across) {
+      scales = {
+        x: { beginAtZero: true, ticks: { callback: tick, color: INK.text }, title: { display: true, text: d.axisTitle, color: INK.text }, grid: { color: INK.grid } },
+        y: { ticks: { color: INK.text, autoSkip: false }, grid: { display: false } },
+      };
+      padding = { top: 8, right: 64 };
+      // Room for every name: about three lines a bar (CSSOM, which the policy allows).
+      canvas.parentNode.style.height = (d.labels.length * 48 + 70) + 'px';
+    }
+    // A long category name in lines of about 18 characters (Chart.js draws an array as lines).
+    var wrap = function (label) {
+      if (!across || typeof label !== 'string') return label;
+      var lines = [];
+      label.split(' ').forEach(function (word) {
+        var last = lines.length - 1;
+        if (last >= 0 && (lines[last] + ' ' + word).length <= 18) lines[last] += ' ' + word;
+        else lines.push(word);
+      });
+      return lines;
+    };
     return new Chart(canvas, {
       type: d.type,
-      data: { labels: d.labels, datasets: datasets },
+      data: { labels: d.labels.map(wrap), datasets: datasets },
       plugins: [valueLabels],
       options: {
+        indexAxis: across ? 'y' : 'x',
         locale: d.locale,
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        layout: { padding: { top: topPadding } },
+        layout: { padding: padding },
         scales: scales,
         plugins: {
           legend: { display: d.type === 'line' || d.stacked === true, labels: { usePointStyle: d.type === 'line', color: INK.text } },
@@ -145,7 +172,7 @@
     var text = (ds.csrText && ds.csrText[at[1]]) || canvas.getAttribute('data-no-value') || '';
     var parts = [];
     if (chart.data.datasets.length > 1) parts.push(ds.label);
-    parts.push(String(label));
+    parts.push(Array.isArray(label) ? label.join(' ') : String(label));
     var position = (canvas.getAttribute('data-position') || '').replace('{n}', String(at[2] + 1)).replace('{total}', String(at[3]));
     return parts.join(', ') + ': ' + text + (position ? ' (' + position + ')' : '');
   }
