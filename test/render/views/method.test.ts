@@ -17,7 +17,7 @@ describe('method', () => {
   it('links every download', () => {
     expect(pageOf('/en/method-and-data/', 'method').method?.downloads.map((d) => d.href)).toEqual([
       '/downloads/2024/kpis.json', '/downloads/2024/kpis.csv', '/downloads/2024/emissions.csv', '/downloads/2024/restatements.csv',
-      '/downloads/manifest.json', '/downloads/SHA256SUMS',
+      '/downloads/manifest.json', '/downloads/SHA256SUMS', '/downloads/INPUTS.sha256',
     ]);
   });
 
