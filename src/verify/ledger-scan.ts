@@ -21,7 +21,9 @@
 // them can hold a private value of this build (ledgerIsClean); anything else is scanned in full.
 
 import { normalisedIfChanged } from '../read/identifiers.ts';
-import { findCprNumbers, isScannableId, scanText, scannedIds } from './scan.ts';
+import { findCprNumbers } from './cpr-email.ts';
+import { isScannableId, scannedIds } from './employee-ids.ts';
+import { scanText } from './scan.ts';
 import type { PrivateInputValues } from './scan.ts';
 
 /** What the output scan could find in one ledger fragment (plain data: cached with it). */

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containsCpr } from '../../src/read/identifiers.ts';
-import { findCprNumbers, scanOutput, scanText } from '../../src/verify/scan.ts';
+import { findCprNumbers } from '../../src/verify/cpr-email.ts';
+import { scanOutput, scanText } from '../../src/verify/scan.ts';
 import { csv, readText } from '../read/helpers.ts';
 
 const none = { employeeIds: new Set<string>(), emails: new Set<string>() };

@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { firstCprOffset, normaliseForCpr } from '../../src/read/identifiers.ts';
 import { gzipSync } from 'node:zlib';
-import { findCprNumbers, isScannableId, OutputNotScannable, scanOutput, scanText } from '../../src/verify/scan.ts';
+import { findCprNumbers } from '../../src/verify/cpr-email.ts';
+import { isScannableId } from '../../src/verify/employee-ids.ts';
+import { OutputNotScannable, scanOutput, scanText } from '../../src/verify/scan.ts';
 import type { FindingKind, PrivateInputValues } from '../../src/verify/scan.ts';
 
 const none = { employeeIds: new Set<string>(), emails: new Set<string>() };
