@@ -37,7 +37,16 @@ function childEnv(extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
  * `npx`, so that the pid is the build itself and a SIGKILL hits it, not a wrapper).
  */
 export function startBuild(dataDir: string, outDir: string, env: Readonly<Record<string, string>> = {}, args: readonly string[] = [], entry = BUILD_CLI): { child: ChildProcess; done: Promise<RunResult> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, '--data', dataDir, '--out', outDir, ...args], {
+  return startCli(entry, ['--data', dataDir, '--out', outDir, ...args], env);
+}
+
+/** Runs one of the commands (a file of src/cli/) to its end, as npm would, in this checkout. */
+export function runCli(entry: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<RunResult> {
+  return startCli(entry, args, env).done;
+}
+
+function startCli(entry: string, args: readonly string[], env: Readonly<Record<string, string>>): { child: ChildProcess; done: Promise<RunResult> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: ROOT,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -17,28 +17,17 @@
 // Nothing else changes (the base year 2019 is not in the folder: no reduction either time).
 // 2024 is the only year, so its pages are the front pages (/klima-og-miljoe/, /en/environment/).
 
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuildCli } from './harness.ts';
+import { ROOT, runBuildCli, runCli } from './harness.ts';
 import type { RunResult } from './harness.ts';
 
 const LOCK_CLI = path.join(ROOT, 'src', 'cli', 'lock.ts');
 
 function runLock(args: readonly string[]): Promise<RunResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env['SOURCE_DATE_EPOCH'];
-  const child = spawn(process.execPath, ['--import', 'tsx', LOCK_CLI, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return runCli(LOCK_CLI, args);
 }
 
 const TRAVEL_HEADER = 'date,mode,distance_km,travellers,round_trip,cabin_class,fuel,rail_scope,purpose\n';
@@ -111,13 +100,7 @@ describe('locked years and restatements', () => {
     expect(errors).toContain(`2024/published.json:1: error: env.travel.rail_km changed from 14,000 to 122,000 km ${LOCKED_TAIL}`);
     expect(errors).toContain(`2024/published.json:1: error: env.intensity_location_t_per_fte changed from 0.29 to 1.06 t CO2e/FTE ${LOCKED_TAIL}`);
     // npm run check says the same.
-    const check = await new Promise<RunResult>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'check.ts'), '--data', data], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
-      child.on('error', reject);
-      child.on('close', (code, signal) => resolve({ code, signal, stdout: '', stderr }));
-    });
+    const check = await runCli(path.join(ROOT, 'src', 'cli', 'check.ts'), ['--data', data]);
     expect(check.code).toBe(1);
     expect(errorLines(check.stderr)).toHaveLength(CHANGED_IDS.length);
   }, 120_000);

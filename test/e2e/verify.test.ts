@@ -2,30 +2,20 @@
 // downloads/INPUTS.sha256 in the data folder) and the whole site with `npm run verify`, which
 // rebuilds into a temporary folder and compares byte for byte.
 
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuildCli, treeDigest } from './harness.ts';
+import { ROOT, runBuildCli, runCli, treeDigest } from './harness.ts';
 import type { RunResult } from './harness.ts';
 
 const run = promisify(execFile);
 const VERIFY_CLI = path.join(ROOT, 'src', 'cli', 'verify.ts');
 
 function runVerify(args: readonly string[]): Promise<RunResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env['SOURCE_DATE_EPOCH'];
-  const child = spawn(process.execPath, ['--import', 'tsx', VERIFY_CLI, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return runCli(VERIFY_CLI, args);
 }
 
 let work = '';
