@@ -4,12 +4,13 @@
 // Every href, src, action and srcset of every page and every CSS url() is checked: it stays
 // inside the site and names a file the build wrote.
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
+import { listFiles } from '../../src/util/list-files.ts';
 import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
 import { freshOutParent, runBuildCli } from './harness.ts';
 
@@ -39,19 +40,6 @@ async function dataFolder(): Promise<string> {
   });
   cleanup.push(dir);
   return dir;
-}
-
-async function files(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const e of await readdir(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(abs);
-      else out.push(path.relative(root, abs).split(path.sep).join('/'));
-    }
-  };
-  await walk(root);
-  return out.sort();
 }
 
 /** Every address a page or style sheet names: href, src, action, each srcset entry, CSS url(). */
@@ -85,7 +73,7 @@ async function build(extra: { basePath?: string } = {}): Promise<string> {
 
 /** Each address of each page resolved against where the page is served from `origin + root`. */
 async function resolvedAddresses(out: string, origin: string, root: string): Promise<{ from: string; address: string; url: URL }[]> {
-  const all = await files(out);
+  const all = await listFiles(out);
   const found: { from: string; address: string; url: URL }[] = [];
   for (const f of all.filter((x) => x.endsWith('.html') || x.endsWith('.css'))) {
     const text = await readFile(path.join(out, f), 'utf8');
@@ -98,7 +86,7 @@ async function resolvedAddresses(out: string, origin: string, root: string): Pro
 describe('npm run build -- --base-path /csr/', () => {
   it('has no link, asset or download outside /csr/, and each names a file of the build', async () => {
     const out = await build({ basePath: '/csr/' });
-    const all = new Set(await files(out));
+    const all = new Set(await listFiles(out));
     const found = await resolvedAddresses(out, 'https://example.dk', '/csr/');
     // the pages, the style sheet, the scripts and a download are among them
     expect(found.some((a) => a.url.pathname === '/csr/assets/site.css')).toBe(true);
@@ -128,7 +116,7 @@ describe('npm run build -- --base-path /csr/', () => {
 describe('a build without --base-path', () => {
   it('names every page, asset and download by a relative address that works from disk (file://)', async () => {
     const out = await build();
-    const all = new Set(await files(out));
+    const all = new Set(await listFiles(out));
     const rootUrl = pathToFileURL(`${out}${path.sep}`).href;
     const found = await resolvedAddresses(out, rootUrl, '');
     const rooted = found.filter((a) => a.address.startsWith('/'));

@@ -2,12 +2,13 @@
 // left out of `npm run build` entirely (pages, downloads, menus, archive, the manifest) unless
 // --drafts; a CSV with a header and no rows makes its figures not reported, never zero.
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
+import { listFiles } from '../../src/util/list-files.ts';
 import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
 import { freshOutParent, runBuildCli } from './harness.ts';
 
@@ -41,20 +42,6 @@ async function dataFolder(): Promise<string> {
   return dir;
 }
 
-/** Every file of a built site, relative, forward slashes. */
-async function files(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const e of await readdir(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(abs);
-      else out.push(path.relative(root, abs).split(path.sep).join('/'));
-    }
-  };
-  await walk(root);
-  return out.sort();
-}
-
 async function build(extra: { drafts?: boolean } = {}): Promise<{ out: string; lines: string[] }> {
   const data = await dataFolder();
   const o = await freshOutParent('e2e-drafts-');
@@ -67,7 +54,7 @@ async function build(extra: { drafts?: boolean } = {}): Promise<{ out: string; l
 describe('a draft year in a public build', () => {
   it('is left out entirely: no page, download, menu or archive link, nor the manifest', async () => {
     const { out, lines } = await build();
-    const all = await files(out);
+    const all = await listFiles(out);
     expect(all.filter((f) => f.includes('2025'))).toEqual([]);
     for (const f of all.filter((x) => x.endsWith('.html') || x.endsWith('.json') || x.endsWith('.csv') || x.endsWith('.txt') || x.endsWith('.sha256'))) {
       const text = await readFile(path.join(out, f), 'utf8');

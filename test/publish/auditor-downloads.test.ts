@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/pipeline/build.ts';
+import { listFiles } from '../../src/util/list-files.ts';
 import { removeFolder } from '../fixtures/folders/temp-folder.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -204,15 +205,7 @@ describe('the source data for download (item 7)', () => {
   });
 
   it('never holds employees.csv or an employee id anywhere under downloads/', async () => {
-    const files: string[] = [];
-    const walk = async (dir: string): Promise<void> => {
-      for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) await walk(full);
-        else files.push(path.relative(site, full));
-      }
-    };
-    await walk(path.join(site, 'downloads'));
+    const files = (await listFiles(path.join(site, 'downloads'))).map((f) => `downloads/${f}`);
     expect(files.some((f) => f.includes('source'))).toBe(true);
     expect(files.filter((f) => /employee|medarbejder/i.test(f))).toEqual([]);
     const ids = (await fs.readFile(path.join(DATA, '2025', 'employees.csv'), 'utf8')).split('\n').slice(1, 20)
