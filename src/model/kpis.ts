@@ -1,25 +1,10 @@
-// The key figures are declared in the registry (model/registry/): one definition each, with
-// everything that goes with it. This module keeps the names the stages import, the id order of
-// the downloads, and the emission-factor keys of kpis.md.
-
-import { FIGURES, KNOWN_FIGURE_IDS, reportRegistry } from './registry/index.ts';
-import type { FigureDefinition } from './registry/index.ts';
-
-export type { KpiSection, KpiUnit } from './registry/index.ts';
-export type KpiDefinition = FigureDefinition;
-
-/** The figures of kpis.md, in the order the spec lists them. */
-export const KPI_DEFINITIONS: readonly KpiDefinition[] = FIGURES;
-
-/** The definitions of a data folder: kpis.md's figures plus its declared indicators. */
-export const kpiCatalog: typeof reportRegistry = reportRegistry;
+// The key figures are declared in the registry (model/registry/), and imported from there. This
+// module keeps the id order of the downloads and the emission-factor keys of kpis.md.
 
 /** Id order of the downloads: plain code-unit string order (`env.` < `hr.` < `ind.` < `sup.`). */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-export const KNOWN_KPI_IDS: ReadonlySet<string> = KNOWN_FIGURE_IDS;
 
 /** The emission-factor keys kpis.md knows (a factor with another key is a warning). */
 export const FACTOR_KEYS: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 // What the pipeline hands to the site templates (render/) after read → compute → protect.
 
-import type { KpiDefinition } from './kpis.ts';
+import type { FigureDefinition } from './registry/index.ts';
 import type { YearFigures } from './figures.ts';
 import type {
   Benchmark, EmissionFactor, IndicatorDeclaration, IndicatorValue, MeetingMonth, Narrative, SupplierContract, Target,
@@ -50,7 +50,7 @@ export interface ReportModel {
   /** The newest year without a DRAFT file: the front page (null if every year is a draft). */
   readonly frontYear: number | null;
   /** kpis.md's figures plus the declared indicators. */
-  readonly catalog: readonly KpiDefinition[];
+  readonly catalog: readonly FigureDefinition[];
   readonly declarations: readonly IndicatorDeclaration[];
   readonly benchmarks: readonly Benchmark[];
   readonly targets: readonly Target[];

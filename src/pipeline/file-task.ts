@@ -6,7 +6,6 @@
 import { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { LedgerSink } from '../model/figures.ts';
-import { KNOWN_KPI_IDS } from '../model/kpis.ts';
 import type { EmissionFactor, Employment, SupplierContract } from '../model/records.ts';
 import type { ReportSettings } from '../model/settings.ts';
 import type { InputFileInfo } from '../model/site.ts';
@@ -23,6 +22,7 @@ import { LedgerFragmentWriter } from '../publish/ledger-fragment.ts';
 import type { LedgerFragment } from '../publish/ledger-fragment.ts';
 import { energySourceLine, travelSourceLine } from '../publish/source-data.ts';
 import { emailsInDataFile, NotSearchable } from '../verify/input-emails.ts';
+import { KNOWN_FIGURE_IDS } from '../model/registry/index.ts';
 
 /**
  * What is done with the rows: `collect` keeps them (small files), `workforce` computes the
@@ -88,7 +88,7 @@ const PROGRESS_EVERY = 16_384;
 
 /** Whether a benchmark or target's `metric` names a KPI: kpis.md's, or a declared indicator's. */
 export function knownMetricOf(declared: ReadonlySet<string>): (id: string) => boolean {
-  return (id) => KNOWN_KPI_IDS.has(id) || (id.startsWith('ind.') && declared.has(id.slice(4)));
+  return (id) => KNOWN_FIGURE_IDS.has(id) || (id.startsWith('ind.') && declared.has(id.slice(4)));
 }
 
 const NULL_LEDGER: LedgerSink = { write: () => undefined };

@@ -8,7 +8,6 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { YearFigures } from '../model/figures.ts';
-import type { KpiDefinition } from '../model/kpis.ts';
 import type { LockedYear, RestatedFigure, Restatement } from '../model/published.ts';
 import type { InputFileInfo } from '../model/site.ts';
 import { PUBLISHED_JSON, readPublishedJson } from '../read/index.ts';
@@ -16,6 +15,7 @@ import type { YearFolder } from '../read/index.ts';
 import { checkLockedYears } from '../compute/locked-years.ts';
 import type { FigureWords } from '../compute/locked-years.ts';
 import { formatValue } from '../render/format.ts';
+import type { FigureDefinition } from '../model/registry/index.ts';
 
 export const RESTATEMENTS_CSV = 'restatements.csv';
 
@@ -43,7 +43,7 @@ export async function readLockedYears(dataDir: string, years: readonly YearFolde
 
 /** Checks the figures of the locked years; the problems go into the sink, the restated figures are returned. */
 export function checkLocked(locked: readonly LockedYear[], years: readonly YearFigures[], restatements: readonly Restatement[],
-  catalog: readonly KpiDefinition[], sink: DiagnosticSink): readonly RestatedFigure[] {
+  catalog: readonly FigureDefinition[], sink: DiagnosticSink): readonly RestatedFigure[] {
   const result = checkLockedYears({
     locked,
     years,

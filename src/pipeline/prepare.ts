@@ -12,7 +12,6 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
-import { kpiCatalog } from '../model/kpis.ts';
 import type { LedgerSink } from '../model/figures.ts';
 import type {
   Benchmark, EmissionFactor, IndicatorDeclaration, IndicatorValue, MeetingMonth,
@@ -44,6 +43,7 @@ import { InProcessRunner, WorkerPool } from './workers.ts';
 import type { JobRunner } from './workers.ts';
 import { TOOL } from './tool.ts';
 import { checkLocked, readLockedYears } from './locked-years.ts';
+import { reportRegistry } from '../model/registry/index.ts';
 
 export interface PrepareOptions {
   /** Where the ledger rows of a year go (a file in the staging folder of a build). */
@@ -246,7 +246,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     if (folder.benchmarks !== null) sourceRows.push({ kind: 'benchmarks', path: folder.benchmarks, rows: benchmarks });
     if (folder.targets !== null) sourceRows.push({ kind: 'targets', path: folder.targets, rows: targets });
     restatements = restatementsRun === null ? [] : rowsOf(take(await restatementsRun));
-    const catalog = kpiCatalog(declarations);
+    const catalog = reportRegistry(declarations);
     const knownKpi = (id: string): boolean => catalog.some((d) => d.id === id);
 
     // Each year is taken off the list: its results are not kept while later years are read.
@@ -329,7 +329,7 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const locked = await readLockedYears(dataDir, folder.years, sink, inputs);
   if (sink.hasErrors() || !report) return { ok: false, diagnostics: sink.items };
 
-  const catalog = kpiCatalog(declarations);
+  const catalog = reportRegistry(declarations);
   // compute (the reduction against the base year), then protect (the privacy rule).
   const years = protectYears(finishYears(raws, settings, new FactorTable(factorRows, settings.radiativeForcing)), catalog, settings.minCellSize);
   const restated = checkLocked(locked, years, restatements, catalog, sink);

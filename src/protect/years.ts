@@ -2,12 +2,12 @@
 // year as a published record, suppressed where suppression.ts says so, and the median age
 // suppressed when the headcount is below k.
 
-import type { KpiDefinition } from '../model/kpis.ts';
 import { compareIds } from '../model/kpis.ts';
 import { HR } from '../model/registry/index.ts';
 import type { KpiRecord, YearFigures } from '../model/figures.ts';
 import type { ComputedYear } from '../compute/year.ts';
 import { suppressedIds } from './suppression.ts';
+import type { FigureDefinition } from '../model/registry/index.ts';
 
 function record(id: string, year: number, unit: string, value: number | null, suppressed: boolean): KpiRecord {
   if (suppressed) return { id, year, value: null, unit, status: 'suppressed' };
@@ -16,7 +16,7 @@ function record(id: string, year: number, unit: string, value: number | null, su
 }
 
 /** The years as published: every catalog id in id order, the privacy rule applied; `k` is `privacy.minCellSize`. */
-export function protectYears(years: readonly ComputedYear[], catalog: readonly KpiDefinition[], k: number): YearFigures[] {
+export function protectYears(years: readonly ComputedYear[], catalog: readonly FigureDefinition[], k: number): YearFigures[] {
   const definitions = [...catalog].sort((a, b) => compareIds(a.id, b.id));
   return years.map((y) => {
     const { values, hasWorkforce } = y;

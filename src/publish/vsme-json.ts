@@ -7,7 +7,6 @@
 
 import type { Diagnostic } from '../model/diagnostics.ts';
 import type { YearFigures } from '../model/figures.ts';
-import type { KpiDefinition } from '../model/kpis.ts';
 import type { IsoDate } from '../model/records.ts';
 import { derivedDefinition } from '../model/registry/frameworks.ts';
 import type { DerivedFigure } from '../model/registry/frameworks.ts';
@@ -19,6 +18,7 @@ import {
 import type { VsmeConcept } from '../model/vsme/taxonomy.ts';
 import { precisionOf } from '../render/format.ts';
 import { plainNumber } from './csv.ts';
+import type { FigureDefinition } from '../model/registry/index.ts';
 
 export const XBRL_JSON_DOCUMENT_TYPE = 'https://xbrl.org/2021/xbrl-json';
 
@@ -166,7 +166,7 @@ export function vsmeJson(input: VsmeDocumentInput): string {
  * VSME concept and is published, then each derived fact that is. A suppressed or not-reported
  * figure gives no fact.
  */
-export function vsmeFactsOfYear(year: YearFigures, catalog: readonly KpiDefinition[], derived: readonly DerivedFigure[]): VsmeFact[] {
+export function vsmeFactsOfYear(year: YearFigures, catalog: readonly FigureDefinition[], derived: readonly DerivedFigure[]): VsmeFact[] {
   const records = new Map(year.kpis.map((r) => [r.id, r]));
   const facts: VsmeFact[] = [];
   for (const d of catalog) {

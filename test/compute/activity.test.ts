@@ -7,10 +7,10 @@ import { FactorTable } from '../../src/compute/factors.ts';
 import { TravelAccumulator } from '../../src/compute/travel.ts';
 import { computeYearRaw, finishYears } from '../../src/compute/year.ts';
 import { DiagnosticSink } from '../../src/model/diagnostics.ts';
-import { kpiCatalog } from '../../src/model/kpis.ts';
 import type { EmissionFactor, EnergyReading, Journey } from '../../src/model/records.ts';
 import { ArrayLedger, factor, journey, reading, settingsWith } from './fixtures.ts';
 import { protectYears } from '../../src/protect/years.ts';
+import { reportRegistry } from '../../src/model/registry/index.ts';
 /** compute, then protect, as the pipeline runs them (prepare.ts). */
 function published(raw: Parameters<typeof finishYears>[0], settings: Parameters<typeof finishYears>[1], catalog: Parameters<typeof protectYears>[1], factors: Parameters<typeof finishYears>[2] = null): ReturnType<typeof protectYears> {
   return protectYears(finishYears(raw, settings, factors), catalog, settings.minCellSize);
@@ -45,7 +45,7 @@ function year(y: number, journeys: Journey[], readings: EnergyReading[], table: 
 }
 
 const SETTINGS = settingsWith({ baseYear: 2019 });
-const CATALOG = kpiCatalog([]);
+const CATALOG = reportRegistry([]);
 
 // 2019: rail 500 km return, 1 traveller = 1000 pkm × 0.04 = 40 kg; electricity 10 MWh = 10 000 kWh
 // × 0.2 = 2000 kg; district heating 36 GJ = 10 000 kWh × 0.1 = 1000 kg. Total 3040 kg.

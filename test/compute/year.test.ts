@@ -3,11 +3,12 @@ import { computeYearRaw, finishYears, type YearInput } from '../../src/compute/y
 import type { EnergyTotals } from '../../src/compute/energy.ts';
 import type { TravelTotals } from '../../src/compute/travel.ts';
 import { workforceFigures } from '../../src/compute/workforce.ts';
-import { compareIds, kpiCatalog, KPI_DEFINITIONS } from '../../src/model/kpis.ts';
+import { compareIds } from '../../src/model/kpis.ts';
 import type { FactorUse, YearFigures } from '../../src/model/figures.ts';
 import type { Employment, IndicatorDeclaration } from '../../src/model/records.ts';
 import { employment, SETTINGS, settingsWith } from './fixtures.ts';
 import { protectYears } from '../../src/protect/years.ts';
+import { FIGURES, reportRegistry } from '../../src/model/registry/index.ts';
 /** compute, then protect, as the pipeline runs them (prepare.ts). */
 function published(raw: Parameters<typeof finishYears>[0], settings: Parameters<typeof finishYears>[1], catalog: Parameters<typeof protectYears>[1], factors: Parameters<typeof finishYears>[2] = null): ReturnType<typeof protectYears> {
   return protectYears(finishYears(raw, settings, factors), catalog, settings.minCellSize);
@@ -101,7 +102,7 @@ describe('finishYears, then protectYears (the privacy rule)', () => {
     line: 2, id: 'data.breaches_reported', section: 'data', labelDa: 'Brud', labelEn: 'Breaches', unit: 'count',
     gcPrinciples: [1], sdgTargets: [], higherIsBetter: false,
   }];
-  const catalog = kpiCatalog(declarations);
+  const catalog = reportRegistry(declarations);
   // 2019 (base): total 10 t (travel 3000 kg + energy 7000 kg); 2025: total 6 t.
   const base = computeYearRaw(input({
     year: 2019, travel: TRAVEL, energy: { ...ENERGY, scope1Kg: 2000, scope2LocationKg: 5000 },
@@ -120,7 +121,7 @@ describe('finishYears, then protectYears (the privacy rule)', () => {
       expect(y.kpis.map((k) => k.id)).toEqual(ids);
       expect(y.kpis.every((k) => k.year === y.year)).toBe(true);
     }
-    expect(f2025!.kpis.length).toBe(KPI_DEFINITIONS.length + 1);
+    expect(f2025!.kpis.length).toBe(FIGURES.length + 1);
     expect(f2025!.kpis.find((k) => k.id === 'env.total_location_t')?.unit).toBe('t CO2e');
     expect(f2025!.kpis.find((k) => k.id === 'ind.data.breaches_reported')).toEqual(
       { id: 'ind.data.breaches_reported', year: 2025, value: 3, unit: 'count', status: 'ok' });

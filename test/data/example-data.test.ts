@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import { encodeWindows1252, exampleDataFiles, type ExampleFile } from '../../scripts/generate-example-data.ts';
-import { FACTOR_KEYS, KNOWN_KPI_IDS } from '../../src/model/kpis.ts';
+import { FACTOR_KEYS } from '../../src/model/kpis.ts';
+import { KNOWN_FIGURE_IDS } from '../../src/model/registry/index.ts';
 
 const files = exampleDataFiles();
 const byPath = new Map(files.map((f) => [f.path, f]));
@@ -213,7 +214,7 @@ describe('narratives', () => {
     const section = path.split('/')[2]?.split('.')[0] ?? '';
     for (const m of text.matchAll(/\{%\s*kpi\s+"([^"]+)"\s*%\}/g)) {
       const id = m[1] ?? '';
-      expect(KNOWN_KPI_IDS.has(id) || declared.has(id), id).toBe(true);
+      expect(KNOWN_FIGURE_IDS.has(id) || declared.has(id), id).toBe(true);
     }
     const placed = [...text.matchAll(/\{%\s*chart\s+"([^"]+)"\s*%\}/g)].map((m) => m[1]);
     expect(placed).toEqual(charts[section]);
@@ -234,7 +235,7 @@ describe('narratives', () => {
     const text = f.bytes.toString('utf8');
     for (const m of text.matchAll(/\{%\s*kpi\s+"([^"]+)"\s*%\}/g)) {
       const id = m[1] ?? '';
-      expect(KNOWN_KPI_IDS.has(id) || declared.has(id), id).toBe(true);
+      expect(KNOWN_FIGURE_IDS.has(id) || declared.has(id), id).toBe(true);
       // 2024 has no well-being score (see above); the base year only emissions
       if (path.startsWith('2024/')) expect(id).not.toBe('ind.workforce.wellbeing_score');
       if (path.startsWith('2019/')) expect(id, path).toMatch(/^env\./);

@@ -2,18 +2,19 @@
 
 import { describe, expect, it } from 'vitest';
 import type { KpiRecord, YearFigures } from '../../src/model/figures.ts';
-import { compareIds, kpiCatalog } from '../../src/model/kpis.ts';
+import { compareIds } from '../../src/model/kpis.ts';
 import type { IndicatorDeclaration } from '../../src/model/records.ts';
 import type { DerivedFigure } from '../../src/model/registry/frameworks.ts';
 import type { ReportModel } from '../../src/model/site.ts';
 import { vsmeFactsOfYear, vsmeJsonOfYear } from '../../src/publish/vsme-json.ts';
+import { reportRegistry } from '../../src/model/registry/index.ts';
 
 const ACCIDENTS: IndicatorDeclaration = {
   line: 2, id: 'safety.accidents', section: 'workforce', labelDa: 'Ulykker', labelEn: 'Accidents', unit: 'count',
   gcPrinciples: [], sdgTargets: [], higherIsBetter: false,
   datapoints: { vsme: 'vsme:NumberOfRecordableWorkRelatedAccidentsInTheReportingPeriod', esrs: [], gri: ['403-9'], esg: [] },
 };
-const CATALOG = kpiCatalog([ACCIDENTS]);
+const CATALOG = reportRegistry([ACCIDENTS]);
 
 function yearOf(values: Record<string, number | 'suppressed'>): YearFigures {
   const kpis = CATALOG.map((d): KpiRecord => {

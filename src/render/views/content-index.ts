@@ -4,7 +4,6 @@
 // facts answer, with the figure, its value for the year and the page that shows it, or "not
 // reported" and why (suppressed, a missing file, or nothing to compute it from).
 
-import type { KpiDefinition } from '../../model/kpis.ts';
 import type { Language } from '../../model/records.ts';
 import { DERIVED_DEFINITIONS, ESG_KEY_FIGURES, hasDatapoints } from '../../model/registry/frameworks.ts';
 import type { Datapoints, DerivedFigure } from '../../model/registry/frameworks.ts';
@@ -18,6 +17,7 @@ import type { Ctx } from './context.ts';
 import { figureHref, labelOf, methodUrl, valueWithUnit } from './context.ts';
 import { pageBase } from './page.ts';
 import type { ContentIndexPageView, IndexItemView, IndexRowView, IndexTableView, LinkView, YearPageBase } from './types.ts';
+import type { FigureDefinition } from '../../model/registry/index.ts';
 
 /** Why a figure is not reported in the year. */
 type Why =
@@ -64,7 +64,7 @@ function whyNotReported(status: 'suppressed' | 'not_reported', missing: readonly
   return missing.length > 0 ? { kind: 'missing_file', files: [...new Set(missing)] } : { kind: 'not_applicable' };
 }
 
-function figureEntry(ctx: Ctx, def: KpiDefinition, present: ReadonlySet<string>): Entry {
+function figureEntry(ctx: Ctx, def: FigureDefinition, present: ReadonlySet<string>): Entry {
   const r = ctx.records.get(def.id);
   const published = r !== undefined && r.status === 'ok' && r.value !== null;
   return {

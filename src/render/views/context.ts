@@ -1,7 +1,6 @@
 // What every view of one year in one language starts from, and the small helpers they share.
 
 import type { ReportModel } from '../../model/site.ts';
-import type { KpiDefinition, KpiSection } from '../../model/kpis.ts';
 import type { KpiRecord, YearFigures } from '../../model/figures.ts';
 import type { Language } from '../../model/records.ts';
 import type { RestatedFigure } from '../../model/published.ts';
@@ -11,6 +10,7 @@ import { UI, unitWord } from '../catalogue/index.ts';
 import { formatPoints, formatValue } from '../format.ts';
 import type { SiteLayout } from '../urls.ts';
 import { figureAnchor, pageUrl } from '../urls.ts';
+import type { FigureDefinition, KpiSection } from '../../model/registry/index.ts';
 
 export const SECTION_PAGES: readonly KpiSection[] = ['workforce', 'environment', 'suppliers', 'data', 'community'];
 
@@ -30,7 +30,7 @@ export interface Ctx {
   readonly t: UiText;
   readonly year: YearFigures;
   readonly records: ReadonlyMap<string, KpiRecord>;
-  readonly catalog: ReadonlyMap<string, KpiDefinition>;
+  readonly catalog: ReadonlyMap<string, FigureDefinition>;
   readonly changes: ReadonlyMap<string, Change>;
   readonly progress: readonly TargetProgress[];
   /** The year's restated figures by id. */
@@ -38,11 +38,11 @@ export interface Ctx {
 }
 
 /** The figure's name in a language, from the registry (an indicator's from its declaration). */
-export function labelOf(def: KpiDefinition, lang: Language): string {
+export function labelOf(def: FigureDefinition, lang: Language): string {
   return def.text[lang].label;
 }
 
-export function isSectionOf(def: KpiDefinition, section: KpiSection): boolean {
+export function isSectionOf(def: FigureDefinition, section: KpiSection): boolean {
   return def.section === section;
 }
 
@@ -63,6 +63,6 @@ export function signed(value: number, unit: string, lang: Language, word: string
   return value > 0 && !text.startsWith('0') ? `+${text}` : text;
 }
 
-export function figureHref(ctx: Ctx, def: KpiDefinition): string {
+export function figureHref(ctx: Ctx, def: FigureDefinition): string {
   return `${pageUrl(ctx.layout, ctx.lang, ctx.year.year, def.section)}#${figureAnchor(def.id)}`;
 }

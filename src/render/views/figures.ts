@@ -1,6 +1,5 @@
 // A figure as the pages show it: its value in words, its change, benchmarks and targets.
 
-import type { KpiDefinition, KpiSection } from '../../model/kpis.ts';
 import type { RestatedFigure } from '../../model/published.ts';
 import type { Language } from '../../model/records.ts';
 import type { Change, TargetProgress } from '../../compute/compare.ts';
@@ -12,6 +11,7 @@ import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR, definitionAnchor, figureAnchor
 import type { Ctx } from './context.ts';
 import { figureHref, isSectionOf, labelOf, methodUrl, signed, valueWithUnit } from './context.ts';
 import type { FigureView, TargetView } from './types.ts';
+import type { FigureDefinition, KpiSection } from '../../model/registry/index.ts';
 
 function changeText(change: Change | undefined, t: UiText, lang: Language): string | null {
   if (change === undefined) return null;
@@ -54,7 +54,7 @@ export function targetView(ctx: Ctx, p: TargetProgress): TargetView {
   };
 }
 
-export function figureView(ctx: Ctx, def: KpiDefinition): FigureView {
+export function figureView(ctx: Ctx, def: FigureDefinition): FigureView {
   const { t, lang } = ctx;
   const r = ctx.records.get(def.id);
   const status = r?.status ?? 'not_reported';
@@ -95,7 +95,7 @@ export function figureView(ctx: Ctx, def: KpiDefinition): FigureView {
  * year's figure is suppressed or not reported (the year before's value is shown, never a change
  * that would give this year's away), or the year before's is. Null: there is no year before.
  */
-function missingChange(ctx: Ctx, def: KpiDefinition, status: FigureView['status']): string | null {
+function missingChange(ctx: Ctx, def: FigureDefinition, status: FigureView['status']): string | null {
   const previousYear = ctx.year.year - 1;
   const before = ctx.model.years.find((y) => y.year === previousYear);
   if (before === undefined) return null;
@@ -114,7 +114,7 @@ export function restatedValue(ctx: Ctx, v: RestatedFigure['old'], unit: string):
   return v.status === 'suppressed' ? ctx.t.suppressed : ctx.t.notReported;
 }
 
-function restatedNote(ctx: Ctx, def: KpiDefinition): string | null {
+function restatedNote(ctx: Ctx, def: FigureDefinition): string | null {
   const r = ctx.restated.get(def.id);
   if (r === undefined) return null;
   return ctx.t.restated.note(restatedValue(ctx, r.old, def.unit), restatedValue(ctx, r.new, def.unit), ctx.lang === 'da' ? r.reasonDa : r.reasonEn);

@@ -3,7 +3,6 @@
 // its numbers already formatted, so that the templates hold no logic beyond loops and lookups.
 
 import type { ReportModel } from '../../model/site.ts';
-import type { KpiSection } from '../../model/kpis.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../model/diagnostics.ts';
 import type { PageKey } from '../catalogue/index.ts';
@@ -19,6 +18,7 @@ import { overviewPage } from './overview.ts';
 import { reportPage } from './report.ts';
 import { sectionPage } from './section.ts';
 import type { PageView } from './types.ts';
+import type { KpiSection } from '../../model/registry/index.ts';
 
 export type * from './types.ts';
 

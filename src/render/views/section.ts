@@ -4,7 +4,6 @@
 
 import type { ReportModel } from '../../model/site.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
-import type { KpiSection } from '../../model/kpis.ts';
 import { headlinesOf } from '../../model/registry/index.ts';
 import type { Language, SupplierContract } from '../../model/records.ts';
 import { formatDate } from '../format.ts';
@@ -14,6 +13,7 @@ import { SECTION_CHARTS, isSectionOf } from './context.ts';
 import { figureView, headlineOf } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { ContractView, SectionPageView } from './types.ts';
+import type { KpiSection } from '../../model/registry/index.ts';
 
 export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[], ids?: ChartIds): SectionPageView {
   const { model, lang, t, year } = ctx;

@@ -3,13 +3,13 @@
 // time as inline SVG. compute/compare.ts worked out the changes, verdicts and trends; here they
 // are only put in words and coordinates.
 
-import type { KpiDefinition } from '../../model/kpis.ts';
 import type { TrendPoint } from '../../model/comparisons.ts';
 import type { Ctx } from './context.ts';
 import { unitOf } from '../catalogue/index.ts';
 import { valueWithUnit } from './context.ts';
 import { figureView } from './figures.ts';
 import type { HeadlineCardView, SparkView } from './types.ts';
+import type { FigureDefinition } from '../../model/registry/index.ts';
 
 const WIDTH = 150;
 const HEIGHT = 40;
@@ -22,7 +22,7 @@ function round(n: number): number {
 
 /** The trend's coordinates (a year's place by its number, so that a missing year leaves its
  * space) and text alternative, from the first year with a value; null with fewer than two. */
-export function sparkOf(ctx: Ctx, def: KpiDefinition, full: readonly TrendPoint[]): SparkView | null {
+export function sparkOf(ctx: Ctx, def: FigureDefinition, full: readonly TrendPoint[]): SparkView | null {
   const firstKnown = full.findIndex((p) => p.value !== null);
   const trend = firstKnown < 0 ? [] : full.slice(firstKnown);
   const known = trend.filter((p) => p.value !== null);
@@ -53,7 +53,7 @@ export function sparkOf(ctx: Ctx, def: KpiDefinition, full: readonly TrendPoint[
 }
 
 /** A headline figure as the front page's card tells it. */
-export function headlineCard(ctx: Ctx, def: KpiDefinition): HeadlineCardView {
+export function headlineCard(ctx: Ctx, def: FigureDefinition): HeadlineCardView {
   const { t, lang, year } = ctx;
   const compared = ctx.model.comparisons.find((c) => c.year === year.year);
   const trend = compared?.trends.get(def.id) ?? [];
@@ -73,7 +73,7 @@ export function headlineCard(ctx: Ctx, def: KpiDefinition): HeadlineCardView {
 }
 
 /** The cards of a section's headline figures (those of views/figures.ts headlineOf, in its order). */
-export function headlineCards(ctx: Ctx, section: KpiDefinition['section']): HeadlineCardView[] {
+export function headlineCards(ctx: Ctx, section: FigureDefinition['section']): HeadlineCardView[] {
   const withTargets = new Set(ctx.model.targets.filter((t) => t.year >= ctx.year.year).map((t) => t.metric));
   return ctx.model.catalog
     .filter((d) => d.section === section && (d.headline || withTargets.has(d.id)))

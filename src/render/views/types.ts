@@ -3,11 +3,11 @@
 // templates escape it.
 
 import type { KpiRecord } from '../../model/figures.ts';
-import type { KpiSection } from '../../model/kpis.ts';
 import type { Language } from '../../model/records.ts';
 import type { TargetProgress } from '../../compute/compare.ts';
 import type { ChartName, UiText } from '../catalogue/index.ts';
 import type { DisclosuresView } from '../disclosures.ts';
+import type { KpiSection } from '../../model/registry/index.ts';
 
 export interface LinkView {
   readonly text: string;
