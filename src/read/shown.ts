@@ -4,15 +4,13 @@
 // other value is first checked as the output is (a CPR number, an e-mail address) and masked
 // where it matches, so that a message printed on a screen or kept in a log holds no personal value.
 
+import { containsEmail } from './emails.ts';
 import { containsCpr } from './identifiers.ts';
-
-/** An address-like run: a local-part character, `@`, a domain label and a dot (as the output scan finds them). */
-const EMAIL_LIKE = /[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\.[A-Za-z0-9]/;
 
 /** Why a value must not be shown, or null when it may be. */
 export function hiddenReason(text: string): string | null {
   if (containsCpr(text)) return 'looks like a CPR number';
-  if (EMAIL_LIKE.test(text)) return 'looks like an e-mail address';
+  if (containsEmail(text)) return 'looks like an e-mail address';
   return null;
 }
 

@@ -1,11 +1,9 @@
-// The CPR number and e-mail address finders of the output scan (verify/scan.ts): where a text
-// holds a CPR number (by the reader's rule, read/identifiers.ts) or an e-mail address.
+// The CPR number finder of the output scan (verify/scan.ts), by the reader's rule
+// (read/identifiers.ts), and the e-mail addresses it looks for without an `@`; the e-mail rule
+// itself is the reader's too (read/emails.ts).
 
 import { cprSearchText, firstCprOffset, originalOffset } from '../read/identifiers.ts';
 
-/** An e-mail address: local part [A-Za-z0-9._%+-]+, `@`, two or more labels [A-Za-z0-9-]+ joined by dots. */
-const isLocalChar = (c: number): boolean => isDomainChar(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b; // . _ % +
-const isDomainChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
 
 /**
  * The offsets of CPR numbers in an output text, by the reader's own rule (read/identifiers.ts),
@@ -37,37 +35,6 @@ function isDecimals(text: string, at: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Every e-mail address in a text (lower-cased), for collecting them from the inputs. */
-export function findEmails(text: string): string[] {
-  // The same matches as /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g, found from each @
-  // outwards: that regex retries every start of a long run of letters and takes quadratic time.
-  const found: string[] = [];
-  let lastEnd = 0;
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > lastEnd && isLocalChar(text.charCodeAt(start - 1))) start--;
-    if (start === at) continue;
-    let labels = 0;
-    let end = at + 1;
-    let i = end;
-    for (;;) {
-      while (i < text.length && isDomainChar(text.charCodeAt(i))) i++;
-      if (i === end) break;
-      labels++;
-      end = i;
-      if (text.charCodeAt(i) === 0x2e && i + 1 < text.length && isDomainChar(text.charCodeAt(i + 1))) {
-        i++;
-        end = i;
-        continue;
-      }
-      break;
-    }
-    if (labels < 2) continue;
-    found.push(text.slice(start, end).toLowerCase());
-    lastEnd = end;
-  }
-  return found;
-}
 
 /** The e-mail addresses without an `@` (none, from findEmails), in the set's order, once per set. */
 const WITHOUT_AT = new WeakMap<ReadonlySet<string>, { readonly size: number; readonly emails: readonly string[] }>();

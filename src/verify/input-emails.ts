@@ -5,7 +5,7 @@
 
 import path from 'node:path';
 import { openDataFile, withDataFile, type DataFile, type Refusal } from '../read/data-file.ts';
-import { findEmails } from './cpr-email.ts';
+import { findEmails } from '../read/emails.ts';
 
 /** Bytes read at a time. */
 const CHUNK_BYTES = 1 << 24;

@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findEmails } from '../../src/verify/cpr-email.ts';
+import { findEmails } from '../../src/read/emails.ts';
 
 const REGEX = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const byRegex = (text: string): string[] => [...text.matchAll(REGEX)].map((m) => m[0].toLowerCase());
