@@ -81,36 +81,66 @@ export async function checkDataPath(dataDir: string, rel: string): Promise<Check
 }
 
 const CHUNK = 1 << 18;
+/** Files up to this size are read once, whole, when first read; every pass then takes them from memory. */
+const READ_WHOLE_BYTES = 32 << 20;
+/** The smallest read of a file read chunk by chunk (its end, or bytes added since it was opened). */
+const MIN_READ = 1 << 16;
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
-/** An ordinary file of the data folder, open for reading; read it in chunks or whole. */
+/**
+ * An ordinary file of the data folder, open for reading; read it in chunks or whole. A file of up
+ * to READ_WHOLE_BYTES is read from disk once (to its end, as it is then): every pass over it (the
+ * byte scan, the parse, the e-mail search) sees the same bytes. A larger file is read again from
+ * its handle by each pass, chunk by chunk, and never held whole.
+ */
 export class DataFile {
   readonly #handle: FileHandle;
   /** Size in bytes when opened. */
   readonly size: number;
+  /** The file's bytes, once read (files of up to READ_WHOLE_BYTES). */
+  #whole: Promise<Buffer> | null = null;
 
   constructor(handle: FileHandle, size: number) {
     this.#handle = handle;
     this.size = size;
   }
 
-  /** The file's bytes from the start, chunk by chunk (each call reads it again). */
+  /** The file's bytes from the start, chunk by chunk (each call goes through the whole file). */
   async *chunks(chunkSize = CHUNK): AsyncGenerator<Buffer> {
-    let position = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(chunkSize);
-      const { bytesRead } = await this.#handle.read(buffer, 0, chunkSize, position);
-      if (bytesRead === 0) return;
-      position += bytesRead;
-      yield bytesRead === chunkSize ? buffer : buffer.subarray(0, bytesRead);
+    if (this.size > READ_WHOLE_BYTES) {
+      yield* this.#fromDisk(chunkSize);
+      return;
     }
+    this.#whole ??= this.#readWhole();
+    const whole = await this.#whole;
+    for (let at = 0; at < whole.length; at += chunkSize) yield whole.subarray(at, Math.min(at + chunkSize, whole.length));
   }
 
   /** The whole file. */
   async readAll(): Promise<Buffer> {
+    if (this.size <= READ_WHOLE_BYTES) return (this.#whole ??= this.#readWhole());
     const parts: Buffer[] = [];
-    for await (const chunk of this.chunks()) parts.push(chunk);
+    for await (const chunk of this.#fromDisk(CHUNK)) parts.push(chunk);
     return Buffer.concat(parts);
+  }
+
+  async #readWhole(): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    for await (const chunk of this.#fromDisk(READ_WHOLE_BYTES)) parts.push(chunk);
+    return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+  }
+
+  /** Reads from the disk to the end of the file, in buffers of the size still to come (at most chunkSize). */
+  async *#fromDisk(chunkSize: number): AsyncGenerator<Buffer> {
+    let position = 0;
+    for (;;) {
+      const size = Math.min(chunkSize, Math.max(this.size - position, MIN_READ));
+      const buffer = Buffer.allocUnsafe(size);
+      const { bytesRead } = await this.#handle.read(buffer, 0, size, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+    }
   }
 
   async close(): Promise<void> {
