@@ -42,12 +42,13 @@ export function precisionOf(unit: string): Precision {
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let nf = cache.get(key);
+/** The formatter of `options` in a language, made once per `key` (which names the options). */
+function numberFormat(lang: Language, key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const full = `${lang}|${key}`;
+  let nf = cache.get(full);
   if (nf === undefined) {
-    nf = new Intl.NumberFormat(LOCALES[lang], { roundingMode: 'halfExpand', ...options });
-    cache.set(key, nf);
+    nf = new Intl.NumberFormat(LOCALES[lang], { roundingMode: 'halfExpand', ...options() });
+    cache.set(full, nf);
   }
   return nf;
 }
@@ -70,31 +71,38 @@ function optionsFor(p: Precision, signDisplay: 'negative' | 'exceptZero'): Intl.
 
 /** A figure of the given unit, without its unit word (a share as a percentage). */
 export function formatValue(value: number, unit: string, lang: Language): string {
-  return numberFormat(lang, optionsFor(precisionOf(unit), 'negative')).format(decimal(value));
+  return numberFormat(lang, `value|${unit}`, () => optionsFor(precisionOf(unit), 'negative')).format(decimal(value));
 }
 
 /** A plain number with a fixed number of decimals (tables of factors, checksums' byte counts). */
 export function formatNumber(value: number, lang: Language, maxDecimals = 0, minDecimals = 0): string {
-  return numberFormat(lang, { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, signDisplay: 'negative' })
+  return numberFormat(lang, `number|${maxDecimals}|${minDecimals}`, () => ({ minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, signDisplay: 'negative' }))
     .format(decimal(value));
 }
 
 /** A number with up to `maxDecimals` significant decimals kept as given (emission factors). */
 export function formatFactor(value: number, lang: Language): string {
-  return numberFormat(lang, { maximumFractionDigits: 20, signDisplay: 'negative' }).format(decimal(value));
+  return numberFormat(lang, 'factor', () => ({ maximumFractionDigits: 20, signDisplay: 'negative' })).format(decimal(value));
 }
+
+/** The formatters of chartNumber, one per unit. */
+const chartFormats = new Map<string, Intl.NumberFormat>();
 
 /** The value a chart plots for a figure: the displayed number (percent for shares), rounded
  * exactly as the page shows it, so that the chart and its table agree. */
 export function chartNumber(value: number, unit: string): number {
   const p = precisionOf(unit);
-  const text = new Intl.NumberFormat('en-US', {
-    ...optionsFor(p, 'negative'),
-    style: 'decimal',
-    useGrouping: false,
-    roundingMode: 'halfExpand',
-  }).format(p.kind === 'percent' ? shiftPoint(decimal(value), 2) : decimal(value));
-  return Number(text);
+  let nf = chartFormats.get(unit);
+  if (nf === undefined) {
+    nf = new Intl.NumberFormat('en-US', {
+      ...optionsFor(p, 'negative'),
+      style: 'decimal',
+      useGrouping: false,
+      roundingMode: 'halfExpand',
+    });
+    chartFormats.set(unit, nf);
+  }
+  return Number(nf.format(p.kind === 'percent' ? shiftPoint(decimal(value), 2) : decimal(value)));
 }
 
 /** Multiplies a decimal string by 10^places exactly. */
@@ -121,13 +129,13 @@ function shiftPoint(text: string, places: number): Intl.StringNumericLiteral {
 
 /** Change in percentage points (`delta` is a difference of shares). */
 export function formatPoints(delta: number, lang: Language): string {
-  return numberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+  return numberFormat(lang, 'points', () => ({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }))
     .format(shiftPoint(decimal(delta), 2));
 }
 
 /** Relative change as a signed percentage (`relative` 0.053 → +5,3 %). */
 export function formatRelative(relative: number, lang: Language): string {
-  return numberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })
+  return numberFormat(lang, 'relative', () => ({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }))
     .format(decimal(relative));
 }
 

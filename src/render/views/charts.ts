@@ -5,7 +5,7 @@ import type { ChartData } from '../charts.ts';
 import { chartData, chartJson, scriptSafeJson } from '../charts.ts';
 import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR } from '../urls.ts';
 import type { Ctx } from './context.ts';
-import { methodUrl } from './context.ts';
+import { methodUrl, shared } from './context.ts';
 import type { ChartView, TableView } from './types.ts';
 
 export class ChartIds {
@@ -17,17 +17,22 @@ export class ChartIds {
   }
 }
 
+/** A chart's view; its title, data and table are made once per year and language (the section
+ * page and the whole report show the same chart), its ids by `ids` for the page that shows it. */
 export function chartView(ctx: Ctx, name: ChartName, ids: ChartIds): ChartView {
-  const data = chartData(name, {
-    lang: ctx.lang, year: ctx.year, years: ctx.model.years, baseYear: ctx.model.settings.baseYear, benchmarks: ctx.model.benchmarks,
-    trends: ctx.model.comparisons.find((c) => c.year === ctx.year.year)?.trends,
+  const { title, json, table } = shared(ctx, 'chart', name, () => {
+    const data = chartData(name, {
+      lang: ctx.lang, year: ctx.year, years: ctx.model.years, baseYear: ctx.model.settings.baseYear, benchmarks: ctx.model.benchmarks,
+      trends: ctx.model.comparisons.find((c) => c.year === ctx.year.year)?.trends,
+    });
+    return {
+      title: data.title,
+      json: data.categories.length === 0 ? null : scriptSafeJson(chartJson(data, ctx.lang)),
+      table: chartTable(ctx, data),
+    };
   });
   const id = ids.next(name);
-  return {
-    name, id, headingId: `${id}-title`, title: data.title,
-    json: data.categories.length === 0 ? null : scriptSafeJson(chartJson(data, ctx.lang)),
-    table: chartTable(ctx, data),
-  };
+  return { name, id, headingId: `${id}-title`, title, json, table };
 }
 
 export function chartTable(ctx: Ctx, data: ChartData): TableView {

@@ -14,7 +14,7 @@ import { INDEX_KEYS, PAGE_KEYS, unitOf } from '../catalogue/index.ts';
 import { formatValue } from '../format.ts';
 import { derivedAnchor, indexUrl, pageUrl, vsmeJsonUrl, vsmeXbriUrl } from '../urls.ts';
 import type { Ctx } from './context.ts';
-import { figureHref, labelOf, methodUrl, valueWithUnit } from './context.ts';
+import { figureHref, labelOf, methodUrl, shared, valueWithUnit } from './context.ts';
 import { pageBase } from './page.ts';
 import type { ContentIndexPageView, IndexItemView, IndexRowView, IndexTableView, LinkView, YearPageBase } from './types.ts';
 import type { FigureDefinition } from '../../model/registry/index.ts';
@@ -95,8 +95,13 @@ function derivedEntries(ctx: Ctx, present: ReadonlySet<string>): Entry[] {
   });
 }
 
-/** Every figure of the catalogue that answers a datapoint, then the derived facts. */
-function entries(ctx: Ctx): Entry[] {
+/** Every figure of the catalogue that answers a datapoint, then the derived facts (made once per
+ * year and language for the four indexes). */
+function entries(ctx: Ctx): readonly Entry[] {
+  return shared(ctx, 'index-entries', null, () => makeEntries(ctx));
+}
+
+function makeEntries(ctx: Ctx): Entry[] {
   const present = presentFiles(ctx);
   return [
     ...ctx.model.catalog.filter((d) => hasDatapoints(d.datapoints)).map((d) => figureEntry(ctx, d, present)),

@@ -37,6 +37,32 @@ export interface Ctx {
   readonly restated: ReadonlyMap<string, RestatedFigure>;
 }
 
+/** The parts of a year's views made so far, by table and key, per Ctx (see shared). */
+const sharedParts = new WeakMap<Ctx, Map<string, Map<unknown, unknown>>>();
+
+/**
+ * A part of the views of one year and language (a figure's view, a chart's data and table, a
+ * narrative), made once and then shared by every page that shows it: a figure is on its section
+ * page, the front page, the frameworks index and the whole report. Kept as long as the Ctx
+ * (buildSiteView makes one per year and language); a part is plain data that no page changes.
+ */
+export function shared<K, V>(ctx: Ctx, table: string, key: K, make: () => V): V {
+  let tables = sharedParts.get(ctx);
+  if (tables === undefined) {
+    tables = new Map();
+    sharedParts.set(ctx, tables);
+  }
+  let parts = tables.get(table);
+  if (parts === undefined) {
+    parts = new Map();
+    tables.set(table, parts);
+  }
+  if (parts.has(key)) return parts.get(key) as V;
+  const part = make();
+  parts.set(key, part);
+  return part;
+}
+
 /** The figure's name in a language, from the registry (an indicator's from its declaration). */
 export function labelOf(def: FigureDefinition, lang: Language): string {
   return def.text[lang].label;

@@ -9,7 +9,7 @@ import { formatPoints, formatRelative, formatValue } from '../format.ts';
 import type { KpiReference } from '../narrative.ts';
 import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR, definitionAnchor, figureAnchor } from '../urls.ts';
 import type { Ctx } from './context.ts';
-import { figureHref, isSectionOf, labelOf, methodUrl, signed, valueWithUnit } from './context.ts';
+import { figureHref, isSectionOf, labelOf, methodUrl, shared, signed, valueWithUnit } from './context.ts';
 import type { FigureView, TargetView } from './types.ts';
 import type { FigureDefinition, KpiSection } from '../../model/registry/index.ts';
 
@@ -20,7 +20,12 @@ function changeText(change: Change | undefined, t: UiText, lang: Language): stri
   return `${formatRelative(change.relative, lang)} ${t.changeFrom(change.previousYear)}`;
 }
 
+/** A target's view (made once per year and language: the front page and the figure's rows show it). */
 export function targetView(ctx: Ctx, p: TargetProgress): TargetView {
+  return shared(ctx, 'target', p, () => makeTargetView(ctx, p));
+}
+
+function makeTargetView(ctx: Ctx, p: TargetProgress): TargetView {
   const { t, lang } = ctx;
   const target = p.target;
   const def = ctx.catalog.get(target.metric);
@@ -54,7 +59,12 @@ export function targetView(ctx: Ctx, p: TargetProgress): TargetView {
   };
 }
 
+/** A figure's view (made once per year and language, shared by the pages that show it). */
 export function figureView(ctx: Ctx, def: FigureDefinition): FigureView {
+  return shared(ctx, 'figure', def, () => makeFigureView(ctx, def));
+}
+
+function makeFigureView(ctx: Ctx, def: FigureDefinition): FigureView {
   const { t, lang } = ctx;
   const r = ctx.records.get(def.id);
   const status = r?.status ?? 'not_reported';
@@ -120,7 +130,11 @@ function restatedNote(ctx: Ctx, def: FigureDefinition): string | null {
   return ctx.t.restated.note(restatedValue(ctx, r.old, def.unit), restatedValue(ctx, r.new, def.unit), ctx.lang === 'da' ? r.reasonDa : r.reasonEn);
 }
 
-export function headlineOf(ctx: Ctx, section: KpiSection): FigureView[] {
+export function headlineOf(ctx: Ctx, section: KpiSection): readonly FigureView[] {
+  return shared(ctx, 'headline', section, () => makeHeadline(ctx, section));
+}
+
+function makeHeadline(ctx: Ctx, section: KpiSection): readonly FigureView[] {
   const withTargets = new Set(ctx.model.targets.filter((t) => t.year >= ctx.year.year).map((t) => t.metric));
   return ctx.model.catalog
     .filter((d) => isSectionOf(d, section) && (d.headline || withTargets.has(d.id)))

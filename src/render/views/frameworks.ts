@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../model/diagnostics.ts';
 import { SDG9_TARGETS } from '../catalogue/index.ts';
 import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
+import { shared } from './context.ts';
 import { indexLinks } from './content-index.ts';
 import { figureView } from './figures.ts';
 import { yearPageBase } from './page.ts';
@@ -12,9 +13,10 @@ import type { FrameworkGroupView, FrameworksPageView } from './types.ts';
 
 export function frameworksPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): FrameworksPageView {
   const { base } = yearPageBase(ctx, 'frameworks', ctx.t.frameworks.intro, [], problems, ids);
-  return { ...base, kind: 'frameworks', frameworks: frameworkGroups(ctx), indexLinks: indexLinks(ctx, null) };
+  return { ...base, kind: 'frameworks', frameworks: shared(ctx, 'frameworks', null, () => frameworkGroups(ctx)), indexLinks: indexLinks(ctx, null) };
 }
 
+/** The groups of the index (made once per year and language: the whole report shows them too). */
 function frameworkGroups(ctx: Ctx): FrameworkGroupView[] {
   const { t } = ctx;
   const gc = t.gcPrinciples.map((text, i) => ({

@@ -11,14 +11,14 @@ import { INPUTS_SUMS_URL, MANIFEST_URL, SUMS_URL, definitionAnchor, derivedAncho
 import { datapointsText, indexLinks, vsmeDownloads } from './content-index.ts';
 import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
-import { SECTION_PAGES, figureHref, labelOf } from './context.ts';
+import { SECTION_PAGES, figureHref, labelOf, shared } from './context.ts';
 import { restatedValue } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { DefinitionView, LinkView, MethodContentView, MethodPageView } from './types.ts';
 
 export function methodPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): MethodPageView {
   const { base } = yearPageBase(ctx, 'method', ctx.t.method.intro, [], problems, ids);
-  return { ...base, kind: 'method', method: methodView(ctx), indexLinks: indexLinks(ctx, null) };
+  return { ...base, kind: 'method', method: shared(ctx, 'method', null, () => methodView(ctx)), indexLinks: indexLinks(ctx, null) };
 }
 
 /** The year's inputs published as source data, then the root's (publish/source-data.ts); never employees.csv. */

@@ -13,6 +13,7 @@ import { renderNarrative } from '../narrative.ts';
 import type { SiteLayout } from '../urls.ts';
 import { archiveUrl, pageUrl, searchUrl } from '../urls.ts';
 import type { Ctx } from './context.ts';
+import { shared } from './context.ts';
 import { ChartIds, chartView } from './charts.ts';
 import { kpiReference } from './figures.ts';
 import type { ChartView, LinkView, PageBase, SegmentView, YearPageBase } from './types.ts';
@@ -92,10 +93,14 @@ export function yearPageBase(
 
   const narrative: SegmentView[] = [];
   const placed = new Set<ChartName>();
-  const n = narrativeFor(model, year.year, lang, key);
-  if (n !== undefined) {
+  // Rendered once per year and language: the whole report shows the same narratives.
+  const result = shared(ctx, 'narrative', key, () => {
+    const n = narrativeFor(model, year.year, lang, key);
+    if (n === undefined) return undefined;
     const context: NarrativeContext = { kpi: (id) => kpiReference(ctx, id) };
-    const result = renderNarrative(n.file, n.markdown, context);
+    return renderNarrative(n.file, n.markdown, context);
+  });
+  if (result !== undefined) {
     if (!result.ok) problems.push(...result.diagnostics);
     else {
       for (const s of result.segments) {
