@@ -14,15 +14,17 @@ import { pageStore } from './page-store.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
 import { scanVerdicts } from './scan-cache.ts';
+import type { ScanVerdicts } from './scan-cache.ts';
 import { OutputFolderRefused, claimOutputFolder, createStaging, discardStaging, recoverInterruptedSwap, swapIn } from '../publish/atomic.ts';
 import type { Staging } from '../publish/atomic.ts';
 import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { SEARCH_FOLDER, startSearchIndex } from './search-index.ts';
 import { printJobs, printReports } from './pdf.ts';
 import { vsmeIdentifierWarning } from '../publish/vsme-json.ts';
 import { OutputNotScannable, scanOutput, describeFinding } from '../verify/scan.ts';
+import type { ScanFinding } from '../verify/scan.ts';
 
 export interface BuildResult {
   readonly ok: boolean;
@@ -117,15 +119,16 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     });
     phase('render');
     await writeDownloads(model, site);
-    // The search index (Pagefind) of the staged pages: scanned below with everything else, listed in
-    // the manifest, and swapped in with the site.
-    await writeSearchIndex(site);
     // The whole report of every year and language as PDF (--pdf): in the staging folder before
     // the output scan, so that the manifest and its checksums cover them.
     if (options.pdf === true) await printReports(site, printJobs(model), process.env.SOURCE_DATE_EPOCH, options.basePath ?? null);
     phase('downloads');
     await pause('after-render');
 
+    // The search index (Pagefind, a process of its own) is made beside the site while the site
+    // is scanned; then it is scanned too and moved in, so that the manifest lists it and it is
+    // swapped in with the site.
+    const search = startSearchIndex(site, path.join(staging.dir, SEARCH_FOLDER), store, pages);
     // E-mail addresses of the input CSV files (site.md), found by the file tasks: a narrative may
     // name the organisation's own contact address, which is published on purpose. The ledgers
     // were scanned cell by cell as they were written (ledger-scan.ts): those that cannot hold
@@ -133,11 +136,34 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // with the same bytes and values (scan-cache.ts).
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
     const known = new Map([...ledgers.written(), ...pages]);
-    const verdicts = await scanVerdicts(site, secrets, store, known);
-    const scanned = await scanOutput(site, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
-      if (error instanceof OutputNotScannable) return error;
-      throw error;
+    const scanSite = async (skip: ReadonlySet<string>): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
+      const verdicts = await scanVerdicts(site, secrets, store, known);
+      const scanned = await scanOutput(site, secrets, new Set([...skip, ...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
+        if (error instanceof OutputNotScannable) return error;
+        throw error;
+      });
+      return { verdicts, scanned };
+    };
+    const pagesScan = await scanSite(new Set());
+    // Pagefind ends before anything else happens to the staging folder. A failed index stops the
+    // build, unless the pages' scan already did: its findings are what the person must see.
+    let indexFailure: { readonly error: unknown } | null = null;
+    await search.done.catch((error: unknown) => {
+      indexFailure = { error };
     });
+    let { verdicts, scanned } = pagesScan;
+    if (Array.isArray(scanned)) {
+      const pageFindings = scanned;
+      if (indexFailure !== null && pageFindings.length === 0) throw (indexFailure as { readonly error: unknown }).error;
+      if (indexFailure === null) {
+        // The index joins the pages and is scanned (the pages are not scanned again); every
+        // finding of the run is reported together, in file order.
+        for (const [file, hash] of pagesScan.verdicts.hashes) known.set(file, hash);
+        await search.moveIn();
+        ({ verdicts, scanned } = await scanSite(new Set(pagesScan.verdicts.hashes.keys())));
+        if (Array.isArray(scanned)) scanned = [...pageFindings, ...scanned].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      }
+    }
     phase('scan');
     if (scanned instanceof OutputNotScannable) {
       await discardStaging(staging);
@@ -163,6 +189,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     }
     await verdicts.remember();
     await (keepPages as (() => Promise<void>) | null)?.();
+    await search.keep();
     await writeManifest(site, model.tool, model.inputs, verdicts.hashes);
     phase('manifest');
     await pause('before-swap');

@@ -1,6 +1,6 @@
 // The one cache of the tool (issue 12): a content-addressed store on disk, used alike by file
-// results (cache.ts), year ledgers (ledger-cache.ts), rendered pages (page-store.ts) and the output
-// scan's verdicts (scan-cache.ts). Stages know nothing of it: the pipeline hands them plain
+// results (cache.ts), year ledgers (ledger-cache.ts), rendered pages (page-store.ts), the output
+// scan's verdicts (scan-cache.ts) and the search index (search-index.ts). Stages know nothing of it: the pipeline hands them plain
 // functions.
 //
 // - One key scheme: storeKey(kind, material), the SHA-256 of the store's format, the tool's name,
@@ -31,7 +31,7 @@ import { copyOwnFile, ensurePrivateDir, PRIVATE_FILE_MODE, writePrivateFile } fr
 const STORE_FORMAT = 1;
 
 /** What an entry is: each kind has its own folder in a data folder's group. */
-export const STORE_KINDS = ['file', 'ledger', 'page', 'site', 'scan'] as const;
+export const STORE_KINDS = ['file', 'ledger', 'page', 'site', 'scan', 'search'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
 /** The default cache folder: node_modules/.cache/csr-report (never inside the output). */
