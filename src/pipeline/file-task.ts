@@ -21,7 +21,9 @@ import type { EnergyTotals } from '../compute/energy.ts';
 import { LedgerFragmentWriter } from '../publish/ledger-fragment.ts';
 import type { LedgerFragment } from '../publish/ledger-fragment.ts';
 import { energySourceLine, travelSourceLine } from '../publish/source-data.ts';
-import { emailsInDataFile, NotSearchable } from '../verify/input-emails.ts';
+import { emailsInChunks } from '../read/emails.ts';
+import type { DataFile } from '../read/data-file.ts';
+import { NotSearchable } from '../verify/input-emails.ts';
 import { KNOWN_FIGURE_IDS } from '../model/registry/index.ts';
 
 /**
@@ -83,6 +85,9 @@ export interface RunOptions {
   readonly onProgress?: RowProgress;
 }
 
+/** Bytes the e-mail search takes at a time (a file read whole is searched in chunks of this size). */
+const EMAIL_CHUNK_BYTES = 1 << 24;
+
 /** Rows between two progress reports. */
 const PROGRESS_EVERY = 16_384;
 
@@ -94,30 +99,41 @@ export function knownMetricOf(declared: ReadonlySet<string>): (id: string) => bo
 const NULL_LEDGER: LedgerSink = { write: () => undefined };
 
 export async function runFileTask(task: FileTask, options: RunOptions = {}): Promise<FileResult> {
-  const read = await readTask(task, options);
-  // A file with errors stops the build before any output is made: its addresses are not needed,
-  // and a file refused for its size or as a link is not read again for them.
-  if (read.diagnostics.some((d) => d.severity === 'error')) return { ...read, emails: [] };
   // Fail closed (issue 11): without the file's e-mail addresses the output scan cannot keep them
   // off the site, so a search that fails stops the build; it never counts as "none found". The
-  // file is opened as the reader opened it (a link, a FIFO… in its place since is refused at
-  // once), and its size must be the one the reader read.
-  try {
-    return { ...read, emails: await emailsInDataFile(task.dataDir, task.path, { expectedBytes: read.info.bytes }) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    const why = error instanceof NotSearchable ? ` (${error.reason})` : typeof code === 'string' ? ` (${code})` : '';
-    const failed: Diagnostic = {
-      severity: 'error',
-      file: task.path,
-      line: 1,
-      message: `the file could not be searched for e-mail addresses${why}; the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again`,
-    };
-    return { ...read, diagnostics: [...read.diagnostics, failed], emails: [], checkFailed: true };
-  }
+  // search reads the bytes the reader read, from the file the reader opened (read/data-file.ts:
+  // no link on its path, O_NOFOLLOW, an ordinary file checked on the open handle), before it is
+  // closed; it must see as many bytes as the reader did.
+  const search: { emails: readonly string[]; failure: { readonly error: unknown } | null } = { emails: [], failure: null };
+  const read = await readTask(task, options, async (file, info, sink) => {
+    // A file with errors stops the build before any output is made: its addresses are not needed.
+    if (sink.hasErrors()) return;
+    try {
+      const found = await emailsInChunks(file.chunks(EMAIL_CHUNK_BYTES));
+      if (found.bytes === info.bytes) search.emails = found.emails;
+      else search.failure = { error: new NotSearchable('changed') };
+    } catch (error) {
+      search.failure = { error };
+    }
+  });
+  if (read.diagnostics.some((d) => d.severity === 'error')) return { ...read, emails: [] };
+  if (search.failure === null) return { ...read, emails: search.emails };
+  const { error } = search.failure;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why = error instanceof NotSearchable ? ` (${error.reason})` : typeof code === 'string' ? ` (${code})` : '';
+  const failed: Diagnostic = {
+    severity: 'error',
+    file: task.path,
+    line: 1,
+    message: `the file could not be searched for e-mail addresses${why}; the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again`,
+  };
+  return { ...read, diagnostics: [...read.diagnostics, failed], emails: [], checkFailed: true };
 }
 
-async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileResult, 'emails'>> {
+/** Runs on the open file once the reader has read it (readCsvFile's afterRead). */
+type AfterRead = (file: DataFile, info: InputFileInfo, sink: DiagnosticSink) => Promise<void>;
+
+async function readTask(task: FileTask, options: RunOptions, afterRead: AfterRead): Promise<Omit<FileResult, 'emails'>> {
   const sink = new DiagnosticSink();
   const declared = new Set(task.declared ?? []);
   const extra = {
@@ -135,7 +151,9 @@ async function readTask(task: FileTask, options: RunOptions): Promise<Omit<FileR
     };
   };
   const read = <K extends CsvKind>(onRow: (r: RecordOf[K]) => void): Promise<InputFileInfo> =>
-    readCsvFile(task.kind as K, { dataDir: task.dataDir, path: task.path, settings: task.settings, ...extra }, sink, counted(onRow));
+    readCsvFile(task.kind as K, {
+      dataDir: task.dataDir, path: task.path, settings: task.settings, ...extra, afterRead: (file, info) => afterRead(file, info, sink),
+    }, sink, counted(onRow));
 
   if (task.fold === 'collect') {
     const collected: unknown[] = [];

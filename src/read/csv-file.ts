@@ -33,6 +33,12 @@ export interface CsvReadOptions {
   readonly declaredIndicators?: ReadonlySet<string>;
   /** For benchmarks and targets: whether `metric` names a known KPI. */
   readonly knownMetric?: (id: string) => boolean;
+  /**
+   * Runs once the records are read, on the file still open, with what was read (not for a file
+   * refused unread): a further pass over the same bytes (the file task's e-mail search), without
+   * opening the file again.
+   */
+  readonly afterRead?: (file: DataFile, info: InputFileInfo) => Promise<void>;
 }
 
 const NO_CELLS: ReadonlySet<number> = new Set();
@@ -67,7 +73,11 @@ export async function readCsvFile<K extends CsvKind>(
       + ' check that it is the right export, or raise the limit in report.json: "limits": { "maxFileSizeMB": … }');
     return { path: file, bytes: opened.file.size, sha256: '', rows: 0 };
   }
-  return withDataFile(opened.file, (data) => readOpened(kind, options, data, sink, onRow));
+  return withDataFile(opened.file, async (data) => {
+    const info = await readOpened(kind, options, data, sink, onRow);
+    await options.afterRead?.(data, info);
+    return info;
+  });
 }
 
 /** `1.5 GB`, `120 MB`, `3 kB` (powers of 1024, as the limit is set in MB of 1024 × 1024 bytes). */

@@ -9,16 +9,16 @@ import { runFileTask } from '../../src/pipeline/file-task.ts';
 import { SETTINGS } from '../read/helpers.ts';
 import { MINIMAL_REPORT_JSON, makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
 
-// The e-mail search of one file fails, as a read error would make it (the reader itself succeeds),
-// while `search.fails` is set.
+// The e-mail search of the file fails, as a read error would make it (the reader itself
+// succeeds), while `search.fails` is set.
 const search = vi.hoisted(() => ({ fails: true }));
-vi.mock('../../src/verify/input-emails.ts', async (original) => {
-  const real = await original<typeof import('../../src/verify/input-emails.ts')>();
+vi.mock('../../src/read/emails.ts', async (original) => {
+  const real = await original<typeof import('../../src/read/emails.ts')>();
   return {
     ...real,
-    emailsInDataFile: async (dataDir: string, rel: string, limits?: Parameters<typeof real.emailsInDataFile>[2]): Promise<string[]> => {
-      if (search.fails && rel.endsWith('meetings.csv')) throw Object.assign(new Error(`EIO: i/o error, read '${dataDir}/${rel}'`), { code: 'EIO' });
-      return real.emailsInDataFile(dataDir, rel, limits);
+    emailsInChunks: async (...args: Parameters<typeof real.emailsInChunks>): ReturnType<typeof real.emailsInChunks> => {
+      if (search.fails) throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      return real.emailsInChunks(...args);
     },
   };
 });
