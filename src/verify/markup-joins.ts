@@ -42,6 +42,11 @@ const isSpaceLike = (c: number): boolean => SPACE_LIKE.test(String.fromCharCode(
 /** `-`, a space, a dash the CPR check reads as `-`, or a space separator: what may stand between the two parts of a CPR number. */
 const DASH_LIKE = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]$/;
 const isSeparatorLike = (c: number): boolean => c === 0x20 || c === 0x2d || (c >= 128 && (isSpaceLike(c) || DASH_LIKE.test(String.fromCharCode(c))));
+/** A digit, or a character outside ASCII that is no separator and may matter to a CPR number (normalise to a digit, to nothing, …). */
+const isDigitish = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 128 && !isSeparatorLike(c) && isCprSensitiveUnit(c));
+/** The code unit `c` next to markup shown as nothing, `beyond` the one past it (-1: none), may be part of a CPR number across it: digits (or what may normalise to them), or a separator with a digit or more markup beyond it. */
+const cprPart = (c: number, beyond: number): boolean =>
+  isDigitish(c) || (isSeparatorLike(c) && beyond !== -1 && (isDigitish(beyond) || beyond === 0x3e || beyond === 0x3b || beyond === 0x3c || beyond === 0x26));
 
 const ID_AND_ADDRESS = [2, 4] as const;
 
@@ -79,9 +84,6 @@ export function markupJoins(text: string, secrets: PrivateInputValues): boolean 
     return true;
   };
   const cls2 = (c: number): number => (ASCII_CLASS[c]! & 1) | ((ASCII_CLASS[c]! & 2) !== 0 || (ids !== null && ids[c] === 1) ? 2 : 0) | ((ASCII_CLASS[c]! & 4) !== 0 || (emails !== null && emails[c] === 1) ? 4 : 0);
-  const isSeparator = isSeparatorLike;
-  /** A digit, or a character outside ASCII that is no separator and may matter to a CPR number (normalise to a digit, to nothing, …). */
-  const isDigitish = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 128 && !isSeparatorLike(c) && isCprSensitiveUnit(c));
   const joins = (start: number, end: number, r: string): boolean => {
     const before = cls(start - 1);
     const after = cls(end);
@@ -90,7 +92,7 @@ export function markupJoins(text: string, secrets: PrivateInputValues): boolean 
     let digitish = false;
     for (let i = 0; i < r.length; i++) {
       const c = r.charCodeAt(i);
-      if (isSeparator(c)) separators++;
+      if (isSeparatorLike(c)) separators++;
       else if (c >= 128 || (c >= 0x30 && c <= 0x39)) digitish = true;
     }
     if (digitish) return true;
@@ -98,8 +100,7 @@ export function markupJoins(text: string, secrets: PrivateInputValues): boolean 
       const b = start > 0 ? text.charCodeAt(start - 1) : -1;
       const a = end < n ? text.charCodeAt(end) : -1;
       // digits (or what may normalise to them) on both sides; a separator on one side with a digit beyond it
-      const part = (c: number, beyond: number): boolean => isDigitish(c) || (isSeparator(c) && beyond !== -1 && (isDigitish(beyond) || beyond === 0x3e || beyond === 0x3b || beyond === 0x3c || beyond === 0x26));
-      if (b !== -1 && a !== -1 && !(isSeparator(b) && isSeparator(a)) && part(b, start > 1 ? text.charCodeAt(start - 2) : -1) && part(a, end + 1 < n ? text.charCodeAt(end + 1) : -1)) return true;
+      if (b !== -1 && a !== -1 && !(isSeparatorLike(b) && isSeparatorLike(a)) && cprPart(b, start > 1 ? text.charCodeAt(start - 2) : -1) && cprPart(a, end + 1 < n ? text.charCodeAt(end + 1) : -1)) return true;
     } else if (separators === 1 && r.length === 1 && (before & 1) !== 0 && (after & 1) !== 0) return true;
     // An id, an address.
     for (const bit of ID_AND_ADDRESS) {
