@@ -60,7 +60,8 @@ export function cacheKey(task: FileTask, fileSha256: string): string {
 export interface TaskJob {
   readonly task: FileTask;
   /**
-   * The cache key (cacheKey), or null: the file could not be hashed; read it, cache nothing; or
+   * The cache key (cacheKey), or null: the file could not be hashed, or there is no cache to
+   * keep the result in; read it, cache nothing; or
    * undefined: hash the file where the job runs (a worker), and make the key there.
    */
   readonly key: string | null | undefined;

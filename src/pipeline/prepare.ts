@@ -147,9 +147,11 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   // Without results in memory to look up, the file is hashed where its job runs (a worker); with
   // them (the live server), here, and not again while its size, inode and times stay the same.
   const hashHere = memory !== null && memory.size > 0;
+  // Without a cache (no folder, no memory layer), no key is made: the file is not hashed for one.
+  const keyed = cacheDir !== null || memory !== null;
   const submitJob = async (task: FileTask): Promise<Sourced> => {
     const jobNeedsLedger = needLedger && (task.fold === 'travel' || task.fold === 'energy');
-    let key: string | null | undefined;
+    let key: string | null | undefined = keyed ? undefined : null;
     if (hashHere) {
       try {
         key = cacheKey(task, await hashFileRemembered(path.join(dataDir, ...task.path.split('/'))));
