@@ -187,10 +187,14 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
       ];
       return { ok: false, diagnostics, outDir };
     }
-    await verdicts.remember();
-    await (keepPages as (() => Promise<void>) | null)?.();
-    await search.keep();
-    await writeManifest(site, model.tool, model.inputs, verdicts.hashes);
+    // The scan passed: what the next build may take from the cache is kept (verdicts, pages, the
+    // search index) while the manifest is written; none of these touches another's files.
+    await Promise.all([
+      verdicts.remember(),
+      (keepPages as (() => Promise<void>) | null)?.(),
+      search.keep(),
+      writeManifest(site, model.tool, model.inputs, verdicts.hashes),
+    ]);
     phase('manifest');
     await pause('before-swap');
     await swapIn(staging, outDir, TOOL.name, { betweenRenames: () => pause('between-renames') });
