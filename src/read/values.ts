@@ -3,7 +3,6 @@
 // A value is shown in a message only through a ValueView (shown.ts): masked, or (employees.csv)
 // not at all, and then no suggestion made from it either.
 
-import { DateTime } from 'luxon';
 import type { IsoDate } from '../model/records.ts';
 import { SHOW_MASKED, type ValueView } from './shown.ts';
 
@@ -140,12 +139,12 @@ function parseDateUncached(text: string, view: ValueView): Parsed<IsoDate> {
   let year: number;
   let month: number;
   let day: number;
-  const iso = ISO.exec(text);
-  const danish = iso === null ? DANISH.exec(text) : null;
-  if (iso !== null) {
-    year = Number(iso[1]);
-    month = Number(iso[2]);
-    day = Number(iso[3]);
+  const isoMatch = ISO.exec(text);
+  const danish = isoMatch === null ? DANISH.exec(text) : null;
+  if (isoMatch !== null) {
+    year = Number(isoMatch[1]);
+    month = Number(isoMatch[2]);
+    day = Number(isoMatch[3]);
   } else if (danish !== null) {
     day = Number(danish[1]);
     month = Number(danish[3]);
@@ -153,14 +152,23 @@ function parseDateUncached(text: string, view: ValueView): Parsed<IsoDate> {
   } else {
     return fail(`${view.quote(text)} is not a date; write it as 2025-12-31 or 31-12-2025`);
   }
-  const dt = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
-  if (!dt.isValid) {
+  const iso = isoDateOf(year, month, day);
+  if (iso === null) {
     const hint = danish !== null && month > 12 && day <= 12
       ? ` (dates are read day first${view.hidesValues ? '' : `: this would be day ${day} of month ${month}`}; the American month-first order is not accepted)`
       : '';
     return fail(`${view.quote(text)} is not a date that exists${hint}; write it as 2025-12-31 or 31-12-2025`);
   }
-  return ok(dt.toISODate() ?? text);
+  return ok(iso);
+}
+
+/** `YYYY-MM-DD` of a day of the (proleptic) Gregorian calendar, or null when there is no such day. */
+function isoDateOf(year: number, month: number, day: number): IsoDate | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (day > days) return null;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** `YYYY-MM`. */

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseMonth, parseNumber, parseWholeNumber, parseYear, parseYesNo } from '../../src/read/values.ts';
 
@@ -67,6 +68,21 @@ describe('parseDate', () => {
   });
   it('never reads month first', () => {
     expect(parseDate('12/31/2025')).toEqual({ ok: false, message: '"12/31/2025" is not a date that exists (dates are read day first: this would be day 12 of month 31; the American month-first order is not accepted); write it as 2025-12-31 or 31-12-2025' });
+  });
+  it('agrees with luxon on which days exist, in every form, over leap and century years', () => {
+    for (const year of [0, 1, 4, 100, 400, 1900, 2000, 2023, 2024, 2100, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const luxon = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+          const expected = luxon.isValid ? luxon.toISODate() : null;
+          const y = String(year).padStart(4, '0');
+          for (const text of [`${y}-${month}-${day}`, `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, `${day}.${month}.${y}`]) {
+            const parsed = parseDate(text);
+            expect(parsed.ok ? parsed.value : null).toBe(expected);
+          }
+        }
+      }
+    }
   });
   it.each(['2025/03/01', '01-03-25', '2025-03-01T10:00', '01-03.2025', 'March 1'])('refuses the form %s', (text) => {
     expect(parseDate(text)).toEqual({ ok: false, message: `"${text}" is not a date; write it as 2025-12-31 or 31-12-2025` });
