@@ -151,62 +151,56 @@ export function normaliseForCpr(text: string): string {
 }
 
 /**
- * Matches where normalising could change what the CPR check finds; made once, when first needed
- * (a few milliseconds). A CPR number, and the decimals rule of the output scan, are made of ASCII
- * digits, `-` and `.`, and look at the character on either side. A character that normalisation
- * changes into something holding a digit, `.`, `-` or a separator (isCprSeparator; a space-like
- * character that normalises to a plain space is read as a separator either way), into nothing (a format character), or into
- * something that starts or ends differently as to being a letter or number (`℀` is `a/c`), and a
- * combining mark (it may join the letter before it into one letter), can only
- * matter next to a digit, next to another such character, or before a `.` that a digit follows:
- * no single character becomes four digits or more, so one cannot make a number on its own, or with
- * a `-` next to it. Every astral character (a surrogate) is taken to matter, to keep this small.
+ * Per BMP code unit, whether normalising could change what the CPR check finds there; decided for
+ * each character the first time it is met (0 not yet known, 1 yes, 2 no), so that only the
+ * characters of the texts read are ever normalised. A CPR number, and the decimals rule of the
+ * output scan, are made of ASCII digits, `-` and `.`, and look at the character on either side.
+ * A character that normalisation changes into something holding a digit, `.`, `-` or a separator
+ * (isCprSeparator; a space-like character that normalises to a plain space is read as a separator
+ * either way), into nothing (a format character), or into something that starts or ends
+ * differently as to being a letter or number (`℀` is `a/c`), and a combining mark (it may join the
+ * letter before it into one letter), can only matter next to a digit, next to another such
+ * character, or before a `.` that a digit follows: no single character becomes four digits or
+ * more, so one cannot make a number on its own, or with a `-` next to it (a test checks this of
+ * every character). Every astral character (a surrogate) is taken to matter, to keep this small.
  */
-let cprSensitive: Uint8Array | null = null;
+const CPR_SENSITIVE = new Uint8Array(0x10000);
 const MARK = /^\p{M}$/u;
 
-/** Per BMP code unit: 1 when it is such a character (every surrogate included), else 0. */
-function cprSensitiveTable(): Uint8Array {
-  if (cprSensitive !== null) return cprSensitive;
-  const table = new Uint8Array(0x10000);
-  const letterOrNumber = (ch: string | undefined): boolean => ch !== undefined && /^[\p{L}\p{N}]$/u.test(ch);
-  for (let c = 0x80; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      table[c] = 1;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    if (MARK.test(ch)) {
-      table[c] = 1; // may combine with the letter before it (`A` and U+030A are `Å`)
-      continue;
-    }
-    const normal = normaliseAll(ch);
-    if (normal === ch) continue;
-    const points = [...normal];
-    // A separator (isCprSeparator) the text as written has already, normalised to a space, is no matter;
-    // something else that normalises to a separator or holds one is.
-    const separator = !(normal === ' ' && isCprSeparator(c)) && [...normal].some((p) => isCprSeparator(p.charCodeAt(0)));
-    const hit = normal === '' || /[0-9.-]/.test(normal) || separator || letterOrNumber(points[0]) !== letterOrNumber(ch) || letterOrNumber(points[points.length - 1]) !== letterOrNumber(ch);
-    if (/[0-9]{4}/.test(normal)) throw new Error(`U+${c.toString(16)} normalises to four digits or more`);
-    if (hit) table[c] = 1;
-  }
-  cprSensitive = table;
-  return table;
+function cprSensitiveByNormalising(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  const ch = String.fromCharCode(c);
+  if (MARK.test(ch)) return true; // may combine with the letter before it (`A` and U+030A are `Å`)
+  const normal = normaliseAll(ch);
+  if (normal === ch) return false;
+  const points = [...normal];
+  const letterOrNumber = (p: string | undefined): boolean => p !== undefined && LETTER_OR_NUMBER.test(p);
+  // A separator (isCprSeparator) the text as written has already, normalised to a space, is no matter;
+  // something else that normalises to a separator or holds one is.
+  const separator = !(normal === ' ' && isCprSeparator(c)) && points.some((p) => isCprSeparator(p.charCodeAt(0)));
+  if (/[0-9]{4}/.test(normal)) throw new Error(`U+${c.toString(16)} normalises to four digits or more`);
+  return normal === '' || /[0-9.-]/.test(normal) || separator || letterOrNumber(points[0]) !== letterOrNumber(ch)
+    || letterOrNumber(points[points.length - 1]) !== letterOrNumber(ch);
 }
 
-/** True when the BMP code unit `c` is outside ASCII and one of the characters of cprSensitiveTable (every surrogate). */
+/** True when the BMP code unit `c` is outside ASCII and one of the characters of CPR_SENSITIVE (every surrogate). */
 export function isCprSensitiveUnit(c: number): boolean {
-  return c >= 0x80 && cprSensitiveTable()[c] === 1;
+  if (c < 0x80) return false;
+  let known = CPR_SENSITIVE[c]!;
+  if (known === 0) {
+    known = cprSensitiveByNormalising(c) ? 1 : 2;
+    CPR_SENSITIVE[c] = known;
+  }
+  return known === 1;
 }
 
-/** True when normalising the text could change what the CPR check finds in it (see cprSensitiveTable). */
+/** True when normalising the text could change what the CPR check finds in it (see CPR_SENSITIVE). */
 function cprSensitiveText(text: string): boolean {
-  const table = cprSensitiveTable();
   const n = text.length;
-  const near = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x80 && table[c] === 1);
+  const near = (c: number): boolean => (c >= 0x30 && c <= 0x39) || isCprSensitiveUnit(c);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 || table[c] === 0) continue;
+    if (!isCprSensitiveUnit(c)) continue;
     if (c >= 0xd800 && c <= 0xdfff) return true;
     if (i > 0 && near(text.charCodeAt(i - 1))) return true;
     if (i + 1 < n) {
@@ -276,32 +270,25 @@ export function originalOffset(text: string, normal: string, at: number): number
 }
 
 /**
- * Per BMP code unit, 1 when normalising a text (normaliseForCpr) may change it there: a character
+ * Per BMP code unit, whether normalising a text (normaliseForCpr) may change it there: a character
  * that normalises to something else on its own (a dash, a format character, `₂`, `ﬁ`, full-width
  * letters and digits, a no-break space), a combining mark or a Hangul jamo (they may compose with
- * the character before them), and every surrogate (to keep this small). Made once, when first needed.
+ * the character before them), and every surrogate (to keep this small). Decided for each character
+ * the first time it is met (0 not yet known, 1 yes, 2 no).
  */
-let changeable: Uint8Array | null = null;
+const CHANGEABLE = new Uint8Array(0x10000);
 const COMPOSES = /^[\p{M}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]$/u;
 
-function changeableTable(): Uint8Array {
-  if (changeable !== null) return changeable;
-  const table = new Uint8Array(0x10000);
-  for (let c = 0x80; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      table[c] = 1;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    if (COMPOSES.test(ch) || normaliseAll(ch) !== ch) table[c] = 1;
-  }
-  changeable = table;
-  return table;
-}
-
-/** True when normalising may change a text at the BMP code unit `c` (see changeableTable; every surrogate). */
+/** True when normalising may change a text at the BMP code unit `c` (see CHANGEABLE; every surrogate). */
 export function isChangeableUnit(c: number): boolean {
-  return c >= 0x80 && changeableTable()[c] === 1;
+  if (c < 0x80) return false;
+  let known = CHANGEABLE[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = (c >= 0xd800 && c <= 0xdfff) || COMPOSES.test(ch) || normaliseAll(ch) !== ch ? 1 : 2;
+    CHANGEABLE[c] = known;
+  }
+  return known === 1;
 }
 
 /**
@@ -312,10 +299,8 @@ export function isChangeableUnit(c: number): boolean {
  */
 export function normalisedIfChanged(text: string): string {
   if (!NOT_ASCII.test(text)) return text;
-  const table = changeableTable();
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && table[c] === 1) return normaliseAll(text);
+    if (isChangeableUnit(text.charCodeAt(i))) return normaliseAll(text);
   }
   return text;
 }

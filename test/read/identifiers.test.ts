@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsCpr, isPersonalColumnName } from '../../src/read/identifiers.ts';
+import { containsCpr, isChangeableUnit, isCprSensitiveUnit, isPersonalColumnName } from '../../src/read/identifiers.ts';
 
 describe('isPersonalColumnName', () => {
   it.each(['name', 'Navn', ' EMAIL ', 'e-mail', 'e_mail', 'E mail', 'cpr', 'CPR-nr', 'cpr_nr', 'cpr nr', 'adresse', 'Address', 'phone', 'telefon'])('refuses %s', (h) => {
@@ -29,5 +29,19 @@ describe('containsCpr', () => {
   });
   it('finds a second candidate when the first is no date', () => {
     expect(containsCpr('999999-9999 and 010190-1234')).toBe(true);
+  });
+});
+
+describe('the characters normalising can matter at (decided as they are met)', () => {
+  it('no character of the BMP normalises to four digits or more, so none makes a CPR number on its own', () => {
+    // isCprSensitiveUnit throws for such a character; every one is decided here.
+    let sensitive = 0;
+    for (let c = 0; c < 0x10000; c++) if (isCprSensitiveUnit(c)) sensitive++;
+    expect(sensitive).toBeGreaterThan(0x800); // the surrogates at least
+  });
+  it('reads the characters as a table would', () => {
+    expect([0x30, 0x41, 0xe6, 0xf8, 0x2011, 0xff10, 0x200b, 0x0301, 0xd800].map(isCprSensitiveUnit))
+      .toEqual([false, false, false, false, true, true, true, true, true]);
+    expect([0x41, 0xe6, 0x2011, 0x00a0, 0x1100, 0xdc00].map(isChangeableUnit)).toEqual([false, false, true, true, true, true]);
   });
 });
