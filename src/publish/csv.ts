@@ -51,20 +51,28 @@ export function plainNumber(value: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
+/** csv-stringify's options for every download (made once: normalising them is most of a short call's cost). */
+const STRINGIFY_OPTIONS = {
+  cast: {
+    number: (value: number): string => plainNumber(value),
+    string: (value: string): string => neutraliseCell(value),
+  },
+  record_delimiter: CSV_LINE_END,
+  quote_record_delimiter: true,
+  // A spreadsheet set to split on `;` or tab (Excel with Danish settings) must read such a cell
+  // whole: unquoted, `count;=cmd|…` would be cut and its second part run as a formula.
+  quoted_match: [';', '\t'],
+  eof: true,
+};
+
+/** CSV records, each with its line end ('' for none): one call of csv-stringify for them all. */
+export function csvLines(records: readonly (readonly CsvCell[])[]): string {
+  return records.length === 0 ? '' : stringify(records as CsvCell[][], STRINGIFY_OPTIONS);
+}
+
 /** One CSV record with its line end. */
 export function csvLine(cells: readonly CsvCell[]): string {
-  return stringify([[...cells]], {
-    cast: {
-      number: (value) => plainNumber(value),
-      string: (value) => neutraliseCell(value),
-    },
-    record_delimiter: CSV_LINE_END,
-    quote_record_delimiter: true,
-    // A spreadsheet set to split on `;` or tab (Excel with Danish settings) must read such a cell
-    // whole: unquoted, `count;=cmd|…` would be cut and its second part run as a formula.
-    quoted_match: [';', '\t'],
-    eof: true,
-  });
+  return csvLines([cells]);
 }
 
 /** The text cells already written by csvCell (a ledger has a handful of distinct ones). */
@@ -91,7 +99,5 @@ export function csvCell(text: string): string {
 
 /** A whole CSV file: byte-order mark, header, records. */
 export function csvDocument(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
-  let out = CSV_BOM + csvLine(header);
-  for (const row of rows) out += csvLine(row);
-  return out;
+  return CSV_BOM + csvLines([header, ...rows]);
 }

@@ -16,7 +16,7 @@ import type {
   SupplierContract, Target,
 } from '../model/records.ts';
 import type { ReportModel, SourceRows } from '../model/site.ts';
-import { CSV_BOM, csvCell, csvLine, plainNumber } from './csv.ts';
+import { CSV_BOM, csvCell, csvLine, csvLines, plainNumber } from './csv.ts';
 import type { CsvCell } from './csv.ts';
 import type { LedgerCellObserver } from './downloads.ts';
 
@@ -123,10 +123,8 @@ function tableOf(s: SourceRows): { readonly name: string; readonly columns: read
 /** The text of one small source file: header, then its rows in line order. */
 export function sourceCsv(s: SourceRows): { readonly name: string; readonly text: string } {
   const table = tableOf(s);
-  const parts = [sourceHeaderText(table.columns)];
   const rows = [...table.rows].sort((a, b) => a[0] - b[0]);
-  for (const [line, cells] of rows) parts.push(csvLine([s.path, line, ...cells]));
-  return { name: table.name, text: parts.join('') };
+  return { name: table.name, text: sourceHeaderText(table.columns) + csvLines(rows.map(([line, cells]) => [s.path, line, ...cells])) };
 }
 
 /** Where a source file goes: downloads/Y/source/ for a year's file (`2025/…`), else downloads/source/. */
