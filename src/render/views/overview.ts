@@ -5,7 +5,7 @@ import { pageUrl } from '../urls.ts';
 import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_PAGES } from './context.ts';
-import { headlineOf, targetView } from './figures.ts';
+import { targetView } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import { headlineCards } from './story.ts';
 import type { OverviewPageView } from './types.ts';
@@ -22,7 +22,6 @@ export function overviewPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): 
       title: t.pages[s].title,
       href: pageUrl(layout, lang, year.year, s),
       linkText: t.overview.readMore(t.pages[s].title),
-      figures: headlineOf(ctx, s),
       cards: headlineCards(ctx, s),
     })),
     targets: ctx.progress.map((p) => targetView(ctx, p)),

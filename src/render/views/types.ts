@@ -94,11 +94,14 @@ export interface ContractView {
   readonly status: string;
 }
 
+/** A figure as the framework index lists it: its name, linked to its row, and its value. */
+export type FrameworkFigureView = Pick<FigureView, 'id' | 'label' | 'value' | 'statusHref' | 'href'>;
+
 export interface FrameworkEntryView {
   readonly anchor: string;
   readonly heading: string;
   readonly text: string;
-  readonly figures: readonly FigureView[];
+  readonly figures: readonly FrameworkFigureView[];
 }
 
 export interface FrameworkGroupView {
@@ -111,8 +114,7 @@ export interface OverviewSectionView {
   readonly title: string;
   readonly href: string;
   readonly linkText: string;
-  readonly figures: readonly FigureView[];
-  /** The same figures as the front page's cards tell them (views/story.ts). */
+  /** The section's headline figures as the front page's cards tell them (views/story.ts). */
   readonly cards: readonly HeadlineCardView[];
 }
 
