@@ -129,6 +129,14 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
   const scratch: { dir: Promise<string> | null } = { dir: null };
   let scratchCount = 0;
   const runner = await chooseRunner(dataDir, folder, options.workers);
+  // The narratives are read while the CSV files are; what they say is reported after each year's
+  // files, in the same order as if they were read then.
+  const narrativeReads = new Map(folder.years.map((y) => {
+    const said = new DiagnosticSink();
+    const read = readNarratives(dataDir, y, settings.languages, said);
+    read.catch(() => undefined); // awaited in its turn; a failure is thrown there
+    return [y.year, { said, read }] as const;
+  }));
   /** Tasks whose ledger rows go straight to a plain LedgerSink run here, one after another. */
   let direct: Promise<unknown> = Promise.resolve();
 
@@ -254,7 +262,9 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
     // Each year is taken off the list: its results are not kept while later years are read.
     for (let run = yearRuns.shift(); run !== undefined; run = yearRuns.shift()) {
       raws.push(await finishYear(run.y, run));
-      const read = await readNarratives(dataDir, run.y, settings.languages, sink);
+      const narrativeRead = narrativeReads.get(run.y.year)!;
+      const read = await narrativeRead.read;
+      sink.addAll(narrativeRead.said.items);
       for (const n of read.narratives) {
         checkNarrativeTags(n, knownKpi, sink);
         narratives.push(n);

@@ -10,7 +10,7 @@ import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { Language, Narrative } from '../model/records.ts';
 import { HR } from '../model/registry/index.ts';
 import type { InputFileInfo } from '../model/site.ts';
-import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
+import { openDataFile, refusalMessage, withDataFile, type Refusal } from './data-file.ts';
 import { parseNarrativeFileName, type YearFolder } from './folder.ts';
 import { containsCprInMarkdown } from './identifiers.ts';
 import { quoteValue } from './shown.ts';
@@ -84,40 +84,57 @@ export interface NarrativeReadResult {
   infos: InputFileInfo[];
 }
 
+type Loaded =
+  | { readonly ok: true; readonly bytes: Buffer }
+  | { readonly ok: false; readonly refusal: Refusal | 'too-large' };
+
+/** A narrative's bytes, or why it is not read (nothing of a refused or too large file is read). */
+async function loadNarrative(dataDir: string, file: string): Promise<Loaded> {
+  const opened = await openDataFile(dataDir, file);
+  if (!opened.ok) return opened;
+  if (opened.file.size > MAX_NARRATIVE_BYTES) {
+    await opened.file.close();
+    return { ok: false, refusal: 'too-large' };
+  }
+  return { ok: true, bytes: await withDataFile(opened.file, (f) => f.readAll()) };
+}
+
 /**
  * Reads the narratives that scanDataFolder listed for a year, in its (sorted) order. A file
- * with an error (not UTF-8, a CPR number) is left out of `narratives`; its info is kept.
+ * with an error (not UTF-8, a CPR number) is left out of `narratives`; its info is kept. The
+ * files are read at once; what is found is reported in their order.
  */
 export async function readNarratives(dataDir: string, folder: YearFolder, languages: readonly Language[],
   sink: DiagnosticSink): Promise<NarrativeReadResult> {
   const narratives: Narrative[] = [];
   const infos: InputFileInfo[] = [];
-  for (const file of folder.narratives) {
+  const wanted = folder.narratives.flatMap((file) => {
     const name = parseNarrativeFileName(file.slice(file.lastIndexOf('/') + 1));
-    if (name === null || !languages.includes(name.lang)) continue;
-    const opened = await openDataFile(dataDir, file);
-    if (!opened.ok) {
-      sink.error(file, 1, opened.refusal === 'missing' || opened.refusal === 'unreadable' || opened.refusal === 'folder'
-        ? 'the narrative cannot be read; check that it is a readable file'
-        : refusalMessage(opened.refusal));
-      continue;
+    return name === null || !languages.includes(name.lang) ? [] : [{ file, name }];
+  });
+  const loaded = await Promise.all(wanted.map(({ file }) => loadNarrative(dataDir, file)));
+  wanted.forEach(({ file, name }, at) => {
+    const read = loaded[at]!;
+    if (!read.ok) {
+      const { refusal } = read;
+      sink.error(file, 1, refusal === 'too-large'
+        ? 'the text is larger than 10 MB, far larger than a page of text; check that it is the right file'
+        : refusal === 'missing' || refusal === 'unreadable' || refusal === 'folder'
+          ? 'the narrative cannot be read; check that it is a readable file'
+          : refusalMessage(refusal));
+      return;
     }
-    if (opened.file.size > MAX_NARRATIVE_BYTES) {
-      await opened.file.close();
-      sink.error(file, 1, 'the text is larger than 10 MB, far larger than a page of text; check that it is the right file');
-      continue;
-    }
-    const bytes = await withDataFile(opened.file, (f) => f.readAll());
+    const { bytes } = read;
     infos.push({ path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), rows: null });
     const decoded = decodeStrictUtf8(bytes);
     if (!decoded.ok) {
       sink.error(file, decoded.line, 'the text is not valid UTF-8 (a character on this line cannot be read); save the file as UTF-8');
-      continue;
+      return;
     }
     const nul = firstNulLine(decoded.text);
     if (nul !== null) {
       sink.error(file, nul, 'this line holds a NUL character (a zero byte), which a text file never holds; save the file again as plain UTF-8 text');
-      continue;
+      return;
     }
     let clean = true;
     decoded.text.split('\n').forEach((text, i) => {
@@ -126,14 +143,14 @@ export async function readNarratives(dataDir: string, folder: YearFolder, langua
         clean = false;
       }
     });
-    if (!clean) continue;
+    if (!clean) return;
     const deep = nestingLimitLine(decoded.text);
     if (deep !== null) {
       sink.warning(file, deep, `lists or quotes are nested ${NESTING.options.maxNesting} levels deep here, more than a page can show;`
         + ' what lies deeper is left out, so write it with fewer levels');
     }
     narratives.push({ file, section: name.section, lang: name.lang, markdown: decoded.text });
-  }
+  });
   return { narratives, infos };
 }
 
