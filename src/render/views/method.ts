@@ -2,6 +2,9 @@
 // read, the restated figures, the disclosures and the downloads.
 
 import type { ReportModel } from '../../model/site.ts';
+import type { Language } from '../../model/records.ts';
+import type { FigureDefinition } from '../../model/registry/index.ts';
+import type { UiText } from '../catalogue/index.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { unitOf, unitWord } from '../catalogue/index.ts';
 import { formatDate, formatFactor, formatNumber } from '../format.ts';
@@ -33,11 +36,30 @@ function sourceLinks(model: ReportModel, year: number): { readonly text: string;
   ];
 }
 
-function methodView(ctx: Ctx): MethodContentView {
-  const { t, lang, model } = ctx;
+/** Every definition by section, then the derived facts: the same for every year of a language. */
+type DefinitionGroups = readonly { readonly title: string; readonly definitions: readonly DefinitionView[] }[];
+
+/** The definition groups per catalogue and language, made once for all of its years' Method pages. */
+const definitionGroupsMade = new WeakMap<readonly FigureDefinition[], Map<Language, DefinitionGroups>>();
+
+function definitionGroups(catalog: readonly FigureDefinition[], t: UiText, lang: Language): DefinitionGroups {
+  let byLanguage = definitionGroupsMade.get(catalog);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    definitionGroupsMade.set(catalog, byLanguage);
+  }
+  let groups = byLanguage.get(lang);
+  if (groups === undefined) {
+    groups = makeDefinitionGroups(catalog, t, lang);
+    byLanguage.set(lang, groups);
+  }
+  return groups;
+}
+
+function makeDefinitionGroups(catalog: readonly FigureDefinition[], t: UiText, lang: Language): DefinitionGroups {
   const groups: { title: string; definitions: DefinitionView[] }[] = SECTION_PAGES.map((section) => ({
     title: t.method.sectionNames[section],
-    definitions: model.catalog.filter((d) => d.section === section).map((d) => ({
+    definitions: catalog.filter((d) => d.section === section).map((d) => ({
       anchor: definitionAnchor(d.id),
       id: d.id,
       label: labelOf(d, lang),
@@ -58,6 +80,12 @@ function methodView(ctx: Ctx): MethodContentView {
       datapoints: datapointsText(d.datapoints, t, lang),
     })),
   });
+  return groups;
+}
+
+function methodView(ctx: Ctx): MethodContentView {
+  const { t, lang, model } = ctx;
+  const groups = definitionGroups(model.catalog, t, lang);
   const factors = ctx.year.factorsUsed.map((f) => ({
     key: f.key,
     factorYear: String(f.factorYear),
