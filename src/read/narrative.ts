@@ -160,10 +160,21 @@ export async function readNarratives(dataDir: string, folder: YearFolder, langua
 const NESTING = markdownIt({ html: false, linkify: false, typographer: false });
 
 /**
+ * A line that starts with this many characters of indentation, `>` and list markers. A block is
+ * only ever that deep on a line that starts with a marker or the indentation of every list and
+ * quote it lies in: a `>` (one level) or list marker (two levels) each, or indentation, of which a
+ * tab (one character) is at most four columns, that is two levels of lists. Reaching the limit
+ * (99 levels, four of them a table's) so takes some 24 characters or more; without such a line,
+ * a text is not parsed for the check.
+ */
+const MAY_NEST_DEEP = /^[ \t>*+\-.)0-9]{16}/m;
+
+/**
  * The line where the block nesting reaches markdown-it's limit (maxNesting), or null: there it
  * stops reading the nested blocks and silently leaves out what lies deeper.
  */
-function nestingLimitLine(markdown: string): number | null {
+export function nestingLimitLine(markdown: string): number | null {
+  if (!MAY_NEST_DEEP.test(markdown)) return null;
   const limit = NESTING.options.maxNesting - 1;
   let tokens: Token[];
   try {

@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import markdownIt from 'markdown-it';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiagnosticSink, formatDiagnostic } from '../../src/model/diagnostics.ts';
 import type { Narrative } from '../../src/model/records.ts';
 import { scanDataFolder, type YearFolder } from '../../src/read/folder.ts';
 import {
-  NARRATIVE_CHART_NAMES, checkNarrativeTags, decodeStrictUtf8, findNarrativeTags, readNarratives,
+  NARRATIVE_CHART_NAMES, checkNarrativeTags, decodeStrictUtf8, findNarrativeTags, nestingLimitLine, readNarratives,
 } from '../../src/read/narrative.ts';
 import { readReportJson } from '../../src/read/report-json.ts';
 import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
@@ -287,5 +288,38 @@ describe('the hostile-text fixture (test/fixtures/folders/hostile)', () => {
       ['chart:management-gender@5'],
       ['kpi:hr.fte@11'],
     ]);
+  });
+});
+
+describe('nestingLimitLine parses only a text with a line that can nest so deep', () => {
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
+  /** markdown-it's answer, always parsed: the line of the first block at its limit, or null. */
+  const parsed = (text: string): number | null => {
+    const t = md.parse(text, {}).find((token) => token.level >= md.options.maxNesting - 1);
+    return t === undefined ? null : (t.map?.[0] ?? 0) + 1;
+  };
+  /** Lists nested with the least indentation there is: tabs (four columns) for two levels each. */
+  const ladder = (depth: number, table: boolean): string => {
+    const indent = (columns: number): string => '\t'.repeat(Math.floor(columns / 4)) + ' '.repeat(columns % 4);
+    const lines = Array.from({ length: depth }, (_, d) => `${indent(2 * d)}- x`);
+    if (table) lines.push(`${indent(2 * depth)}| a | b |`, `${indent(2 * depth)}|---|---|`, `${indent(2 * depth)}| 1 | 2 |`);
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('agrees with markdown-it on the tightest nesting, lists in tabs with and without a table', () => {
+    for (const depth of [10, 40, 47, 48, 49, 60]) {
+      for (const table of [false, true]) expect(nestingLimitLine(ladder(depth, table))).toBe(parsed(ladder(depth, table)));
+    }
+    expect(parsed(ladder(49, false))).not.toBeNull();
+  });
+
+  it('agrees with markdown-it on any text of quotes, list markers and indentation, deep or not', () => {
+    // Lines of 40 to 140 quotes, list markers, tabs and spaces: about a tenth nest to the limit.
+    const prefix = fc.array(fc.constantFrom('>', '> ', '- ', '* ', '1. ', '2) ', '>', '- ', '> ', '\t', ' '), { minLength: 40, maxLength: 140 });
+    const line = fc.tuple(prefix, fc.constantFrom('x', '| a | b |', '|---|---|', ''));
+    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), (lines) => {
+      const text = lines.map(([p, rest]) => p.join('') + rest).join('\n');
+      expect(nestingLimitLine(text)).toBe(parsed(text));
+    }), { numRuns: 300 });
   });
 });
