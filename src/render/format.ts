@@ -142,15 +142,41 @@ export function formatRelative(relative: number, lang: Language): string {
 /** A calendar date (`YYYY-MM-DD`) as `31. december 2025` or `31 December 2025`. */
 export function formatDate(iso: string, lang: Language): string {
   // A large organisation's contract lists repeat the same few hundred dates tens of thousands of
-  // times; luxon formats each distinct date once per language.
+  // times; each distinct date is formatted once per language.
   const key = `${lang}|${iso}`;
   const known = formattedDates.get(key);
   if (known !== undefined) return known;
-  const d = DateTime.fromISO(iso, { zone: 'utc', setZone: true });
-  if (!d.isValid) throw new RangeError(`not a date: ${iso}`);
-  const text = d.setLocale(LOCALES[lang]).toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
+  const text = formatDay(iso, lang) ?? formatDateWithLuxon(iso, lang);
   formattedDates.set(key, text);
   return text;
 }
 
 const formattedDates = new Map<string, string>();
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const monthNames = new Map<Language, Intl.DateTimeFormat>();
+
+/** A `YYYY-MM-DD` day of the years 100 to 9999 as luxon's `d. LLLL yyyy` (da) or `d LLLL yyyy`
+ * (en) writes it, with Intl's month name (luxon's own); null for anything else (luxon decides). */
+function formatDay(iso: string, lang: Language): string | null {
+  const m = ISO_DAY.exec(iso);
+  if (m === null) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
+  const date = new Date(Date.UTC(year, month, day));
+  // Date.UTC rolls an impossible day over (30 February) and reads years below 100 as 19xx.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  let names = monthNames.get(lang);
+  if (names === undefined) {
+    names = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' });
+    monthNames.set(lang, names);
+  }
+  return `${day}${lang === 'da' ? '.' : ''} ${names.format(date)} ${m[1]}`;
+}
+
+function formatDateWithLuxon(iso: string, lang: Language): string {
+  const d = DateTime.fromISO(iso, { zone: 'utc', setZone: true });
+  if (!d.isValid) throw new RangeError(`not a date: ${iso}`);
+  return d.setLocale(LOCALES[lang]).toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
+}

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { chartNumber, formatDate, formatPoints, formatRelative, formatValue } from '../../src/render/format.ts';
 
@@ -65,6 +66,17 @@ describe('formatDate', () => {
 
   it('refuses what is not a date', () => {
     expect(() => formatDate('2025-02-30', 'da')).toThrow(RangeError);
+    expect(() => formatDate('2025-13-01', 'en')).toThrow(RangeError);
+  });
+
+  it('writes every day as luxon does (Intl names the months; luxon takes the rest)', () => {
+    const luxon = (iso: string, lang: 'da' | 'en'): string =>
+      DateTime.fromISO(iso, { zone: 'utc', setZone: true }).setLocale(lang === 'da' ? 'da-DK' : 'en-GB').toFormat(lang === 'da' ? 'd. LLLL yyyy' : 'd LLLL yyyy');
+    const days = ['0050-01-02', '0999-03-04', '2024-02-29', '2025-01-01T00:00'];
+    for (let t = Date.UTC(2015, 0, 1); t <= Date.UTC(2035, 0, 1); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+    for (const iso of days) {
+      for (const lang of ['da', 'en'] as const) expect(formatDate(iso, lang)).toBe(luxon(iso, lang));
+    }
   });
 });
 
