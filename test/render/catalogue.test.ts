@@ -51,7 +51,8 @@ describe('catalogues', () => {
     const words: string[] = [];
     for (const file of templates()) {
       const text = readFileSync(file, 'utf8')
-        .replace(/^---\n[\s\S]*?\n---\n/, '')
+        // Front matter: YAML, or JavaScript (pages.njk).
+        .replace(/^---(?:js)?\n[\s\S]*?\n---\n/, '')
         .replace(/\{#[\s\S]*?#\}/g, ' ')
         .replace(/\{%[\s\S]*?%\}/g, ' ')
         .replace(/\{\{[\s\S]*?\}\}/g, ' ')
