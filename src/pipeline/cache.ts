@@ -120,13 +120,34 @@ function withoutLedger(result: FileResult): Uint8Array {
   return serialize({ ...result, ledger: null } satisfies FileResult);
 }
 
+/**
+ * What a job gave: a result made here (kept as it is), or a cache entry's serialised result (only
+ * deserialised where it is used); its ledger fragment beside it.
+ */
+interface Ran extends JobOutcome {
+  /** The result made by reading the file (its ledger not yet the one to use), or null for a cache hit. */
+  readonly made: FileResult | null;
+  /** The v8 serialisation of the result without its ledger: the cache entry's bytes, or those just stored. */
+  readonly packed: Uint8Array | null;
+  readonly ledger: LedgerFragment | null;
+}
+
 /** Runs a job: from the disk cache when it holds the result, else by reading the file (and storing it). */
 export async function runJob(job: TaskJob, onProgress?: RowProgress): Promise<JobResult> {
-  return unpackJobResult(await runJobPacked(job, onProgress));
+  const ran = await runAny(job, onProgress);
+  // A result made in this thread is used as it is: serialising it for nothing costs more than reading.
+  const result = ran.made ?? (deserialize(ran.packed as Uint8Array) as FileResult);
+  return { hit: ran.hit, ledgerCached: ran.ledgerCached, key: ran.key, result: { ...result, ledger: ran.ledger } };
 }
 
 /** runJob, with the result packed for sending to another thread. */
 export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Promise<PackedJobResult> {
+  const ran = await runAny(job, onProgress);
+  const packed = ran.packed ?? withoutLedger(ran.made as FileResult);
+  return { packed, ledger: ran.ledger, hit: ran.hit, ledgerCached: ran.ledgerCached, key: ran.key };
+}
+
+async function runAny(job: TaskJob, onProgress?: RowProgress): Promise<Ran> {
   const ledger = needsLedger(job);
   let key = job.key;
   if (key === undefined) {
@@ -144,7 +165,7 @@ export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Prom
   };
   if (store === null || key === null) {
     const result = await read(ledger ? job.scratchLedgerPath : null);
-    return { packed: withoutLedger(result), ledger: result.ledger, hit: false, ledgerCached: false, key };
+    return { made: result, packed: null, ledger: result.ledger, hit: false, ledgerCached: false, key };
   }
   const storeKeyOf = key;
   let fresh: { readonly result: FileResult; readonly packed: Uint8Array } | null = null;
@@ -166,12 +187,12 @@ export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Prom
   }, { accept: (e) => !ledger || (e.meta as FileMeta).ledger !== null });
   if (hit && entry !== null) {
     const stored = ledgerOf(entry);
-    return { packed: entry.payload, ledger: stored, hit: true, ledgerCached: stored !== null, key };
+    return { made: null, packed: entry.payload, ledger: stored, hit: true, ledgerCached: stored !== null, key };
   }
   const made = fresh as { readonly result: FileResult; readonly packed: Uint8Array } | null;
   if (made === null) throw new Error('a file task gave no result');
   const stored = entry === null ? null : ledgerOf(entry);
-  return { packed: made.packed, ledger: stored ?? made.result.ledger, hit: false, ledgerCached: stored !== null, key };
+  return { made: made.result, packed: made.packed, ledger: stored ?? made.result.ledger, hit: false, ledgerCached: stored !== null, key };
 }
 
 /** Results kept in this process (the live server), newest last; bounded by rows held. */
