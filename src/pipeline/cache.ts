@@ -7,7 +7,6 @@
 
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileResult, FileTask } from './file-task.ts';
 import type { RowProgress } from './file-task.ts';
@@ -15,6 +14,8 @@ import type { LedgerFragment } from '../publish/ledger-fragment.ts';
 import { Store, storeKey } from './store.ts';
 import type { Entry } from './store.ts';
 import { fileSha256 } from '../util/file-hash.ts';
+import { openDataFile } from '../read/data-file.ts';
+import type { DataFile } from '../read/data-file.ts';
 
 /** The SHA-256 of an input file (the content part of its cache key). */
 export const hashFile = fileSha256;
@@ -148,20 +149,32 @@ export async function runJobPacked(job: TaskJob, onProgress?: RowProgress): Prom
 }
 
 async function runAny(job: TaskJob, onProgress?: RowProgress): Promise<Ran> {
-  const ledger = needsLedger(job);
-  let key = job.key;
-  if (key === undefined) {
+  if (job.key !== undefined) return runKeyed(job, job.key, null, onProgress);
+  // The file is opened as the reader opens it (read/data-file.ts) and hashed for the key; on a
+  // miss the reader reads it from the same handle (a file up to 32 MiB is read once).
+  const opened = await openDataFile(job.task.dataDir, job.task.path);
+  if (!opened.ok) return runKeyed(job, null, null, onProgress); // refused: the reader says why
+  try {
+    let sha256: string;
     try {
-      key = cacheKey(job.task, await hashFile(path.join(job.task.dataDir, ...job.task.path.split('/'))));
+      sha256 = await opened.file.sha256();
     } catch {
-      key = null; // unreadable: the reader says why
+      await opened.file.close();
+      return await runKeyed(job, null, null, onProgress); // unreadable: the reader says why
     }
+    return await runKeyed(job, cacheKey(job.task, sha256), opened.file, onProgress);
+  } finally {
+    await opened.file.close();
   }
+}
+
+async function runKeyed(job: TaskJob, key: string | null, opened: DataFile | null, onProgress?: RowProgress): Promise<Ran> {
+  const ledger = needsLedger(job);
   const store = key !== null && job.cacheDir !== null ? new Store(job.cacheDir) : null;
   const read = async (ledgerPath: string | null): Promise<FileResult> => {
     // The reader is loaded on the first miss only: a worker serving a warm cache starts faster.
     const { runFileTask } = await import('./file-task.ts');
-    return runFileTask(job.task, { ledgerPath, ...(onProgress ? { onProgress } : {}) });
+    return runFileTask(job.task, { ledgerPath, ...(onProgress ? { onProgress } : {}), ...(opened === null ? {} : { opened }) });
   };
   if (store === null || key === null) {
     const result = await read(ledger ? job.scratchLedgerPath : null);

@@ -83,6 +83,8 @@ export interface RunOptions {
   /** Instead of a fragment: a sink that takes the rows directly (tests, in-process callers). */
   readonly ledgerSink?: LedgerSink;
   readonly onProgress?: RowProgress;
+  /** The file, opened already (openDataFile of the task's path) by the caller, who closes it. */
+  readonly opened?: DataFile;
 }
 
 /** Bytes the e-mail search takes at a time (a file read whole is searched in chunks of this size). */
@@ -153,6 +155,7 @@ async function readTask(task: FileTask, options: RunOptions, afterRead: AfterRea
   const read = <K extends CsvKind>(onRow: (r: RecordOf[K]) => void): Promise<InputFileInfo> =>
     readCsvFile(task.kind as K, {
       dataDir: task.dataDir, path: task.path, settings: task.settings, ...extra, afterRead: (file, info) => afterRead(file, info, sink),
+      ...(options.opened === undefined ? {} : { opened: options.opened }),
     }, sink, counted(onRow));
 
   if (task.fold === 'collect') {

@@ -39,6 +39,8 @@ export interface CsvReadOptions {
    * opening the file again.
    */
   readonly afterRead?: (file: DataFile, info: InputFileInfo) => Promise<void>;
+  /** The file, opened already by the caller (openDataFile of `path`), who closes it. */
+  readonly opened?: DataFile;
 }
 
 const NO_CELLS: ReadonlySet<number> = new Set();
@@ -61,23 +63,25 @@ export async function readCsvFile<K extends CsvKind>(
   onRow: (record: RecordOf[K]) => void,
 ): Promise<InputFileInfo> {
   const file = options.path;
-  const opened = await openDataFile(options.dataDir, file);
+  const given = options.opened;
+  const opened = given === undefined ? await openDataFile(options.dataDir, file) : { ok: true as const, file: given };
   if (!opened.ok) {
     sink.error(file, 1, refusalMessage(opened.refusal));
     return { path: file, bytes: 0, sha256: '', rows: 0 };
   }
   const limit = options.settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   if (opened.file.size > limit) {
-    await opened.file.close();
+    if (given === undefined) await opened.file.close();
     sink.error(file, 1, `the file is ${sizeText(opened.file.size)}, more than the ${sizeText(limit)} a file may have, so it is not read;`
       + ' check that it is the right export, or raise the limit in report.json: "limits": { "maxFileSizeMB": … }');
     return { path: file, bytes: opened.file.size, sha256: '', rows: 0 };
   }
-  return withDataFile(opened.file, async (data) => {
+  const read = async (data: DataFile): Promise<InputFileInfo> => {
     const info = await readOpened(kind, options, data, sink, onRow);
     await options.afterRead?.(data, info);
     return info;
-  });
+  };
+  return given === undefined ? withDataFile(opened.file, read) : read(given);
 }
 
 /** `1.5 GB`, `120 MB`, `3 kB` (powers of 1024, as the limit is set in MB of 1024 × 1024 bytes). */

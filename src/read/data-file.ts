@@ -5,6 +5,7 @@
 // O_NOFOLLOW and checked again on the open handle, so that a file swapped for a link between the
 // check and the open fails closed. The data folder itself may be a link (the user named it).
 
+import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -141,6 +142,13 @@ export class DataFile {
       position += bytesRead;
       yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
     }
+  }
+
+  /** The SHA-256 (hex) of the file's bytes (a pass over them, as chunks() gives them). */
+  async sha256(): Promise<string> {
+    const hash = createHash('sha256');
+    for await (const chunk of this.chunks()) hash.update(chunk);
+    return hash.digest('hex');
   }
 
   async close(): Promise<void> {
