@@ -13,16 +13,10 @@ import { getBasePath, getDevHooks, getStoredReport } from './src/render/model-st
 import { writeBrandFiles } from './src/render/brand.ts';
 import { rewriteSiteAddresses } from './src/render/site-addresses.ts';
 import { POLICY } from './src/render/policy.ts';
+import { siteCopies } from './src/render/kept-site.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (p: string): string => path.relative(process.cwd(), path.join(ROOT, p)) || '.';
-
-/** Browser builds served from the site itself (no CDN). */
-const VENDOR: Readonly<Record<string, string>> = {
-  'node_modules/chart.js/dist/chart.umd.min.js': 'assets/vendor/chart.umd.min.js',
-  'node_modules/luxon/build/global/luxon.min.js': 'assets/vendor/luxon.min.js',
-  'node_modules/chartjs-adapter-luxon/dist/chartjs-adapter-luxon.umd.min.js': 'assets/vendor/chartjs-adapter-luxon.umd.min.js',
-};
 
 interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
@@ -44,8 +38,9 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
   const dev = getDevHooks();
   // The live server may render from another template folder (a test's copy); a build never does.
   const templates = dev?.templatesDir ?? fromRoot('templates');
-  const copies: Record<string, string> = { [path.join(templates, 'assets')]: 'assets' };
-  for (const [from, to] of Object.entries(VENDOR)) copies[fromRoot(from)] = to;
+  // The assets and vendor scripts (src/render/kept-site.ts siteCopies), as paths from here.
+  const copies: Record<string, string> = {};
+  for (const [from, to] of siteCopies(templates)) copies[path.relative(process.cwd(), from) || '.'] = to;
   eleventyConfig.addPassthroughCopy(copies);
   // The organisation's logo and colour, files of the site's assets named by their hash
   // (src/render/brand.ts); a build and the live server alike.

@@ -11,6 +11,8 @@ import { cacheGroupOf, codeFingerprint, defaultCacheDir, Store } from './store.t
 import { pruneCache } from './store-prune.ts';
 import { ledgerCache } from './ledger-cache.ts';
 import { pageStore } from './page-store.ts';
+import { placeKeptSite } from '../render/kept-site.ts';
+import type { RenderOptions } from '../render/kept-site.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
 import { scanVerdicts } from './scan-cache.ts';
@@ -45,10 +47,6 @@ export type BuildPhase = 'prepare' | 'render' | 'downloads' | 'scan' | 'manifest
 export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = () => undefined, hooks: BuildHooks = {}): Promise<BuildResult> {
   const { dataDir, outDir } = options;
   const pause = hooks.pause ?? (async () => undefined);
-  // The renderer (Eleventy: some 300 modules) loads while the data is read; on two cores the
-  // two overlap. Awaited only once the data is good (a rejection is handled there).
-  const renderer = import('../render/eleventy.ts');
-  renderer.catch(() => undefined);
   let last = performance.now();
   const phase = (name: BuildPhase): void => {
     const now = performance.now();
@@ -82,6 +80,12 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // The one cache (store.ts): file results, ledgers, pages and scan verdicts, all of this data folder's.
     const cacheDir = defaultCacheDir();
     const store = cacheDir === null ? null : Store.of(cacheDir, dataDir);
+    // The renderer (Eleventy: some 300 modules) loads while the data is read, unless a site was
+    // kept by an earlier build: then the pages most likely come from the store (placeKeptSite)
+    // and Eleventy is not needed at all. Awaited only once the data is good (a rejection is
+    // handled there).
+    let renderer: Promise<typeof import('../render/eleventy.ts')> | null = store !== null && (await store.holdsAny('site')) ? null : import('../render/eleventy.ts');
+    renderer?.catch(() => undefined);
     const keptLedgers = store === null ? null : ledgerCache(store);
     const ledgers = new LedgerFiles(site, { assembled: keptLedgers });
     const prepared = await prepareReport(dataDir, {
@@ -104,10 +108,9 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     }
     // With --pdf the whole-report pages link to their PDFs.
     const model = options.pdf === true ? { ...prepared.model, pdfs: true } : prepared.model;
-    const { renderSite } = await renderer;
     // Rendered pages are kept in the cache only once the output scan passed (issue 11).
     let keepPages: (() => Promise<void>) | null = null;
-    const pages = await renderSite(model, site, store === null ? { basePath: options.basePath ?? null } : {
+    const rendering: RenderOptions = store === null ? { basePath: options.basePath ?? null } : {
       basePath: options.basePath ?? null,
       pageCache: {
         entries: pageStore(store),
@@ -116,7 +119,10 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
           keepPages = keep;
         },
       },
-    });
+    };
+    // The site of this very model kept whole: placed without Eleventy; else rendered.
+    const pages = (await placeKeptSite(model, site, rendering))
+      ?? (await (await (renderer ??= import('../render/eleventy.ts'))).renderSite(model, site, rendering));
     phase('render');
     await writeDownloads(model, site);
     // The whole report of every year and language as PDF (--pdf): in the staging folder before

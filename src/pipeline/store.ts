@@ -348,6 +348,12 @@ export class Store {
     }));
   }
 
+  /** Whether any entry of this kind is kept (intact or not: a hint, never trusted). */
+  async holdsAny(kind: StoreKind): Promise<boolean> {
+    const names = await readdir(this.#folder(kind)).catch(() => []);
+    return names.some((name) => !name.endsWith('.tmp'));
+  }
+
   /** Removes the blobs of a kind (their entries become misses), or, `all`, its whole folder. */
   async forget(kind: StoreKind, what: 'blobs' | 'all'): Promise<void> {
     const dir = this.#folder(kind);

@@ -3,20 +3,18 @@
 // outDir and leaves everything else there (downloads/) alone.
 
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { ReportModel } from '../model/site.ts';
 import { setBasePath, setPagesToRender, setReportModel } from './model-store.ts';
-import { PagePlan, renderEnvironmentKey, siteKey } from './page-cache.ts';
-import type { PageEntries, PageFile } from './page-cache.ts';
+import { PagePlan } from './page-cache.ts';
+import type { PageFile } from './page-cache.ts';
+import { ELEVENTY_CONFIG, keepPlan, siteKeys, TEMPLATES_DIR } from './kept-site.ts';
+import type { RenderOptions } from './kept-site.ts';
 import { currentSiteData } from './site-data.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** The project's Eleventy config and template folder (absolute). */
-export const ELEVENTY_CONFIG = path.join(ROOT, '.eleventy.ts');
-export const TEMPLATES_DIR = path.join(ROOT, 'templates');
+export { ELEVENTY_CONFIG, RENDER_INPUTS, TEMPLATES_DIR, renderInputs } from './kept-site.ts';
+export type { RenderOptions } from './kept-site.ts';
 
 let tsLoader = false;
 
@@ -29,26 +27,6 @@ function ensureTypeScriptLoader(): void {
   if (!underTsx) register();
 }
 
-/** What rendered pages depend on besides their views (page-cache.ts renderEnvironmentKey), with
- * the pages' templates from `templatesDir`. */
-export function renderInputs(templatesDir: string = TEMPLATES_DIR): string[] {
-  return [templatesDir, ELEVENTY_CONFIG, path.join(ROOT, 'package-lock.json')];
-}
-export const RENDER_INPUTS = renderInputs();
-
-export interface RenderOptions {
-  /**
-   * Keep rendered pages in `entries` (the pipeline's store) and take unchanged ones from it;
-   * absent: render all.
-   * `deferKeep`: the pages are not kept at once, this is handed the function that keeps them (a
-   * build calls it only once the output scan passed); absent: kept at once.
-   */
-  readonly pageCache?: { readonly entries: PageEntries; readonly code: string; readonly deferKeep?: (keep: () => Promise<void>) => void };
-  /** The path the site is published under (`/csr/`: `npm run build -- --base-path /csr/`);
-   * absent or null: every address relative to its page (site-addresses.ts). */
-  readonly basePath?: string | null;
-}
-
 /**
  * Renders the site into outDir. Returns the size and SHA-256 of the page files it knows without
  * reading them again (with a page cache: every page; else none).
@@ -58,19 +36,17 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
   const basePath = options.basePath ?? null;
   setBasePath(basePath);
   const site = path.resolve(outDir);
-  // A page written for another base path is another page.
-  const cache = options.pageCache === undefined ? undefined
-    : { ...options.pageCache, code: `${options.pageCache.code} base-path:${basePath ?? ''}` };
+  const cache = options.pageCache;
   let plan: PagePlan | null = null;
   let key = '';
   if (cache !== undefined) {
-    const environment = renderEnvironmentKey({ code: cache.code, paths: RENDER_INPUTS });
-    key = siteKey(environment, model);
+    const keys = siteKeys(model, cache, basePath);
+    key = keys.site;
     // The same model rendered before: every page from the cache, no view made at all.
     plan = await PagePlan.placeSite(cache.entries, key, site);
     if (plan === null) {
       // Fails early, with every narrative problem named by file and line (RenderError).
-      plan = await PagePlan.place(cache.entries, environment, currentSiteData().pages, site);
+      plan = await PagePlan.place(cache.entries, keys.environment, currentSiteData().pages, site);
     }
   } else {
     currentSiteData(); // the same early failure
@@ -88,13 +64,6 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
   } finally {
     setPagesToRender(null);
   }
-  if (plan === null) return new Map();
-  if (cache?.deferKeep === undefined) {
-    await plan.keepRendered(site, key);
-  } else {
-    await plan.recordRendered(site);
-    const kept = plan;
-    cache.deferKeep(() => kept.keepRendered(site, key));
-  }
-  return plan.written();
+  if (plan === null || cache === undefined) return new Map();
+  return keepPlan(plan, site, key, cache);
 }

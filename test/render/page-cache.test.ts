@@ -11,7 +11,10 @@ import { PagePlan, pageFile, pageKey, renderEnvironmentKey, siteKey } from '../.
 import type { PageView } from '../../src/render/views/index.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
 import { pageStore } from '../../src/pipeline/page-store.ts';
-import { Store } from '../../src/pipeline/store.ts';
+import { codeFingerprint, Store } from '../../src/pipeline/store.ts';
+import { prepareReport } from '../../src/pipeline/prepare.ts';
+import { TOOL } from '../../src/pipeline/tool.ts';
+import { placeKeptSite } from '../../src/render/kept-site.ts';
 import { ROOT, readTree } from '../e2e/harness.ts';
 import { removeFolder } from '../fixtures/folders/temp-folder.ts';
 
@@ -170,5 +173,26 @@ describe('a build with the page cache', () => {
     expect(edited.get('index.html')).not.toEqual(cold.get('index.html'));
     // The English pages did not change.
     expect(edited.get('en/index.html')).toEqual(cold.get('en/index.html'));
+  }, 120_000);
+
+  it('places a kept site whole without Eleventy: every page, asset and brand file of the build', async () => {
+    const built = await build(cacheDir);
+    const prepared = await prepareReport(data, { memoryCache: null, cacheDir: null });
+    if (!prepared.ok) throw new Error('the example has errors');
+    const options = {
+      basePath: null,
+      pageCache: { entries: pageStore(Store.of(cacheDir, data)), code: `${TOOL.name}@${TOOL.version} ${codeFingerprint()}` },
+    };
+    const placed = path.join(await tempDir('page-placed-'), 'site');
+    const pages = await placeKeptSite(prepared.model, placed, options);
+    expect(pages).not.toBeNull();
+    const tree = await readTree(placed);
+    // What the build has besides the downloads, the search index and the manifest's files.
+    const rendered = [...built.keys()].filter((f) => !f.startsWith('downloads/') && !f.startsWith('pagefind/'));
+    expect([...tree.keys()].sort()).toEqual(rendered.sort());
+    for (const f of rendered) expect(tree.get(f), f).toEqual(built.get(f));
+    expect(rendered.filter((f) => f.endsWith('.html')).length).toBe(pages!.size);
+    // Another base path is another site: not kept.
+    expect(await placeKeptSite(prepared.model, path.join(await tempDir('page-placed-'), 'site'), { ...options, basePath: '/csr/' })).toBeNull();
   }, 120_000);
 });
