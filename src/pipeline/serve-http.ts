@@ -9,6 +9,7 @@
 // - runs the build's output scan (verify/scan.ts) on every file it serves, and shows an error page
 //   instead of one that holds a CPR number, an input e-mail address or an employee_id.
 
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import net from 'node:net';
@@ -150,14 +151,22 @@ export function guardDevServer(server: EleventyDevServerLike, options: GuardOpti
   };
   server.options.middleware = [scanned, ...(server.options.middleware ?? [])];
 
+  /** The SHA-256 of files checked clean, per set of private values (a new read's values start afresh). */
+  const cleanBytes = new WeakMap<object, Set<string>>();
   async function serveChecked(dev: EleventyDevServerLike, res: ServerResponse, filepath: string, status: number): Promise<void> {
     const bytes = await fs.readFile(filepath);
     const file = path.relative(dev.dir, filepath).split(path.sep).join('/');
     // Read as the build's scan reads it (scanOutput): UTF-16 where it has that BOM, else UTF-8.
     const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
     let found: { kind: FindingKind; offset: number }[];
+    const secrets = options.secrets();
+    // A file whose bytes were checked clean against these very values is not checked again (a
+    // page asked for again and again while an edit is awaited).
+    let clean = cleanBytes.get(secrets);
+    if (clean === undefined || clean.size >= CLEAN_MEMO_LIMIT) cleanBytes.set(secrets, clean = new Set());
+    const digest = createHash('sha256').update(bytes).digest('hex');
     try {
-      found = scanText(text, options.secrets());
+      found = clean.has(digest) ? [] : scanText(text, secrets);
     } catch (error) {
       // Fail closed: a page that could not be checked is not shown.
       options.write(`${file}:1: error: the preview could not check this page for personal data (${error instanceof Error ? error.message : String(error)}), so it does not show it\n`);
@@ -172,6 +181,7 @@ export function guardDevServer(server: EleventyDevServerLike, options: GuardOpti
       }
       return withheld(res, found.map((f) => `${file}, line ${lineAt(text, f.offset)}: this page ${withheldReason(f.kind)}.`), pageLanguage(text));
     }
+    clean.add(digest);
     reported.delete(file);
     res.statusCode = status;
     for (const [key, value] of Object.entries(dev.options.headers ?? {})) res.setHeader(key, value);
@@ -191,6 +201,9 @@ export function guardDevServer(server: EleventyDevServerLike, options: GuardOpti
     res.end(bytes);
   }
 }
+
+/** At most this many clean files are remembered per set of values (then the memo starts again). */
+const CLEAN_MEMO_LIMIT = 10_000;
 
 const BUILD_COMMAND = '<code>npm run build</code>';
 

@@ -152,6 +152,20 @@ describe('npm start: the preview is private and robust', () => {
     const asset = await rawGet(server!.port, '/.11ty/reload-client.js');
     expect(header(asset, 'Content-Security-Policy')).toBe(PAGE_POLICY);
   }, 30_000);
+
+  it('checks a file again when the data has new private values, though its bytes are the same', async () => {
+    // Served twice clean (the second time its bytes are known clean against these values).
+    await fs.writeFile(path.join(out, 'planted-id.txt'), 'a note about KX-40417\n');
+    for (let i = 0; i < 2; i++) expect((await rawGet(server!.port, '/planted-id.txt')).body).toContain('KX-40417');
+    // KX-40417 becomes an employee of the data: the same bytes are withheld from the next read on.
+    await fs.writeFile(path.join(dir, '2025', 'employees.csv'), 'employee_id,gender,birth_year,origin,hire_date,end_date,fte,is_manager,graduation_date,department\nKX-40417,undisclosed,1980,undisclosed,2020-01-01,,1,no,,IT\n');
+    let response = await rawGet(server!.port, '/planted-id.txt');
+    for (const until = Date.now() + 20_000; response.body.includes('KX-40417') && Date.now() < until; response = await rawGet(server!.port, '/planted-id.txt')) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(response.body).not.toContain('KX-40417');
+    expect(response.body).toContain('This page is not shown');
+  }, 30_000);
 });
 
 describe('--host: a warning for anything but this computer', () => {
