@@ -17,14 +17,43 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-/** Jobs one after another in the calling thread (small data folders: no worker start-up). */
+/** Jobs the calling thread keeps in flight: one's file and cache reads overlap another's work. */
+const IN_FLIGHT = 4;
+
+/** Jobs in the calling thread (small data folders: no worker start-up), a few at once, started in order. */
 export class InProcessRunner implements JobRunner {
-  #chain: Promise<unknown> = Promise.resolve();
+  #active = 0;
+  /** Jobs waiting for one in flight to end, first come first served. */
+  readonly #waiting: (() => void)[] = [];
+  readonly #unsettled = new Set<Promise<void>>();
 
   run(job: TaskJob, onProgress?: RowProgress): Promise<JobResult> {
-    const next = this.#chain.then(() => runJob(job, onProgress));
-    this.#chain = next.catch(() => undefined);
-    return next;
+    const done = (async () => {
+      await this.#slot();
+      try {
+        return await runJob(job, onProgress);
+      } finally {
+        this.#release();
+      }
+    })();
+    const settled = done.then(() => undefined, () => undefined);
+    this.#unsettled.add(settled);
+    void settled.then(() => this.#unsettled.delete(settled));
+    return done;
+  }
+
+  async #slot(): Promise<void> {
+    if (this.#active < IN_FLIGHT) {
+      this.#active++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.#waiting.push(resolve)); // the slot of the job that ends
+  }
+
+  #release(): void {
+    const next = this.#waiting.shift();
+    if (next === undefined) this.#active--;
+    else next();
   }
 
   hashFile(absPath: string): Promise<string> {
@@ -32,7 +61,7 @@ export class InProcessRunner implements JobRunner {
   }
 
   async close(): Promise<void> {
-    await this.#chain;
+    while (this.#unsettled.size > 0) await Promise.all(this.#unsettled);
   }
 }
 
