@@ -377,13 +377,9 @@ export async function prepareReport(dataDir: string, options: PrepareOptions = {
 async function chooseRunner(dataDir: string, folder: { readonly years: readonly YearFolder[] }, workers: number | undefined): Promise<JobRunner> {
   if (workers === 0) return new InProcessRunner();
   if (workers !== undefined) return new WorkerPool(workers);
-  let bytes = 0;
-  for (const y of folder.years) {
-    for (const file of Object.values(y.files)) {
-      const s = await stat(path.join(dataDir, ...file.split('/'))).catch(() => null);
-      bytes += s?.size ?? 0;
-    }
-  }
+  const sizes = await Promise.all(folder.years.flatMap((y) => Object.values(y.files)).map(async (file) =>
+    (await stat(path.join(dataDir, ...file.split('/'))).catch(() => null))?.size ?? 0));
+  const bytes = sizes.reduce((sum, size) => sum + size, 0);
   return bytes < PARALLEL_FROM_BYTES ? new InProcessRunner() : new WorkerPool(availableParallelism());
 }
 
