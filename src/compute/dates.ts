@@ -14,13 +14,14 @@ function pad2(n: number): string {
  */
 export function snapshotOf(year: number, settings: Pick<ReportSettings, 'snapshotDate'>): IsoDate {
   const { month, day } = settings.snapshotDate;
-  const last = DateTime.utc(year, month, 1).daysInMonth ?? day;
-  return `${year}-${pad2(month)}-${pad2(Math.min(day, last))}`;
+  return `${year}-${pad2(month)}-${pad2(Math.min(day, daysInMonth(year, month)))}`;
 }
 
 /** The last day of each month of `year`, January first. */
 export function monthEnds(year: number): IsoDate[] {
-  return Array.from({ length: 12 }, (_, i) => isoOf(DateTime.utc(year, i + 1, 1).endOf('month')));
+  if (!Number.isInteger(year) || year < 0 || year > 9999) return Array.from({ length: 12 }, (_, i) => isoOf(DateTime.utc(year, i + 1, 1).endOf('month')));
+  const y = String(year).padStart(4, '0');
+  return Array.from({ length: 12 }, (_, i) => `${y}-${pad2(i + 1)}-${pad2(daysInMonth(year, i + 1))}`);
 }
 
 /**

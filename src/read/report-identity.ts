@@ -4,13 +4,13 @@
 // and the day each year's report is published. Each problem is an error on its line.
 
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { Node } from 'jsonc-parser';
 import type { Logo } from '../model/settings.ts';
 import { contrastRatio, hexColour, parseHexColour, ratioText, shadeReaching } from '../util/colour.ts';
 import { openDataFile, refusalMessage, withDataFile } from './data-file.ts';
 import type { Context } from './report-json-tree.ts';
 import { describe, entries, isObject, quote } from './report-json-tree.ts';
+import { isoDate } from './values.ts';
 
 /** A logo is a small file; a larger one is not read. */
 export const MAX_LOGO_BYTES = 1 << 20;
@@ -170,8 +170,8 @@ export function readPublicationDates(ctx: Context, node: Node): Readonly<Record<
       continue;
     }
     const text = entry.value.type === 'string' ? String(entry.value.value) : '';
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? DateTime.fromISO(text, { zone: 'utc' }) : null;
-    if (date === null || !date.isValid) {
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)), day: Number(text.slice(8, 10)) } : null;
+    if (date === null || isoDate(date.year, date.month, date.day) === null) {
       ctx.error(entry.value, `"publicationDates": the day the ${year} report is published must be a date written "YYYY-MM-DD", e.g. "${Number(year) + 1}-03-31", not ${describe(entry.value)}`);
       ok = false;
       continue;

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DateTime } from 'luxon';
 import type { Node } from 'jsonc-parser';
 import type { DiagnosticSink } from '../model/diagnostics.ts';
 import { LANGUAGES, type Language } from '../model/records.ts';
@@ -18,6 +17,7 @@ import { readContact, readLogo, readPrimaryColour, readPublicationDates } from '
 import { readIdentifier } from './report-identifier.ts';
 import { containsCpr } from './identifiers.ts';
 import { hiddenReason } from './shown.ts';
+import { isoDate } from './values.ts';
 import { Context, REPORT_JSON, depthBeyond, describe, describeText, entries, isObject, parseStrict, quote } from './report-json-tree.ts';
 import type { Entry } from './report-json-tree.ts';
 
@@ -285,7 +285,7 @@ function readSnapshotDate(ctx: Context, node: Node): ReportSettings['snapshotDat
     return undefined;
   }
   // 2023 is no leap year: a day valid in it is valid in every year.
-  if (!DateTime.utc(2023, month, day).isValid) {
+  if (isoDate(2023, month, day) === null) {
     ctx.error(node, `"snapshotDate": ${describe(node)} is not a day of the year; write the month and day as "MM-DD", e.g. "12-31"`);
     return undefined;
   }

@@ -152,7 +152,7 @@ function parseDateUncached(text: string, view: ValueView): Parsed<IsoDate> {
   } else {
     return fail(`${view.quote(text)} is not a date; write it as 2025-12-31 or 31-12-2025`);
   }
-  const iso = isoDateOf(year, month, day);
+  const iso = isoDate(year, month, day);
   if (iso === null) {
     const hint = danish !== null && month > 12 && day <= 12
       ? ` (dates are read day first${view.hidesValues ? '' : `: this would be day ${day} of month ${month}`}; the American month-first order is not accepted)`
@@ -162,8 +162,11 @@ function parseDateUncached(text: string, view: ValueView): Parsed<IsoDate> {
   return ok(iso);
 }
 
-/** `YYYY-MM-DD` of a day of the (proleptic) Gregorian calendar, or null when there is no such day. */
-function isoDateOf(year: number, month: number, day: number): IsoDate | null {
+/**
+ * `YYYY-MM-DD` of a day of the (proleptic) Gregorian calendar, year 0 to 9999, or null when there
+ * is no such day (as luxon reads it, without its start-up).
+ */
+export function isoDate(year: number, month: number, day: number): IsoDate | null {
   if (month < 1 || month > 12 || day < 1) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

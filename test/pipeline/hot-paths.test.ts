@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/compute/energy.ts';
-import { plusMonths } from '../../src/compute/dates.ts';
+import { monthEnds, plusMonths, snapshotOf } from '../../src/compute/dates.ts';
 import { activeOn } from '../../src/compute/workforce.ts';
 import type { Employment } from '../../src/model/records.ts';
 
@@ -39,6 +39,18 @@ describe('plusMonths', () => {
   it('agrees with luxon for every day of 2019–2025 and the month steps the figures use', () => {
     for (let d = DateTime.utc(2019, 1, 1); d.year < 2026; d = d.plus({ days: 1 })) {
       for (const k of [-24, -1, 1, 24]) expect(plusMonths(d.toISODate() ?? '', k)).toBe(d.plus({ months: k }).toISODate());
+    }
+  });
+});
+
+describe('monthEnds and snapshotOf', () => {
+  it('agree with luxon over leap and century years', () => {
+    for (const year of [0, 1, 4, 100, 400, 1900, 2000, 2023, 2024, 2100, 9999]) {
+      expect(monthEnds(year)).toEqual(Array.from({ length: 12 }, (_, i) => DateTime.utc(year, i + 1, 1).endOf('month').toISODate()));
+      for (const [month, day] of [[2, 28], [2, 29], [4, 30], [4, 31], [12, 31]] as const) {
+        const last = DateTime.utc(year, month, 1).daysInMonth ?? day;
+        expect(snapshotOf(year, { snapshotDate: { month, day } })).toBe(`${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`);
+      }
     }
   });
 });
