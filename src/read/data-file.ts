@@ -131,16 +131,21 @@ export class DataFile {
     return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
   }
 
-  /** Reads from the disk to the end of the file, in buffers of the size still to come (at most chunkSize). */
+  /**
+   * Reads from the disk to the end of the file, in buffers of the size still to come and a byte
+   * more (at most chunkSize): a read that does not fill its buffer has reached the end of the
+   * (ordinary) file as it is now, so a file that did not grow takes no read to find its end.
+   */
   async *#fromDisk(chunkSize: number): AsyncGenerator<Buffer> {
     let position = 0;
     for (;;) {
-      const size = Math.min(chunkSize, Math.max(this.size - position, MIN_READ));
+      const size = Math.min(chunkSize, Math.max(this.size - position + 1, MIN_READ));
       const buffer = Buffer.allocUnsafe(size);
       const { bytesRead } = await this.#handle.read(buffer, 0, size, position);
       if (bytesRead === 0) return;
       position += bytesRead;
       yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+      if (bytesRead < size) return;
     }
   }
 
