@@ -81,11 +81,15 @@ export interface YearShare {
   readonly daysInYear: number;
 }
 
+/** Days of [a, b], both included. */
+function span(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a) + 1;
+}
+
 /** How many days of [start, end] (both included) lie in `year`; dates are ISO, read in UTC. */
 export function daysInYear(start: string, end: string, year: number): YearShare {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const span = (a: string, b: string): number => dayNumber(b) - dayNumber(a) + 1;
   const days = span(start, end);
   const from = start > first ? start : first;
   const to = end < last ? end : last;

@@ -194,19 +194,23 @@ export function isCprSensitiveUnit(c: number): boolean {
   return known === 1;
 }
 
+/** An ASCII digit, or a character of CPR_SENSITIVE. */
+function digitOrSensitive(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || isCprSensitiveUnit(c);
+}
+
 /** True when normalising the text could change what the CPR check finds in it (see CPR_SENSITIVE). */
 function cprSensitiveText(text: string): boolean {
   const n = text.length;
-  const near = (c: number): boolean => (c >= 0x30 && c <= 0x39) || isCprSensitiveUnit(c);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (!isCprSensitiveUnit(c)) continue;
     if (c >= 0xd800 && c <= 0xdfff) return true;
-    if (i > 0 && near(text.charCodeAt(i - 1))) return true;
+    if (i > 0 && digitOrSensitive(text.charCodeAt(i - 1))) return true;
     if (i + 1 < n) {
       const d = text.charCodeAt(i + 1);
-      if (near(d)) return true;
-      if (d === 0x2e && i + 2 < n && near(text.charCodeAt(i + 2))) return true;
+      if (digitOrSensitive(d)) return true;
+      if (d === 0x2e && i + 2 < n && digitOrSensitive(text.charCodeAt(i + 2))) return true;
     }
   }
   return false;
