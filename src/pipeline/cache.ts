@@ -5,10 +5,12 @@
 // memory layer (MemoryCache) serves repeated calls of prepareReport (the live server) without
 // touching the disk. What the store does for every entry (sealing, checks, pruning) is store.ts's.
 
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { FileResult, FileTask } from './file-task.ts';
+import type { EmissionFactor } from '../model/records.ts';
 import type { RowProgress } from './file-task.ts';
 import type { LedgerFragment } from '../publish/ledger-fragment.ts';
 import { Store, storeKey } from './store.ts';
@@ -43,6 +45,18 @@ export async function hashFileRemembered(absPath: string): Promise<string> {
   return sha256;
 }
 
+/** The SHA-256 of the factor rows' JSON, by the array (every travel and energy task of a run shares it). */
+const factorDigests = new WeakMap<readonly EmissionFactor[], string>();
+
+function factorsDigest(factors: readonly EmissionFactor[]): string {
+  let digest = factorDigests.get(factors);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(factors)).digest('hex');
+    factorDigests.set(factors, digest);
+  }
+  return digest;
+}
+
 /** The key of a task's result, given its input file's SHA-256 (store.ts storeKey). */
 export function cacheKey(task: FileTask, fileSha256: string): string {
   return storeKey('file', {
@@ -53,7 +67,9 @@ export function cacheKey(task: FileTask, fileSha256: string): string {
     file: fileSha256,
     settings: task.settings,
     declared: task.declared ?? null,
-    factors: task.factors ?? null,
+    // The rows digested once per run, not serialised into every travel and energy key (store.ts:
+    // a large value is digested by the caller first).
+    factors: task.factors === undefined ? null : factorsDigest(task.factors),
   });
 }
 
