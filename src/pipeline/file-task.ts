@@ -67,7 +67,7 @@ export interface FileResult {
   readonly output: FileOutput;
   /** The ledger rows, when asked for and the fold writes any. */
   readonly ledger: LedgerFragment | null;
-  /** The distinct e-mail addresses in the file, for the output scan (verify/input-emails.ts). */
+  /** The distinct e-mail addresses in the file (read/emails.ts emailsInChunks), for the output scan. */
   readonly emails: readonly string[];
   /** A check of the file could not run (a read failure, not the data): the result stops the
    * build and is never kept in a cache, so that the next build tries again. */

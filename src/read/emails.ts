@@ -1,7 +1,7 @@
 // What counts as an e-mail address, one rule for the reader and the output scan (as the CPR rule
 // is read/identifiers.ts's): the reader masks a value that holds one in a message (shown.ts), the
-// build collects those of the input files and the output scan looks for them
-// (verify/input-emails.ts, verify/cpr-email.ts).
+// build collects those of the input files (emailsInChunks, on the bytes the reader read) and the
+// output scan looks for them (verify/cpr-email.ts).
 
 /** An e-mail address: local part [A-Za-z0-9._%+-]+, `@`, two or more labels [A-Za-z0-9-]+ joined by dots. */
 const isLocalChar = (c: number): boolean => isDomainChar(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b; // . _ % +
