@@ -23,7 +23,6 @@ import type { LedgerFragment } from '../publish/ledger-fragment.ts';
 import { energySourceLine, travelSourceLine } from '../publish/source-data.ts';
 import { emailsInChunks } from '../read/emails.ts';
 import type { DataFile } from '../read/data-file.ts';
-import { NotSearchable } from '../verify/input-emails.ts';
 import { KNOWN_FIGURE_IDS } from '../model/registry/index.ts';
 
 /**
@@ -100,6 +99,9 @@ export function knownMetricOf(declared: ReadonlySet<string>): (id: string) => bo
 
 const NULL_LEDGER: LedgerSink = { write: () => undefined };
 
+/** The e-mail search saw other bytes than the reader did: the file changed while it was read. */
+class FileChanged extends Error {}
+
 export async function runFileTask(task: FileTask, options: RunOptions = {}): Promise<FileResult> {
   // Fail closed (issue 11): without the file's e-mail addresses the output scan cannot keep them
   // off the site, so a search that fails stops the build; it never counts as "none found". The
@@ -113,7 +115,7 @@ export async function runFileTask(task: FileTask, options: RunOptions = {}): Pro
     try {
       const found = await emailsInChunks(file.chunks(EMAIL_CHUNK_BYTES));
       if (found.bytes === info.bytes) search.emails = found.emails;
-      else search.failure = { error: new NotSearchable('changed') };
+      else search.failure = { error: new FileChanged() };
     } catch (error) {
       search.failure = { error };
     }
@@ -122,7 +124,7 @@ export async function runFileTask(task: FileTask, options: RunOptions = {}): Pro
   if (search.failure === null) return { ...read, emails: search.emails };
   const { error } = search.failure;
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  const why = error instanceof NotSearchable ? ` (${error.reason})` : typeof code === 'string' ? ` (${code})` : '';
+  const why = error instanceof FileChanged ? ' (it changed while it was read)' : typeof code === 'string' ? ` (${code})` : '';
   const failed: Diagnostic = {
     severity: 'error',
     file: task.path,

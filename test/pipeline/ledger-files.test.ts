@@ -2,7 +2,7 @@
 // into the cache and copied into every site with the same fragments (never hard-linked: a change
 // of the cache must never change a published file, issue 11); the bytes are the same
 // as without the cache; a damaged cache entry is never used; sizes and hashes are recorded for the
-// manifest. And the e-mail addresses of an input file (emailsInFile).
+// manifest.
 
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,6 @@ import { LedgerFragmentWriter } from '../../src/publish/ledger-fragment.ts';
 import type { LedgerFragment } from '../../src/publish/ledger-fragment.ts';
 import { ledgerCache } from '../../src/pipeline/ledger-cache.ts';
 import { Store } from '../../src/pipeline/store.ts';
-import { emailsInFile } from '../../src/verify/input-emails.ts';
 
 const HEADER = '\uFEFFsource_file,line,source_quantity,source_unit,period_share,conversion,renewable_share,distance_km,round_trip,travellers,quantity,factor_key,factor_year,factor,factor_unit,factor_source,kg_co2e,scope\r\n';
 const row: LedgerRow = {
@@ -177,20 +176,5 @@ describe('LedgerFiles with a cache folder', () => {
     const t = await site(c, [a, b]);
     expect([...t.files.cleanFor(none)].sort()).toEqual(['downloads/2024/emissions.csv', 'downloads/2025/emissions.csv']);
     expect([...t.files.cleanFor({ ...none, employeeIds: new Set(['electricity']) })]).toEqual(['downloads/2024/emissions.csv']);
-  });
-});
-
-describe('emailsInFile', () => {
-  it('finds the addresses, lower-cased and distinct, in UTF-8 and UTF-16, and none in a file without @', async () => {
-    const dir = temp('emails-');
-    const utf8 = path.join(dir, 'a.csv');
-    writeFileSync(utf8, 'x,y\nKontakt@Kommune.dk,b\nkontakt@kommune.dk,c@d.dk\n');
-    const utf16 = path.join(dir, 'b.csv');
-    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\nø@æ.dk e@f.dk\n', 'utf16le')]));
-    const plain = path.join(dir, 'c.csv');
-    writeFileSync(plain, 'x,y\n1,2\n');
-    expect(await emailsInFile(utf8)).toEqual(['c@d.dk', 'kontakt@kommune.dk']);
-    expect(await emailsInFile(utf16)).toEqual(['e@f.dk']);
-    expect(await emailsInFile(plain)).toEqual([]);
   });
 });

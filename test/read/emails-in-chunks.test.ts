@@ -27,6 +27,12 @@ describe('emailsInChunks', () => {
     }
   });
 
+  it('gives each address once, lower-cased; none where a file has no `@`, nor for letters outside ASCII', async () => {
+    expect(await search(Buffer.from('x,y\nKontakt@Kommune.dk,b\nkontakt@kommune.dk,c@d.dk\n'), 64)).toEqual(['c@d.dk', 'kontakt@kommune.dk']);
+    expect(await search(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x\nø@æ.dk e@f.dk\n', 'utf16le')]), 64)).toEqual(['e@f.dk']);
+    expect(await search(Buffer.from('x,y\n1,2\n'), 64)).toEqual([]);
+  });
+
   it('reads UTF-16 with its byte-order mark, in chunks that cut a character in two', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]);
