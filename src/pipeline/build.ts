@@ -23,6 +23,7 @@ import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { SEARCH_FOLDER, startSearchIndex } from './search-index.ts';
+import type { SearchIndexRun } from './search-index.ts';
 import { printJobs, printReports } from './pdf.ts';
 import { vsmeIdentifierWarning } from '../publish/vsme-json.ts';
 import { OutputNotScannable, scanOutput, describeFinding } from '../verify/scan.ts';
@@ -76,6 +77,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     return { ok: false, diagnostics: checked.diagnostics, outDir, refused: error.message };
   }
   const site = staging.site;
+  let search: SearchIndexRun | null = null;
   try {
     // The one cache (store.ts): file results, ledgers, pages and scan verdicts, all of this data folder's.
     const cacheDir = defaultCacheDir();
@@ -124,6 +126,10 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const pages = (await placeKeptSite(model, site, rendering))
       ?? (await (await (renderer ??= import('../render/eleventy.ts'))).renderSite(model, site, rendering));
     phase('render');
+    // The search index (Pagefind, a process of its own) is made beside the site from its pages
+    // while the downloads are written and the site is scanned; then it is scanned too and moved
+    // in, so that the manifest lists it and it is swapped in with the site.
+    search = startSearchIndex(site, path.join(staging.dir, SEARCH_FOLDER), store, pages);
     await writeDownloads(model, site);
     // The whole report of every year and language as PDF (--pdf): in the staging folder before
     // the output scan, so that the manifest and its checksums cover them.
@@ -131,10 +137,6 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     phase('downloads');
     await pause('after-render');
 
-    // The search index (Pagefind, a process of its own) is made beside the site while the site
-    // is scanned; then it is scanned too and moved in, so that the manifest lists it and it is
-    // swapped in with the site.
-    const search = startSearchIndex(site, path.join(staging.dir, SEARCH_FOLDER), store, pages);
     // E-mail addresses of the input CSV files (site.md), found by the file tasks: a narrative may
     // name the organisation's own contact address, which is published on purpose. The ledgers
     // were scanned cell by cell as they were written (ledger-scan.ts): those that cannot hold
@@ -211,6 +213,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const diagnostics = noVsme === null ? prepared.diagnostics : sortDiagnostics([...prepared.diagnostics, noVsme]);
     return { ok: true, diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };
   } catch (error) {
+    // Pagefind ends before its folder goes.
+    await search?.done.catch(() => undefined);
     await discardStaging(staging);
     if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };
     throw error;
