@@ -41,6 +41,8 @@ export class DataRefresher {
   readonly #options: RefreshOptions;
   #lastGood: ReportModel | null = null;
   #privateValues: PrivateValues = { employeeIds: new Set(), emails: new Set() };
+  /** The preview's downloads being written; resolves to the problem that stopped them, or null. */
+  #downloads: Promise<Diagnostic | null> = Promise.resolve(null);
 
   constructor(options: RefreshOptions) {
     this.#options = options;
@@ -90,7 +92,10 @@ export class DataRefresher {
         this.#lastGood = model;
         if (privateValues !== null) this.#privateValues = privateValues;
         setDevProblems([]);
-        await this.#writePreviewDownloads(model);
+        // Written while Eleventy renders the pages (one refresh's after the last's), awaited
+        // once the pages are written (downloadsWritten).
+        const good = model;
+        this.#downloads = this.#downloads.then(() => this.#writePreviewDownloads(good).then(() => null, downloadsFailed));
         return { ok: true, diagnostics };
       } catch (error) {
         diagnostics = [...diagnostics, ...(error instanceof RenderError ? error.diagnostics : [unexpected(error)])];
@@ -106,6 +111,17 @@ export class DataRefresher {
     return { ok: false, diagnostics, showing: 'error-page' };
   }
 
+  /**
+   * Waits until the downloads of the last good read are written; says once why they could not be
+   * (null when they were).
+   */
+  async downloadsWritten(): Promise<Diagnostic | null> {
+    const pending = this.#downloads;
+    const failure = await pending;
+    if (this.#downloads === pending) this.#downloads = Promise.resolve(null);
+    return failure;
+  }
+
   /** kpis.json and kpis.csv of every year; a note where only a build makes the file. */
   async #writePreviewDownloads(model: ReportModel): Promise<void> {
     const { outDir } = this.#options;
@@ -118,6 +134,12 @@ export class DataRefresher {
     await fs.writeFile(path.join(downloads, 'manifest.json'), `${JSON.stringify({ note: PREVIEW_DOWNLOAD_NOTE.trim() }, null, 2)}\n`);
     await fs.writeFile(path.join(downloads, 'SHA256SUMS'), PREVIEW_DOWNLOAD_NOTE);
   }
+}
+
+/** The preview's downloads could not be written (a disk error): one line, no stack trace. */
+function downloadsFailed(error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  return { severity: 'error', file: '.', line: 1, message: `the preview could not write its downloads: ${message}` };
 }
 
 /** A failure that is not a problem of the data (a disk error, a bug): one line, no stack trace. */

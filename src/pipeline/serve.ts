@@ -138,6 +138,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       planned = planPages(shown, inputs);
     },
     afterBuild: async () => {
+      const failed = await refresher.downloadsWritten();
+      if (failed !== null) write(`${formatDiagnostic(failed)}\n`);
       // The pages now in the output folder, and the keys they were rendered from.
       shown = planned ?? new Map();
       planned = null;

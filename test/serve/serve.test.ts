@@ -164,4 +164,22 @@ describe('npm start: the live server', () => {
     expect(kpis.find((k) => k.id === 'env.meetings.virtual_share')?.value).toBeCloseTo(4 / 6, 12);
     expect(await (await fetch(`${root}downloads/SHA256SUMS`)).text()).toMatch(/npm run build/);
   }, 30_000);
+
+  it('shows an edit while its downloads are written, and says so in the terminal when they cannot be', async () => {
+    const root = server!.url;
+    // A file where the year's download folder goes: the downloads cannot be written.
+    const year = path.join(out, 'downloads', '2025');
+    // The last build has ended (its downloads written).
+    await vi.waitFor(() => expect(refreshes).toBe(server!.builds), { timeout: 5_000 });
+    await fs.rm(year, { recursive: true, force: true });
+    await fs.writeFile(year, 'in the way\n');
+    await fs.writeFile(file('2025/narrative/overview.en.md'), '# Our year\n\nDownloads in the way, share {% kpi "env.meetings.virtual_share" %}.\n');
+    await waitForPage(root, (h) => h.includes('Downloads in the way, share'));
+    await vi.waitFor(() => expect(terminal.join('')).toMatch(/^\.:1: error: the preview could not write its downloads: /m), { timeout: 10_000 });
+    // Out of the way, the next save writes them again.
+    await fs.rm(year);
+    await fs.writeFile(file('2025/narrative/overview.en.md'), '# Our year\n\nDownloads back, share {% kpi "env.meetings.virtual_share" %}.\n');
+    await waitForPage(root, (h) => h.includes('Downloads back, share'));
+    await vi.waitFor(async () => expect((await fetch(`${root}downloads/2025/kpis.json`)).status).toBe(200), { timeout: 10_000 });
+  }, 60_000);
 });
