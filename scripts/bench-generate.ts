@@ -207,10 +207,15 @@ export function generateLarge(dir: string, scale: LargeScale, exampleDir: string
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const firstYear = scale.lastYear - scale.years + 1;
-  const report = JSON.parse(readFileSync(path.join(exampleDir, 'report.json'), 'utf8')) as { emissions: { baseYear: number | null }; numberFormat: Record<string, unknown> };
+  const report = JSON.parse(readFileSync(path.join(exampleDir, 'report.json'), 'utf8')) as {
+    emissions: { baseYear: number | null }; numberFormat: Record<string, unknown>; organisation: { logo?: string };
+  };
   report.emissions.baseYear = firstYear;
   report.numberFormat = {};
   writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  // The organisation's logo, an input like the others (a file of the data folder).
+  const logo = report.organisation.logo;
+  if (typeof logo === 'string') copyFileSync(path.join(exampleDir, logo), path.join(dir, logo));
   writeFileSync(path.join(dir, 'emission-factors.csv'), factorsFrom(exampleDir, firstYear));
   for (const f of ['indicators.csv', 'benchmarks.csv', 'targets.csv']) copyFileSync(path.join(exampleDir, f), path.join(dir, f));
   let rows = 0;
