@@ -120,11 +120,22 @@ function tableOf(s: SourceRows): { readonly name: string; readonly columns: read
   }
 }
 
+/**
+ * The texts made of rows already seen, by their (never changed) array: the live server hands over
+ * the same rows while a file is unchanged, and a supplier list of 20,000 contracts is not written
+ * out again on every save of a narrative.
+ */
+const SOURCE_TEXTS = new WeakMap<readonly unknown[], { readonly path: string; readonly kind: string; readonly csv: { readonly name: string; readonly text: string } }>();
+
 /** The text of one small source file: header, then its rows in line order. */
 export function sourceCsv(s: SourceRows): { readonly name: string; readonly text: string } {
+  const known = SOURCE_TEXTS.get(s.rows);
+  if (known !== undefined && known.path === s.path && known.kind === s.kind) return known.csv;
   const table = tableOf(s);
   const rows = [...table.rows].sort((a, b) => a[0] - b[0]);
-  return { name: table.name, text: sourceHeaderText(table.columns) + csvLines(rows.map(([line, cells]) => [s.path, line, ...cells])) };
+  const csv = { name: table.name, text: sourceHeaderText(table.columns) + csvLines(rows.map(([line, cells]) => [s.path, line, ...cells])) };
+  SOURCE_TEXTS.set(s.rows, { path: s.path, kind: s.kind, csv });
+  return csv;
 }
 
 /** Where a source file goes: downloads/Y/source/ for a year's file (`2025/…`), else downloads/source/. */
