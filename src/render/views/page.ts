@@ -104,17 +104,17 @@ export function yearPageBase(
     if (!result.ok) problems.push(...result.diagnostics);
     else {
       for (const s of result.segments) {
-        if (s.kind === 'html') narrative.push(s);
+        if (s.kind === 'html') narrative.push({ html: s.html, chart: null });
         else {
           placed.add(s.name);
-          narrative.push({ kind: 'chart', chart: chartView(ctx, s.name, ids) });
+          narrative.push({ html: '', chart: chartView(ctx, s.name, ids) });
         }
       }
     }
   }
 
   const charts = pageCharts.filter((c) => !placed.has(c)).map((c) => chartView(ctx, c, ids));
-  const anyChart = [...charts, ...narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []))].some((c) => c.json !== null);
+  const anyChart = [...charts, ...narrative.flatMap((s) => (s.chart === null ? [] : [s.chart]))].some((c) => c.json !== null);
 
   const nav = PAGE_KEYS.map((k) => ({ text: t.pages[k].title, href: pageUrl(layout, lang, year.year, k), current: k === key, lang: null }));
   const years = [...model.years].reverse().map((y) => ({

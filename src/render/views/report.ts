@@ -19,9 +19,7 @@ import type { LinkView, ReportPageView, SegmentView } from './types.ts';
 
 /** The narrative's headings one level further down: in the whole report a section's title is the h2. */
 function demoted(segments: readonly SegmentView[]): SegmentView[] {
-  return segments.map((s) => (s.kind === 'html'
-    ? { kind: 'html', html: s.html.replace(/<(\/?)h([2-5])\b/g, (_m: string, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) }
-    : s));
+  return segments.map((s) => ({ ...s, html: s.html.replace(/<(\/?)h([2-5])\b/g, (_m: string, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) }));
 }
 
 export function reportPage(ctx: Ctx): ReportPageView {
@@ -54,8 +52,8 @@ export function reportPage(ctx: Ctx): ReportPageView {
     { anchor: 'part-method', title: t.wholeReport.methodSummary },
   ];
   const toc: LinkView[] = parts.map((p) => ({ text: p.title, href: `#${p.anchor}`, current: false, lang: null }));
-  const anyChart = [...sections.flatMap((s) => [...s.charts, ...s.narrative.flatMap((n) => (n.kind === 'chart' ? [n.chart] : []))]),
-    ...overview.narrative.flatMap((n) => (n.kind === 'chart' ? [n.chart] : []))].some((c) => c.json !== null);
+  const anyChart = [...sections.flatMap((s) => [...s.charts, ...s.narrative.flatMap((n) => (n.chart === null ? [] : [n.chart]))]),
+    ...overview.narrative.flatMap((n) => (n.chart === null ? [] : [n.chart]))].some((c) => c.json !== null);
   return {
     ...base,
     kind: 'report',

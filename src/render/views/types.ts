@@ -79,9 +79,11 @@ export interface ChartView {
   readonly table: TableView;
 }
 
-export type SegmentView =
-  | { readonly kind: 'html'; readonly html: string }
-  | { readonly kind: 'chart'; readonly chart: ChartView };
+/** A part of a narrative: its HTML, or ('' before it) a chart placed in the text. */
+export interface SegmentView {
+  readonly html: string;
+  readonly chart: ChartView | null;
+}
 
 export interface ContractView {
   readonly supplier: string;

@@ -6,7 +6,7 @@ import { section, site } from './site.ts';
 describe('charts', () => {
   it('leaves suppressed counts out of the chart data but names them in the table', () => {
     const daPage = section('/medarbejdere/');
-    const gender = daPage.narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart] : [])).find((c) => c.name === 'gender');
+    const gender = daPage.narrative.flatMap((s) => (s.chart === null ? [] : [s.chart])).find((c) => c.name === 'gender');
     expect(gender).toBeDefined();
     const data = JSON.parse(gender?.json ?? 'null') as { labels: string[]; datasets: { data: number[] }[] };
     expect(data.labels).toEqual(['Kvinder', 'Mænd']);
@@ -25,7 +25,7 @@ describe('charts', () => {
 
   it('places each section chart once: in the narrative or after it', () => {
     const en = section('/en/workforce/');
-    const inText = en.narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart.name] : []));
+    const inText = en.narrative.flatMap((s) => (s.chart === null ? [] : [s.chart.name]));
     expect(inText).toEqual(['origin']);
     expect(en.charts.map((c) => c.name)).toEqual(['workforce-trend', 'gender', 'management-gender', 'age']);
     expect(en.hasCharts).toBe(true);
@@ -42,7 +42,7 @@ describe('charts', () => {
   });
 
   it('puts the labour-market benchmark beside the origin figure', () => {
-    const c = section('/en/workforce/').narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []))[0];
+    const c = section('/en/workforce/').narrative.flatMap((s) => (s.chart === null ? [] : [s.chart]))[0];
     expect(c?.table.rows.map((r) => r.cells.map((x) => x.text))).toEqual([['25.0%', ''], ['16.4%', 'Statistics Denmark {{ 7*7 }}']]);
   });
 
@@ -54,7 +54,7 @@ describe('charts', () => {
   it('keeps chart JSON safe inside a script element', () => {
     for (const p of site.pages) {
       if (p.kind === 'archive' || p.kind === 'search') continue;
-      for (const c of [...(p.kind === 'section' ? p.charts : []), ...p.narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []))]) {
+      for (const c of [...(p.kind === 'section' ? p.charts : []), ...p.narrative.flatMap((s) => (s.chart === null ? [] : [s.chart]))]) {
         expect(c.json ?? '').not.toMatch(/[<>&]/);
       }
     }

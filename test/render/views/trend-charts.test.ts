@@ -11,7 +11,7 @@ import { section } from './site.ts';
 
 function chartOn(url: string, name: string): ChartView {
   const p = section(url);
-  const c = [...p.charts, ...p.narrative.flatMap((s) => (s.kind === 'chart' ? [s.chart] : []))].find((x) => x.name === name);
+  const c = [...p.charts, ...p.narrative.flatMap((s) => (s.chart === null ? [] : [s.chart]))].find((x) => x.name === name);
   if (c === undefined) throw new Error(`no chart ${name} on ${url}`);
   return c;
 }
