@@ -3,7 +3,7 @@
 // the assets are copied, and Eleventy is not even loaded (a warm build). renderSite (eleventy.ts)
 // renders the rest; both key, place and keep pages the same way, through this module.
 
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportModel } from '../model/site.ts';
@@ -84,21 +84,7 @@ export async function placeKeptSite(model: ReportModel, outDir: string, options:
   const keys = siteKeys(model, cache, options.basePath ?? null);
   const plan = await PagePlan.placeSite(cache.entries, keys.site, siteDir);
   if (plan === null) return null;
-  for (const [from, to] of siteCopies()) await copyInto(from, path.join(siteDir, ...to.split('/')));
+  for (const [from, to] of siteCopies()) await cp(from, path.join(siteDir, ...to.split('/')), { recursive: true });
   await writeBrandFiles(model.settings, siteDir);
   return keepPlan(plan, siteDir, keys.site, cache);
-}
-
-/** Copies a file, or a folder's files and folders (recursively), to `to`. */
-async function copyInto(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOTDIR') return null;
-    throw error;
-  });
-  if (entries === null) {
-    await mkdir(path.dirname(to), { recursive: true });
-    await copyFile(from, to);
-    return;
-  }
-  for (const entry of entries) await copyInto(path.join(from, entry.name), path.join(to, entry.name));
 }
