@@ -7,26 +7,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
 import { listFiles } from '../../src/util/list-files.ts';
-import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
+import { makeDataFolder, removedAfterAll, employeesCsv } from '../fixtures/folders/temp-folder.ts';
 import { freshOutParent, runBuildCli } from './harness.ts';
 
 const REPORT = '{ "organisation": { "name": "Testkommunen", "url": "https://test.example", "accessibilityStatementUrl": "https://www.was.digst.dk/test-example" }, "languages": ["da", "en"], "emissions": { "baseYear": 2024 } }\n';
 const FACTORS = 'key,year,unit,kg_co2e,kg_co2e_rf,kwh_per_unit,source\nrail.national,2024,pkm,0.004,,,Eksempel\nelectricity.grid,2024,kWh,0.1,,,Eksempel\n';
-const EMPLOYEES = [
-  'employee_id,gender,birth_year,origin,hire_date,end_date,fte,is_manager',
-  ...Array.from({ length: 12 }, (_, i) => `E${i + 1},${i % 2 === 0 ? 'woman' : 'man'},198${i % 10},danish,2020-01-01,,1,${i < 6 ? 'yes' : 'no'}`),
-  '',
-].join('\n');
+const EMPLOYEES = employeesCsv(12, (i) => 1980 + (i % 10), (i) => i < 6);
 const SUPPLIERS = 'contract_id,supplier,contract_name,annual_spend_dkk,processes_personal_data,gc_commitment,environment_clause,labour_clause,anticorruption_clause,human_rights_clause,dpa_signed,last_audit_date,open_findings,critical_breaches,status\nK-1,Lev A,Drift,1000,no,yes,yes,yes,yes,no,,2024-05-21,0,0,compliant\n';
 
-const cleanup: string[] = [];
-afterAll(async () => {
-  for (const d of cleanup) await removeFolder(d);
-});
+const cleanup = removedAfterAll();
 
 async function dataFolder(): Promise<string> {
   const dir = await makeDataFolder({

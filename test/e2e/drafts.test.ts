@@ -5,25 +5,18 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
 import { listFiles } from '../../src/util/list-files.ts';
-import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
+import { makeDataFolder, removedAfterAll, employeesCsv } from '../fixtures/folders/temp-folder.ts';
 import { freshOutParent, runBuildCli } from './harness.ts';
 
 const REPORT = '{ "organisation": { "name": "Testkommunen", "accessibilityStatementUrl": "https://www.was.digst.dk/test-example" }, "emissions": { "baseYear": 2024 } }\n';
 const FACTORS = 'key,year,unit,kg_co2e,kg_co2e_rf,kwh_per_unit,source\nrail.national,2024,pkm,0.004,,,Eksempel\nrail.national,2025,pkm,0.004,,,Eksempel\n';
-const EMPLOYEES = [
-  'employee_id,gender,birth_year,origin,hire_date,end_date,fte,is_manager',
-  ...Array.from({ length: 6 }, (_, i) => `E${i + 1},${i % 2 === 0 ? 'woman' : 'man'},1980,danish,2020-01-01,,1,no`),
-  '',
-].join('\n');
+const EMPLOYEES = employeesCsv(6, () => 1980, () => false);
 
-const cleanup: string[] = [];
-afterAll(async () => {
-  for (const d of cleanup) await removeFolder(d);
-});
+const cleanup = removedAfterAll();
 
 async function dataFolder(): Promise<string> {
   const dir = await makeDataFolder({

@@ -3,16 +3,13 @@
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
-import { removeFolder } from '../fixtures/folders/temp-folder.ts';
+import { removedAfterAll } from '../fixtures/folders/temp-folder.ts';
 import { ROOT, freshOutParent } from './harness.ts';
 
-const cleanup: string[] = [];
-afterAll(async () => {
-  for (const d of cleanup) await removeFolder(d);
-});
+const cleanup = removedAfterAll();
 
 describe('the example data folder', () => {
   it('builds with 0 warnings, and judges its targets by their due year', async () => {

@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
-import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
+import { makeDataFolder, removedAfterAll, employeesCsv } from '../fixtures/folders/temp-folder.ts';
 import { freshOutParent } from './harness.ts';
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10"><rect width="40" height="10" fill="#1a5276"/></svg>';
@@ -22,19 +22,12 @@ const REPORT = JSON.stringify({
   languages: ['da', 'en'],
   publicationDates: { 2025: '2026-03-31' },
 });
-const EMPLOYEES = [
-  'employee_id,gender,birth_year,origin,hire_date,end_date,fte,is_manager',
-  ...Array.from({ length: 12 }, (_, i) => `E${i + 1},${i % 2 === 0 ? 'woman' : 'man'},198${i % 10},danish,2020-01-01,,1,${i < 6 ? 'yes' : 'no'}`),
-  '',
-].join('\n');
+const EMPLOYEES = employeesCsv(12, (i) => 1980 + (i % 10), (i) => i < 6);
 // The contact address also stands in an input file: it is published on purpose all the same.
 const SUPPLIERS = 'contract_id,supplier,contract_name,processes_personal_data,gc_commitment,environment_clause,labour_clause,anticorruption_clause,status\n'
   + 'K-1,Lev A,Spørgsmål til csr@test.example,no,yes,yes,yes,yes,compliant\n';
 
-const cleanup: string[] = [];
-afterAll(async () => {
-  for (const d of cleanup) await removeFolder(d);
-});
+const cleanup = removedAfterAll();
 
 describe('the organisation\'s identity', () => {
   it('shows the logo, the colour, the contact and the publication day, and the scan lets the contact through', async () => {

@@ -5,10 +5,10 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/model/diagnostics.ts';
 import { runBuild } from '../../src/pipeline/build.ts';
-import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
+import { makeDataFolder, removedAfterAll } from '../fixtures/folders/temp-folder.ts';
 import type { FolderSpec } from '../fixtures/folders/temp-folder.ts';
 import { besideOut, freshOutParent, runBuildCli, treeDigest } from './harness.ts';
 
@@ -35,10 +35,7 @@ const base: FolderSpec = {
   'emission-factors.csv': FACTORS,
 };
 
-const cleanup: string[] = [];
-afterAll(async () => {
-  for (const d of cleanup) await removeFolder(d);
-});
+const cleanup = removedAfterAll();
 
 /** An output folder holding a previous site of the tool (two pages and its manifest). */
 async function previousSite(): Promise<{ parent: string; out: string }> {
