@@ -155,14 +155,11 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const pagesScan = await scanSite(new Set());
     // Pagefind ends before anything else happens to the staging folder. A failed index stops the
     // build, unless the pages' scan already did: its findings are what the person must see.
-    let indexFailure: { readonly error: unknown } | null = null;
-    await search.done.catch((error: unknown) => {
-      indexFailure = { error };
-    });
+    const indexFailure = await search.done.then(() => null, (error: unknown) => ({ error }));
     let { verdicts, scanned } = pagesScan;
     if (Array.isArray(scanned)) {
       const pageFindings = scanned;
-      if (indexFailure !== null && pageFindings.length === 0) throw (indexFailure as { readonly error: unknown }).error;
+      if (indexFailure !== null && pageFindings.length === 0) throw indexFailure.error;
       if (indexFailure === null) {
         // The index joins the pages and is scanned (the pages are not scanned again); every
         // finding of the run is reported together, in file order.
