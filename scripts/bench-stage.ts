@@ -4,8 +4,8 @@
 //   csv-parse  (a) csv-parse alone over every CSV file, one after another, the reader's options
 //   reader     (b) readCsvFile with validation over every CSV file, one after another, this thread
 //   figures    (c) prepareReport: reader + figures (worker threads as in a build, no cache, no ledger)
+//   (e, the full build, is scripts/bench-build.mjs: run from the tool's bundle, as npm run build runs it)
 //   eleventy   (d) a bare Eleventy build of `pages` pages with a one-line layout into outDir
-//   build      (e) the full build (runBuild) into outDir; the cache folder is CSR_REPORT_CACHE_DIR
 //   serve      (f) the live server (`npm start`) on a copy of the data in outDir: after its first
 //              build, an edited narrative (Markdown) is saved, and the time until the served page
 //              shows the edit is measured, five times (ms: the slowest; editsMs: each)
@@ -111,33 +111,6 @@ async function figures(dataDir: string): Promise<Measured> {
   };
 }
 
-async function build(dataDir: string, outDir: string): Promise<Measured> {
-  const { runBuild } = await import('../src/pipeline/build.ts');
-  const t = performance.now();
-  const phases: Record<string, number> = {};
-  const r = await runBuild({ dataDir, outDir, quiet: true }, (name, ms) => {
-    phases[name] = Math.round(ms);
-  });
-  const ms = performance.now() - t;
-  let pages = 0;
-  let outBytes = 0;
-  const walk = async (dir: string): Promise<void> => {
-    for (const e of await fs.readdir(dir, { withFileTypes: true })) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else {
-        outBytes += (await fs.stat(full)).size;
-        if (e.name.endsWith('.html')) pages++;
-      }
-    }
-  };
-  if (r.ok) await walk(outDir);
-  const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  // The first problem, without its message text: the message could quote input.
-  const firstError = errors[0] === undefined ? null : `${errors[0].file}:${errors[0].line}`;
-  return { ms, ok: r.ok, rows: 0, bytes: 0, pages, outBytes, errors: errors.length, firstError, phases };
-}
-
 async function bareEleventy(outDir: string, pages: number): Promise<Measured> {
   const inputDir = `${outDir}-input`;
   await fs.rm(inputDir, { recursive: true, force: true });
@@ -233,7 +206,6 @@ async function main(): Promise<void> {
     case 'csv-parse': m = await csvParseAlone(dataDir); break;
     case 'reader': m = await readerAlone(dataDir); break;
     case 'figures': m = await figures(dataDir); break;
-    case 'build': m = await build(dataDir, path.resolve(outDir)); break;
     case 'serve': m = await liveEdit(dataDir, path.resolve(outDir)); break;
     case 'eleventy': m = await bareEleventy(path.resolve(outDir), Number(pagesArg)); break;
     default: throw new Error(`unknown stage ${stage ?? ''}`);

@@ -9,10 +9,9 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { register } from 'tsx/esm/api';
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { formatDiagnostic, sortDiagnostics } from '../model/diagnostics.ts';
-import { ELEVENTY_CONFIG, TEMPLATES_DIR, renderInputs } from '../render/eleventy.ts';
+import { eleventyConfigFile, TEMPLATES_DIR, renderInputs } from '../render/eleventy.ts';
 import { changedPages, renderEnvironmentKey } from '../render/page-cache.ts';
 import { currentSiteData } from '../render/site-data.ts';
 import { registerDevHooks, setPagesToRender } from '../render/model-store.ts';
@@ -88,16 +87,6 @@ interface LoggerLike {
   error(message: string): void;
 }
 
-let tsLoader = false;
-
-/** Eleventy imports .eleventy.ts with Node's own import(): outside `tsx` that needs tsx's loader. */
-function ensureTypeScriptLoader(): void {
-  if (tsLoader) return;
-  tsLoader = true;
-  const underTsx = process.execArgv.some((a) => a.includes('tsx')) || (process.env['NODE_OPTIONS'] ?? '').includes('tsx');
-  if (!underTsx) register();
-}
-
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const outDir = path.resolve(options.outDir ?? DEV_OUT_DIR);
   const templatesDir = path.resolve(options.templatesDir ?? TEMPLATES_DIR);
@@ -152,8 +141,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     },
   });
 
-  ensureTypeScriptLoader();
-  const eleventy = new Eleventy(templatesDir, outDir, { configPath: ELEVENTY_CONFIG, runMode: 'serve', quietMode: true, source: 'script' });
+  const eleventy = new Eleventy(templatesDir, outDir, { configPath: await eleventyConfigFile(), runMode: 'serve', quietMode: true, source: 'script' });
   // Eleventy's own lines ("Wrote 50 files", "Watching…") are replaced by the server's; its
   // errors (a broken template) still reach the terminal.
   (eleventy as unknown as EleventyInternals).logger.overrideLogger({

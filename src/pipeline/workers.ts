@@ -9,6 +9,7 @@ import { hashFile, runJob, unpackJobResult } from './cache.ts';
 import type { JobResult, TaskJob } from './cache.ts';
 import type { RowProgress } from './file-task.ts';
 import type { FromWorker, ToWorker } from './file-task-worker.ts';
+import { compiledFile } from '../util/compiled.ts';
 
 export interface JobRunner {
   run(job: TaskJob, onProgress?: RowProgress): Promise<JobResult>;
@@ -65,7 +66,8 @@ export class InProcessRunner implements JobRunner {
   }
 }
 
-const WORKER_ENTRY = new URL('./file-task-worker.mjs', import.meta.url);
+/** The worker's entry: the bundle's when the command runs from it (src/cli/run.mjs), else a file that registers tsx first. */
+const WORKER_ENTRY = compiledFile('file-task-worker') ?? new URL('./file-task-worker.mjs', import.meta.url);
 
 type Pending = {
   readonly id: number;

@@ -4,7 +4,6 @@
 
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { register } from 'tsx/esm/api';
 import type { ReportModel } from '../model/site.ts';
 import { setBasePath, setPagesToRender, setReportModel } from './model-store.ts';
 import { PagePlan } from './page-cache.ts';
@@ -12,19 +11,27 @@ import type { PageFile } from './page-cache.ts';
 import { ELEVENTY_CONFIG, keepPlan, siteKeys, TEMPLATES_DIR } from './kept-site.ts';
 import type { RenderOptions } from './kept-site.ts';
 import { currentSiteData } from './site-data.ts';
+import { compiledFile } from '../util/compiled.ts';
 
 export { ELEVENTY_CONFIG, RENDER_INPUTS, TEMPLATES_DIR, renderInputs } from './kept-site.ts';
 export type { RenderOptions } from './kept-site.ts';
 
 let tsLoader = false;
 
-/** Eleventy imports .eleventy.ts itself, with Node's own import(): outside `tsx` (a test runner,
- * say) Node needs tsx's loader for that, registered once per process. */
-function ensureTypeScriptLoader(): void {
-  if (tsLoader) return;
-  tsLoader = true;
-  const underTsx = process.execArgv.some((a) => a.includes('tsx')) || (process.env['NODE_OPTIONS'] ?? '').includes('tsx');
-  if (!underTsx) register();
+/**
+ * The Eleventy configuration to load: the bundle's copy when the command runs from the bundle
+ * (src/cli/run.mjs), else .eleventy.ts, which Eleventy imports with Node's own import(): outside
+ * `tsx` (a test runner, say) Node needs tsx's loader for that, registered once per process.
+ */
+export async function eleventyConfigFile(): Promise<string> {
+  const compiled = compiledFile('eleventy-config');
+  if (compiled !== null) return compiled;
+  if (!tsLoader) {
+    tsLoader = true;
+    const underTsx = process.execArgv.some((a) => a.includes('tsx')) || (process.env['NODE_OPTIONS'] ?? '').includes('tsx');
+    if (!underTsx) (await import('tsx/esm/api')).register();
+  }
+  return ELEVENTY_CONFIG;
 }
 
 /**
@@ -51,9 +58,8 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
   } else {
     currentSiteData(); // the same early failure
   }
-  ensureTypeScriptLoader();
   const eleventy = new Eleventy(TEMPLATES_DIR, site, {
-    configPath: ELEVENTY_CONFIG,
+    configPath: await eleventyConfigFile(),
     quietMode: true,
   });
   // The build prints only diagnostics; Eleventy's own "Wrote 50 files" would be noise there.

@@ -1,0 +1,149 @@
+// The tool compiled for the commands (`npm run build`, `npm start`, …; src/cli/run.mjs): every
+// command and what it loads, bundled by esbuild into a few plain JavaScript files, so that a
+// command does not go through tsx's loader module by module (about 0.3 s of every command's
+// start, and a second process under the `tsx` command).
+//
+// The bundle behaves as the sources: each module keeps its own file's `import.meta.url` (the
+// paths of templates/, package.json and the VSME taxonomy are found from there), packages are
+// imported from node_modules as they are, and the modules shared by a command, the Eleventy
+// configuration and the file-task worker are one copy (esbuild's shared chunks), so that the
+// model handed to Eleventy (render/model-store.ts) is the one the command set.
+//
+// A bundle is kept in node_modules/.cache/csr-report-tool/<key>/, the key being the SHA-256 of
+// every file under src/, .eleventy.ts, tsconfig.json, package.json and esbuild's version: any
+// edit makes a new one (about 0.2 s, once). It is written to a folder of its own and renamed into
+// place, so that commands started at the same time never load half a bundle.
+//
+// Plain JavaScript (not TypeScript): it runs before anything can load TypeScript.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The commands and the other files a command starts (a worker thread, Eleventy's configuration), by their name in the bundle. */
+export const ENTRIES = Object.freeze({
+  build: 'src/cli/build.ts',
+  check: 'src/cli/check.ts',
+  lock: 'src/cli/lock.ts',
+  'new-year': 'src/cli/new-year.ts',
+  serve: 'src/cli/serve.ts',
+  verify: 'src/cli/verify.ts',
+  'eleventy-config': '.eleventy.ts',
+  'file-task-worker': 'src/pipeline/file-task-worker.ts',
+  // The build as a function (runBuild), for the benchmark (scripts/bench-stage.ts).
+  'run-build': 'src/pipeline/build.ts',
+});
+
+/** The name under which globalThis holds the folder of the bundle a process runs from (src/util/compiled.ts reads it). */
+export const COMPILED_FOLDER = Symbol.for('csr-report.compiled-folder');
+
+/** The file that marks a complete bundle (written last). */
+const COMPLETE = 'complete';
+
+/** How many bundles are kept (the newest); older ones are removed once they are ten minutes old. */
+const KEEP = 3;
+
+/** Every file under `dir` (relative, forward slashes, sorted). */
+function filesUnder(root, dir) {
+  const out = [];
+  const walk = (rel) => {
+    for (const entry of readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) out.push(child);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/**
+ * The bundle's key: the SHA-256 of esbuild's version and of every file it is made from (its path
+ * and bytes), in a fixed order.
+ */
+export function bundleKey(root, esbuildVersion) {
+  const hash = createHash('sha256');
+  hash.update(`csr-report bundle 1\0esbuild ${esbuildVersion}\0`);
+  const files = [...filesUnder(root, 'src'), '.eleventy.ts', 'tsconfig.json', 'package.json'];
+  for (const file of files) {
+    const bytes = readFileSync(path.join(root, file));
+    hash.update(`${file}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** esbuild's plugin that gives every module of the project its own file's URL as `import.meta.url`. */
+function ownFileUrls(root) {
+  const nodeModules = `${path.sep}node_modules${path.sep}`;
+  return {
+    name: 'own-file-urls',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
+        if (args.path.includes(nodeModules) || !args.path.startsWith(root)) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Removes bundles other than `keep` beyond the newest KEEP, once they are ten minutes old. */
+function prune(cacheDir, keep) {
+  const now = Date.now();
+  const bundles = [];
+  for (const name of readdirSync(cacheDir)) {
+    if (name === keep) continue;
+    try {
+      bundles.push({ name, mtime: statSync(path.join(cacheDir, name)).mtimeMs });
+    } catch {
+      // Removed by another command meanwhile.
+    }
+  }
+  bundles.sort((a, b) => b.mtime - a.mtime);
+  for (const { name, mtime } of bundles.slice(KEEP - 1)) {
+    if (now - mtime > 10 * 60_000) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * The folder of the tool's bundle for the sources under `root`, made if there is none. Throws
+ * when it cannot be made (no esbuild, a folder that cannot be written): the caller then runs the
+ * sources under tsx.
+ */
+export async function toolBundle(root, cacheDir = path.join(root, 'node_modules', '.cache', 'csr-report-tool')) {
+  const esbuild = await import('esbuild');
+  const key = bundleKey(root, esbuild.version);
+  const dir = path.join(cacheDir, key);
+  if (existsSync(path.join(dir, COMPLETE))) return dir;
+  mkdirSync(cacheDir, { recursive: true });
+  const partial = `${dir}.partial-${process.pid}-${Date.now()}`;
+  try {
+    await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(root, file)])),
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      outdir: partial,
+      outExtension: { '.js': '.mjs' },
+      logLevel: 'silent',
+      plugins: [ownFileUrls(root)],
+    });
+    writeFileSync(path.join(partial, COMPLETE), `${key}\n`);
+    try {
+      renameSync(partial, dir);
+    } catch (error) {
+      // Another command made the same bundle first: its copy is used.
+      if (!existsSync(path.join(dir, COMPLETE))) throw error;
+    }
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  prune(cacheDir, key);
+  return dir;
+}

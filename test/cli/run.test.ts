@@ -1,0 +1,107 @@
+// The commands' entry point (src/cli/run.mjs) and the tool's bundle (src/cli/compile.mjs): the
+// bundle is keyed by the sources, made once by commands started together, and a build run from it
+// writes the same site as the build run from the TypeScript sources.
+
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundleKey, ENTRIES, toolBundle } from '../../src/cli/compile.mjs';
+import { removedAfterAll } from '../fixtures/folders/temp-folder.ts';
+import { ROOT, runBuildCli, treeDigest } from '../e2e/harness.ts';
+import type { RunResult } from '../e2e/harness.ts';
+
+const folders = removedAfterAll();
+
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+/** `node src/cli/run.mjs …args` in the checkout, as `npm run build` runs it. */
+function runLauncher(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<RunResult> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'src', 'cli', 'run.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
+  child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+describe('the bundle key', () => {
+  async function project(source: string): Promise<string> {
+    const root = await tempDir('csr-bundle-key-');
+    await mkdir(path.join(root, 'src', 'cli'), { recursive: true });
+    await writeFile(path.join(root, 'src', 'cli', 'build.ts'), source);
+    await writeFile(path.join(root, '.eleventy.ts'), 'export default () => ({});\n');
+    await writeFile(path.join(root, 'tsconfig.json'), '{}\n');
+    await writeFile(path.join(root, 'package.json'), '{"name":"x"}\n');
+    return root;
+  }
+
+  it('is the same for the same sources and changes with any byte of them or with esbuild', async () => {
+    const a = await project('export const a = 1;\n');
+    const b = await project('export const a = 1;\n');
+    const c = await project('export const a = 2;\n');
+    expect(bundleKey(a, '0.28.2')).toMatch(/^[0-9a-f]{64}$/);
+    expect(bundleKey(a, '0.28.2')).toBe(bundleKey(b, '0.28.2'));
+    expect(bundleKey(a, '0.28.2')).not.toBe(bundleKey(c, '0.28.2'));
+    expect(bundleKey(a, '0.28.2')).not.toBe(bundleKey(a, '0.28.3'));
+    await writeFile(path.join(b, 'src', 'cli', 'new.ts'), '');
+    expect(bundleKey(b, '0.28.2')).not.toBe(bundleKey(a, '0.28.2'));
+  });
+});
+
+describe('the tool bundle', () => {
+  it('is made once by two commands started together, complete, with every entry', async () => {
+    const cache = await tempDir('csr-bundle-cache-');
+    const [first, second] = await Promise.all([toolBundle(ROOT, cache), toolBundle(ROOT, cache)]);
+    expect(first).toBe(second);
+    // One bundle, no half-written folder left beside it.
+    expect(readdirSync(cache)).toEqual([path.basename(first)]);
+    expect(existsSync(path.join(first, 'complete'))).toBe(true);
+    for (const entry of Object.keys(ENTRIES)) expect(existsSync(path.join(first, `${entry}.mjs`))).toBe(true);
+    // Asked again, the same folder, not made again.
+    expect(await toolBundle(ROOT, cache)).toBe(first);
+  });
+});
+
+describe('node src/cli/run.mjs', () => {
+  it('builds from the bundle the same site, byte for byte, as the build run from the sources', async () => {
+    const dir = await tempDir('csr-run-build-');
+    const data = path.join(ROOT, 'data');
+    const env = { CSR_REPORT_CACHE_DIR: 'off', SOURCE_DATE_EPOCH: '1735689600' };
+    const fromBundle = await runLauncher(['build', '--data', data, '--out', path.join(dir, 'bundled'), '--quiet'], env);
+    expect(fromBundle.stderr).toBe('');
+    expect(fromBundle.code).toBe(0);
+    const fromSources = await runBuildCli(data, path.join(dir, 'sources'), env, ['--quiet']);
+    expect(fromSources.code).toBe(0);
+    const bundled = await treeDigest(path.join(dir, 'bundled'));
+    expect(bundled?.size).toBeGreaterThan(50);
+    expect(bundled).toEqual(await treeDigest(path.join(dir, 'sources')));
+  }, 120_000);
+
+  it('runs from the sources under tsx with CSR_REPORT_COMPILED=off', async () => {
+    const r = await runLauncher(['check', '--help'], { CSR_REPORT_COMPILED: 'off' });
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/usage: npm run check/);
+  }, 60_000);
+
+  it('names the commands when given none or an unknown one (exit 2)', async () => {
+    for (const args of [[], ['buld']]) {
+      const r = await runLauncher(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^usage: node src\/cli\/run\.mjs <build\|check\|lock\|new-year\|serve\|verify>/);
+    }
+  });
+});
