@@ -10,8 +10,8 @@
 // model handed to Eleventy (render/model-store.ts) is the one the command set.
 //
 // A bundle is kept in node_modules/.cache/csr-report-tool/<key>/, the key being the SHA-256 of
-// every file under src/, .eleventy.ts, tsconfig.json, package.json and esbuild's version: any
-// edit makes a new one (about 0.2 s, once). It is written to a folder of its own and renamed into
+// the project's folder, of every file under src/, .eleventy.ts, tsconfig.json and package.json,
+// and of esbuild's version: any edit makes a new one (about 0.2 s, once). It is written to a folder of its own and renamed into
 // place, so that commands started at the same time never load half a bundle.
 //
 // Plain JavaScript (not TypeScript): it runs before anything can load TypeScript.
@@ -59,12 +59,14 @@ function filesUnder(root, dir) {
 }
 
 /**
- * The bundle's key: the SHA-256 of esbuild's version and of every file it is made from (its path
- * and bytes), in a fixed order.
+ * The bundle's key: the SHA-256 of esbuild's version, the project's folder and every file the
+ * bundle is made from (its path and bytes), in a fixed order.
  */
 export function bundleKey(root, esbuildVersion) {
   const hash = createHash('sha256');
-  hash.update(`csr-report bundle 1\0esbuild ${esbuildVersion}\0`);
+  // The folder too: the bundle holds the paths of its sources (a copy of the project, node_modules
+  // and all, makes its own).
+  hash.update(`csr-report bundle 1\0esbuild ${esbuildVersion}\0${path.resolve(root)}\0`);
   const files = [...filesUnder(root, 'src'), '.eleventy.ts', 'tsconfig.json', 'package.json'];
   for (const file of files) {
     const bytes = readFileSync(path.join(root, file));

@@ -49,16 +49,22 @@ describe('the bundle key', () => {
     return root;
   }
 
-  it('is the same for the same sources and changes with any byte of them or with esbuild', async () => {
+  it('is the same for the same sources and changes with any byte of them, with esbuild or with the folder', async () => {
     const a = await project('export const a = 1;\n');
     const b = await project('export const a = 1;\n');
-    const c = await project('export const a = 2;\n');
     expect(bundleKey(a, '0.28.2')).toMatch(/^[0-9a-f]{64}$/);
-    expect(bundleKey(a, '0.28.2')).toBe(bundleKey(b, '0.28.2'));
-    expect(bundleKey(a, '0.28.2')).not.toBe(bundleKey(c, '0.28.2'));
+    expect(bundleKey(a, '0.28.2')).toBe(bundleKey(a, '0.28.2'));
+    // One byte of one file edited, then put back.
+    await writeFile(path.join(a, 'src', 'cli', 'build.ts'), 'export const a = 2;\n');
+    const edited = bundleKey(a, '0.28.2');
+    await writeFile(path.join(a, 'src', 'cli', 'build.ts'), 'export const a = 1;\n');
+    expect(edited).not.toBe(bundleKey(a, '0.28.2'));
     expect(bundleKey(a, '0.28.2')).not.toBe(bundleKey(a, '0.28.3'));
-    await writeFile(path.join(b, 'src', 'cli', 'new.ts'), '');
-    expect(bundleKey(b, '0.28.2')).not.toBe(bundleKey(a, '0.28.2'));
+    // A copy of the project elsewhere (node_modules and all) makes its own: the bundle holds its sources' paths.
+    expect(bundleKey(a, '0.28.2')).not.toBe(bundleKey(b, '0.28.2'));
+    const before = bundleKey(a, '0.28.2');
+    await writeFile(path.join(a, 'src', 'cli', 'new.ts'), '');
+    expect(bundleKey(a, '0.28.2')).not.toBe(before);
   });
 });
 
