@@ -213,8 +213,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in a browser', () => {
       // Results in the page's language only: English pages under /en/, Danish ones not.
       for (const h of hrefs) expect(lang === 'en' ? h.startsWith('/en/') : !h.startsWith('/en/'), `${from}: ${h}`).toBe(true);
       expect(texts.toLowerCase(), from).toContain(expected.toLowerCase());
-      // The workforce page of the newest year is among them.
+      // The workforce page of the newest year is among them; no whole-report page is (it repeats the sections).
       expect(hrefs, from).toContain(from);
+      for (const h of hrefs) expect(h, from).not.toMatch(/\/(rapport|report)\/$/);
       await page.close();
     }
     // A figure's id (the Method page lists it).

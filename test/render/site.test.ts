@@ -121,12 +121,19 @@ describe('the built site', () => {
   });
 
   it('has a search page per language with its script, and a search box on every other page', () => {
+    let wholeReports = 0;
     for (const [f, text] of html()) {
       const search = f === 'soeg/index.html' || f === 'en/search/index.html';
+      // The whole report is left out of the index: its sections are found on their own pages.
+      const wholeReport = /^(en\/)?(\d{4}\/)?(rapport|report)\/index\.html$/.test(f);
       expect(text.includes('assets/search.js'), f).toBe(search);
-      expect(text.includes('<main id="main" tabindex="-1" data-pagefind-body>'), f).toBe(!search);
+      expect(text.includes('<main id="main" tabindex="-1" data-pagefind-body>'), f).toBe(!search && !wholeReport);
+      if (wholeReport) wholeReports++;
       expect(text.includes('id="site-search"'), f).toBe(!search);
     }
+    expect(wholeReports).toBeGreaterThanOrEqual(2);
+    expect(files.get('rapport/index.html')).toContain('<main id="main" tabindex="-1">');
+    expect(files.get('en/workforce/index.html')).toContain('<main id="main" tabindex="-1" data-pagefind-body>');
     expect(files.get('en/workforce/index.html')).toContain('<form class="search-box" role="search" action="../search/index.html" method="get">');
     expect(files.get('medarbejdere/index.html')).toContain('<form class="search-box" role="search" action="../soeg/index.html" method="get">');
     expect(files.get('soeg/index.html')).toContain('<noscript><p class="search-noscript">Søgningen kræver JavaScript');

@@ -52,7 +52,7 @@ export function pageBase(c: Chrome, isArchive: boolean, year: number | null, tit
     draftBanner: null,
     intro: null,
     hasCharts: false,
-    search: { href: searchUrl(c.layout, c.lang), box: true, page: false },
+    search: { href: searchUrl(c.layout, c.lang), box: true, page: false, indexed: true },
     ...identityOf(c, year),
   };
 }

@@ -57,6 +57,7 @@ export function reportPage(ctx: Ctx): ReportPageView {
   return {
     ...base,
     kind: 'report',
+    search: { ...base.search, indexed: false },
     hasCharts: anyChart,
     cover: {
       period: t.wholeReport.period(year.year),

@@ -14,5 +14,5 @@ export function searchPage(model: ReportModel, layout: SiteLayout, lang: Languag
   const t = UI[lang];
   const url = searchUrl(layout, lang);
   const base = pageBase({ lang, t, url, model, layout }, false, null, t.search.title, (l) => searchUrl(layout, l));
-  return { ...base, kind: 'search', year: null, intro: t.search.intro, search: { href: url, box: false, page: true } };
+  return { ...base, kind: 'search', year: null, intro: t.search.intro, search: { href: url, box: false, page: true, indexed: false } };
 }

@@ -343,6 +343,9 @@ export interface SearchBoxView {
   readonly href: string;
   readonly box: boolean;
   readonly page: boolean;
+  /** Whether the page's text is in the search index: not the search page, nor a whole-report
+   * page (its sections are found on their own pages, so a search lists each place once). */
+  readonly indexed: boolean;
 }
 
 /** The search page of a language (views/search.ts). */
