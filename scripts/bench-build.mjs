@@ -13,6 +13,9 @@ const [dataArg = 'data', outArg = ''] = process.argv.slice(2);
 const dataDir = path.resolve(dataArg);
 const outDir = path.resolve(outArg);
 
+// As the build command does (src/cli/build.ts): Eleventy's import-cache buster is for the live server.
+process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
+
 const dir = await toolBundle(ROOT);
 globalThis[COMPILED_FOLDER] = dir;
 const { runBuild } = await import(pathToFileURL(path.join(dir, 'run-build.mjs')).href);

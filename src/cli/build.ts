@@ -5,4 +5,9 @@
 import { buildCommand } from './build-command.ts';
 import { runMain } from './report.ts';
 
+// Eleventy renders once in this process: its import-cache buster for the live server's reloads
+// (a module loader hook on a thread of its own, which every later import then waits for) is not
+// needed. Read when Eleventy is first imported, which the build does only after this line.
+process.env['ELEVENTY_SKIP_ESM_RESOLVER'] ??= '1';
+
 await runMain(() => buildCommand(process.argv.slice(2)));
