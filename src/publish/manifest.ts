@@ -115,8 +115,8 @@ export async function writeManifest(
   await mkdir(join(siteDir, 'downloads'), { recursive: true });
   await writeFile(join(siteDir, INPUTS_SUMS_PATH), inputsSha256(inputs), 'utf8');
   const paths = (await listFiles(siteDir)).filter((p) => p !== MANIFEST_PATH && p !== SHA256SUMS_PATH);
-  const outputs: OutputFileInfo[] = [];
-  for (const path of paths) outputs.push(await knownOrDescribed(siteDir, path, known.get(path)));
+  // All at once (each a stat, or a hash for the few files no earlier step hashed), in the list's order.
+  const outputs: OutputFileInfo[] = await Promise.all(paths.map((path) => knownOrDescribed(siteDir, path, known.get(path))));
 
   await mkdir(join(siteDir, 'downloads'), { recursive: true });
   await writeFile(join(siteDir, MANIFEST_PATH), manifestJson({ tool, inputs, outputs }), 'utf8');
