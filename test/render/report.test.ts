@@ -93,6 +93,50 @@ describe('the whole report on one page', () => {
     expect(cover(site, '/en/report/')).toBeNull();
   });
 
+  it('lists a year\'s contracts up to 100, and names the Suppliers page in place of a longer list', async () => {
+    const suppliers = (view: ReturnType<typeof buildSiteView>, url: string) => {
+      const p = view.pages.find((x) => x.url === url);
+      if (p?.kind !== 'report') throw new Error(`no whole report at ${url}`);
+      const s = p.sections.find((x) => x.anchor === 'part-suppliers');
+      if (s === undefined) throw new Error('no suppliers part');
+      return s;
+    };
+    // The fixture's 4 contracts of 2024 are listed.
+    expect(suppliers(site, '/en/report/').contracts?.map((c) => c.contractName)).toHaveLength(4);
+    expect(suppliers(site, '/en/report/').contractsElsewhere).toBeNull();
+    const model = fixtureModel();
+    const many = (n: number) => ({
+      ...model,
+      years: model.years.map((y) => (y.year !== 2024 ? y : {
+        ...y,
+        contracts: Array.from({ length: n }, (_, i) => ({ ...y.contracts![3]!, line: i + 2, contractId: `K-${i + 1}` })),
+      })),
+    });
+    // 100 are listed; 1,234 are not, and the page says where they are, in each language.
+    expect(suppliers(buildSiteView(many(100)), '/en/report/').contracts).toHaveLength(100);
+    const en = suppliers(buildSiteView(many(1234)), '/en/report/');
+    expect(en.contracts).toBeNull();
+    expect(en.contractsElsewhere).toEqual({
+      before: 'The 1,234 contracts of 2024 are too many to print in the whole report. They are listed on the page ',
+      link: { text: 'Suppliers', href: '/en/suppliers/', current: false, lang: null },
+      after: ' and in the supplier data among the downloads.',
+    });
+    const da = suppliers(buildSiteView(many(1234)), '/rapport/');
+    expect(da.contractsElsewhere?.before).toBe('De 1.234 kontrakter fra 2024 er for mange til at blive trykt i hele rapporten. De står på siden ');
+    expect(da.contractsElsewhere?.link.href).toBe('/leverandoerer/');
+    // Rendered: the heading, the sentence with its link, no table.
+    const other = await mkdtemp(path.join(tmpdir(), 'render-report-many-'));
+    try {
+      await renderSite(many(1234), other);
+      const html = await readFile(path.join(other, 'en', 'report', 'index.html'), 'utf8');
+      const part = html.slice(html.indexOf('id="part-suppliers"'), html.indexOf('id="part-data"'));
+      expect(part).toContain('<h3 id="part-suppliers-contracts">Contracts</h3>\n<p>The 1,234 contracts of 2024 are too many to print in the whole report. They are listed on the page <a href="../suppliers/index.html">Suppliers</a> and in the supplier data among the downloads.</p>');
+      expect(part).not.toContain('<table>\n<thead><tr><th scope="col">Supplier</th>');
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('says on its cover the day the year\'s report is published, when report.json gives it', async () => {
     const model = fixtureModel();
     const dated = { ...model, settings: { ...model.settings, publicationDates: { '2024': '2025-03-31' } } };

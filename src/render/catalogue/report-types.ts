@@ -15,4 +15,7 @@ export interface WholeReportText {
   readonly pdfLink: (year: number) => string;
   /** The full Method page, for what the summary leaves out. */
   readonly methodMore: string;
+  /** Where the contracts are, when the year has too many to print in the whole report: the words
+   * before and after the link to the Suppliers page, given the count in words. */
+  readonly contractsElsewhere: (count: string, year: number) => { readonly before: string; readonly after: string };
 }

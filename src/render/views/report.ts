@@ -5,7 +5,7 @@
 // the layout (layouts/report.njk) prefixes the sections' heading ids with their anchors.
 
 import type { Diagnostic } from '../../model/diagnostics.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
 import { pageUrl, reportPdfUrl } from '../urls.ts';
 import { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
@@ -15,12 +15,28 @@ import { methodPage } from './method.ts';
 import { overviewPage } from './overview.ts';
 import { yearPageBase } from './page.ts';
 import { sectionPage } from './section.ts';
-import type { LinkView, ReportPageView, SegmentView } from './types.ts';
+import type { ContractView, LinkView, ReportPageView, ReportSectionView, SegmentView } from './types.ts';
+
+/** A section's contracts as the whole report shows them: the list, or where it is when too long. */
+function contractsPart(ctx: Ctx, contracts: readonly ContractView[] | null): Pick<ReportSectionView, 'contracts' | 'contractsElsewhere'> {
+  if (contracts === null || contracts.length <= WHOLE_REPORT_CONTRACTS) return { contracts, contractsElsewhere: null };
+  const { layout, lang, t, year } = ctx;
+  const words = t.wholeReport.contractsElsewhere(formatNumber(contracts.length, lang), year.year);
+  const link: LinkView = { text: t.pages.suppliers.title, href: pageUrl(layout, lang, year.year, 'suppliers'), current: false, lang: null };
+  return { contracts: null, contractsElsewhere: { before: words.before, link, after: words.after } };
+}
 
 /** The narrative's headings one level further down: in the whole report a section's title is the h2. */
 function demoted(segments: readonly SegmentView[]): SegmentView[] {
   return segments.map((s) => ({ ...s, html: s.html.replace(/<(\/?)h([2-5])\b/g, (_m: string, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) }));
 }
+
+/**
+ * The most contracts the whole report lists (about three printed pages); a year with more names
+ * the Suppliers page instead, which lists them all (a municipality's 20,000 contracts would be
+ * some 500 pages of the PDF, and make the page as slow to render, scan and preview as that).
+ */
+export const WHOLE_REPORT_CONTRACTS = 100;
 
 export function reportPage(ctx: Ctx): ReportPageView {
   const { model, layout, lang, t, year } = ctx;
@@ -40,7 +56,7 @@ export function reportPage(ctx: Ctx): ReportPageView {
       charts: page.charts,
       figures: page.figures,
       indicators: page.indicators,
-      contracts: page.contracts,
+      ...contractsPart(ctx, page.contracts),
     };
   });
   const frameworks = frameworksPage(ctx, ignored, ids);

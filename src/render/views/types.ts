@@ -317,6 +317,8 @@ export interface ReportSectionView {
   readonly figures: readonly FigureView[];
   readonly indicators: readonly FigureView[];
   readonly contracts: readonly ContractView[] | null;
+  /** In place of the list, when the year has more contracts than the whole report prints: where they are. */
+  readonly contractsElsewhere: { readonly before: string; readonly link: LinkView; readonly after: string } | null;
 }
 
 /** The whole report of a year on one page (views/report.ts): for reading, printing and the PDF. */
