@@ -55,11 +55,20 @@ export interface RenderOptions {
   readonly basePath?: string | null;
 }
 
+/** The site keys made of a model, by environment: a build asks for them twice (placeKeptSite, then
+ * renderSite when no site was kept), and hashing a large model (20,000 contracts a year) takes a
+ * third of a second. A model is never changed once made. */
+const siteKeysOf = new WeakMap<ReportModel, Map<string, string>>();
+
 /** The keys of a site's pages: its render environment, and the site's own (siteKey). */
 export function siteKeys(model: ReportModel, cache: NonNullable<RenderOptions['pageCache']>, basePath: string | null): { readonly environment: string; readonly site: string } {
   // A page written for another base path is another page.
   const environment = renderEnvironmentKey({ code: `${cache.code} base-path:${basePath ?? ''}`, paths: RENDER_INPUTS });
-  return { environment, site: siteKey(environment, model) };
+  let byEnvironment = siteKeysOf.get(model);
+  if (byEnvironment === undefined) siteKeysOf.set(model, (byEnvironment = new Map()));
+  let site = byEnvironment.get(environment);
+  if (site === undefined) byEnvironment.set(environment, (site = siteKey(environment, model)));
+  return { environment, site };
 }
 
 /** Keeps the pages of a plan once rendered (at once, or when the build says: deferKeep); returns every page's size and SHA-256. */

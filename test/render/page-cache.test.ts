@@ -14,7 +14,8 @@ import { pageStore } from '../../src/pipeline/page-store.ts';
 import { codeFingerprint, Store } from '../../src/pipeline/store.ts';
 import { prepareReport } from '../../src/pipeline/prepare.ts';
 import { TOOL } from '../../src/pipeline/tool.ts';
-import { placeKeptSite } from '../../src/render/kept-site.ts';
+import { placeKeptSite, siteKeys } from '../../src/render/kept-site.ts';
+import { fixtureModel } from './fixtures/model.ts';
 import { ROOT, readTree } from '../e2e/harness.ts';
 import { removeFolder } from '../fixtures/folders/temp-folder.ts';
 
@@ -65,6 +66,20 @@ describe('siteKey', () => {
     expect(siteKey(env, { years: [{ v: 1 }] })).not.toBe(siteKey(env, { years: [{ v: 2 }] }));
     expect(siteKey(env, { years: [{ v: Number.NaN }] })).not.toBe(siteKey(env, { years: [{ v: null }] }));
     expect(siteKey(env, { years: [] })).not.toBe(siteKey('f', { years: [] }));
+  });
+});
+
+describe('siteKeys', () => {
+  it('gives a model\'s site key, made once per model and environment, another for another base path', async () => {
+    const model = fixtureModel();
+    const cache = { entries: pageStore(Store.of(await tempDir('site-keys-'), ROOT)), code: 'c' };
+    const keys = siteKeys(model, cache, null);
+    // The same as siteKey of the environment and the model, worked out apart.
+    expect(keys.site).toBe(siteKey(keys.environment, fixtureModel()));
+    expect(siteKeys(model, cache, null)).toEqual(keys);
+    const under = siteKeys(model, cache, '/csr/');
+    expect(under.environment).not.toBe(keys.environment);
+    expect(under.site).toBe(siteKey(under.environment, fixtureModel()));
   });
 });
 
