@@ -12,7 +12,7 @@ import { emailsWithoutAt, firstCprNumber, firstEmail } from './cpr-email.ts';
 import { firstId, firstIdNormalised, idIndex } from './employee-ids.ts';
 import { markupJoins } from './markup-joins.ts';
 import { scannedBytes, siteFiles } from './output-files.ts';
-import { looksLikeMarkup, markupOffset, shownText } from './shown-text.ts';
+import { looksLikeMarkup, markupOffset, shownText, shownTextOnly } from './shown-text.ts';
 
 export { OutputNotScannable } from './output-files.ts';
 
@@ -88,10 +88,12 @@ export function scanText(text: string, secrets: PrivateInputValues, options: Sca
   const found = scanPlain(text, secrets);
   if (!(options.markup ?? looksLikeMarkup(text))) return found;
   if (!markupJoins(text, secrets)) return found;
-  const shown = shownText(text);
-  if (shown === null) return found;
-  const more = scanPlain(shown.text, secrets);
+  const shownOnly = shownTextOnly(text);
+  if (shownOnly === null) return found;
+  const more = scanPlain(shownOnly, secrets);
   if (more.length === 0) return found;
+  // A finding in the shown text: its offset in the markup, through the way back (made only now).
+  const shown = shownText(text)!;
   const kinds: FindingKind[] = ['cpr', 'email', 'employee_id'];
   const merged: { kind: FindingKind; offset: number }[] = [];
   for (const kind of kinds) {

@@ -154,6 +154,32 @@ export interface Shown {
   readonly copied: readonly boolean[];
 }
 
+/**
+ * Walks the text as a browser shows it: `piece` is called with each part of the shown text and
+ * where it comes from (copied from the markup, or one replacement of a piece of markup); false
+ * when nothing is replaced (the shown text is the text itself).
+ */
+function walkShown(text: string, piece: (part: string, at: number, copy: boolean) => void): boolean {
+  let last = 0;
+  const m = newMarkup();
+  for (let at = 0; nextMarkup(text, at, m); at = m.end) {
+    if (m.replacement === null) continue;
+    if (m.start > last) piece(text.slice(last, m.start), last, true);
+    if (m.replacement !== '') piece(m.replacement, m.start, false);
+    last = m.end;
+  }
+  if (last === 0) return false;
+  if (last < text.length) piece(text.slice(last), last, true);
+  return true;
+}
+
+/** The text as a browser shows it (see above); null when that is the text itself. The scan's
+ * common case: without the way back to the markup's offsets, which only a finding needs (shownText). */
+export function shownTextOnly(text: string): string | null {
+  const parts: string[] = [];
+  return walkShown(text, (part) => { parts.push(part); }) ? parts.join('') : null;
+}
+
 /** The text as a browser shows it (see above), with the way back to the offsets of the markup; null when that is the text itself. */
 export function shownText(text: string): Shown | null {
   const parts: string[] = [];
@@ -161,25 +187,14 @@ export function shownText(text: string): Shown | null {
   const from: number[] = [];
   const copied: boolean[] = [];
   let length = 0;
-  let last = 0;
-  const piece = (part: string, at: number, copy: boolean): void => {
-    if (part === '') return;
+  const walked = walkShown(text, (part, at, copy) => {
     parts.push(part);
     starts.push(length);
     from.push(at);
     copied.push(copy);
     length += part.length;
-  };
-  const m = newMarkup();
-  for (let at = 0; nextMarkup(text, at, m); at = m.end) {
-    if (m.replacement === null) continue;
-    piece(text.slice(last, m.start), last, true);
-    piece(m.replacement, m.start, false);
-    last = m.end;
-  }
-  if (last === 0) return null;
-  piece(text.slice(last), last, true);
-  return { text: parts.join(''), starts, from, copied };
+  });
+  return walked ? { text: parts.join(''), starts, from, copied } : null;
 }
 
 /** The offset in the markup of the offset `at` of its shown text. */

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { findCprNumbers } from '../../src/verify/cpr-email.ts';
 import { isScannableId } from '../../src/verify/employee-ids.ts';
 import { OutputNotScannable, scanOutput, scanText } from '../../src/verify/scan.ts';
+import { shownText, shownTextOnly } from '../../src/verify/shown-text.ts';
 import type { FindingKind, PrivateInputValues } from '../../src/verify/scan.ts';
 
 const none = { employeeIds: new Set<string>(), emails: new Set<string>() };
@@ -416,5 +417,20 @@ describe('scanOutput', () => {
     await fs.writeFile(path.join(dir, 'pagefind', 'index', 'da_1.pf_index'), broken);
     await expect(scanOutput(dir, none)).rejects.toBeInstanceOf(OutputNotScannable);
     await expect(scanOutput(dir, none)).rejects.toMatchObject({ file: 'pagefind/index/da_1.pf_index' });
+  });
+});
+
+describe('the shown text of markup', () => {
+  it('is the same text with or without the way back to the markup\'s offsets', () => {
+    const piece = fc.constantFrom('<b>', '</b>', '<td>', '</td>', '<span class="x">', '<!-- c -->', '<!x>', '&#45;', '&#x2D;', '&nbsp;', '&amp;', '&bogus;', '&', '<', '>', '0101', '90', '-1234', 'æ', ' ', '\n', 'E12');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+      expect(shownTextOnly(text)).toBe(shownText(text)?.text ?? null);
+    }), { numRuns: 3000 });
+  });
+  it('finds an id split by inline markup at its offset in the markup', () => {
+    const secrets = { employeeIds: new Set(['KF1023']), emails: new Set<string>() };
+    const page = '<!doctype html><p>Kontakt <b>KF</b><i>10</i>23 i dag</p>';
+    // Shown as "Kontakt KF1023 i dag": the id starts at the <b> tag's text, offset 29 of the markup.
+    expect(scanText(page, secrets)).toEqual([{ kind: 'employee_id', offset: page.indexOf('KF</b>') }]);
   });
 });
