@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentSiteData } from './src/render/site-data.ts';
-import { getBasePath, getDevHooks, getStoredReport } from './src/render/model-store.ts';
+import { getBasePath, getDevHooks, getPageWritten, getStoredReport } from './src/render/model-store.ts';
 import { writeBrandFiles } from './src/render/brand.ts';
 import { rewriteSiteAddresses } from './src/render/site-addresses.ts';
 import { POLICY } from './src/render/policy.ts';
@@ -53,11 +53,14 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
   // building (a build prints diagnostics only). Guarded: an Eleventy without the hook prints it.
   (eleventyConfig as unknown as { benchmarks?: { config?: { setMinimumThresholdMs?: (ms: number) => void } } })
     .benchmarks?.config?.setMinimumThresholdMs?.(0);
-  // Every address of a page relative to it, or under --base-path (src/render/site-addresses.ts).
+  // Every address of a page relative to it, or under --base-path (src/render/site-addresses.ts);
+  // the page as written is then handed to whoever asked for it (a build scans it at once).
   eleventyConfig.addTransform('site-addresses', function (content) {
     const { url, outputPath } = this.page;
     if (typeof url !== 'string' || typeof outputPath !== 'string' || !outputPath.endsWith('.html')) return content;
-    return rewriteSiteAddresses(content, url, getBasePath());
+    const html = rewriteSiteAddresses(content, url, getBasePath());
+    getPageWritten()?.(outputPath, html);
+    return html;
   });
   if (dev !== null) {
     eleventyConfig.addWatchTarget(dev.dataDir);

@@ -31,6 +31,7 @@ export const ENTRIES = Object.freeze({
   verify: 'src/cli/verify.ts',
   'eleventy-config': '.eleventy.ts',
   'file-task-worker': 'src/pipeline/file-task-worker.ts',
+  'page-scan-worker': 'src/pipeline/page-scan-worker.ts',
   // The build as a function (runBuild), for the benchmark (scripts/bench-stage.ts).
   'run-build': 'src/pipeline/build.ts',
 });

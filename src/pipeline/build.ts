@@ -23,6 +23,8 @@ import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { SEARCH_FOLDER, startSearchIndex } from './search-index.ts';
+import { pageScan } from './page-scan.ts';
+import type { EarlyPageScan } from './page-scan.ts';
 import type { SearchIndexRun } from './search-index.ts';
 import { printJobs, printReports } from './pdf.ts';
 import { vsmeIdentifierWarning } from '../publish/vsme-json.ts';
@@ -78,6 +80,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
   }
   const site = staging.site;
   let search: SearchIndexRun | null = null;
+  let earlyScan: EarlyPageScan | null = null;
   try {
     // The one cache (store.ts): file results, ledgers, pages and scan verdicts, all of this data folder's.
     const cacheDir = defaultCacheDir();
@@ -122,9 +125,18 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
         },
       },
     };
-    // The site of this very model kept whole: placed without Eleventy; else rendered.
+    // The private values the output scan looks for (site.md): every employee_id, and the e-mail
+    // addresses of the input CSV files, found by the file tasks (a narrative may name the
+    // organisation's own contact address, which is published on purpose).
+    const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
+    const early = (earlyScan = pageScan(secrets));
+    // The site of this very model kept whole: placed without Eleventy; else rendered, each page
+    // scanned by a worker thread as Eleventy writes it (page-scan.ts), on the core it leaves idle.
     const pages = (await placeKeptSite(model, site, rendering))
-      ?? (await (await (renderer ??= import('../render/eleventy.ts'))).renderSite(model, site, rendering));
+      ?? (await (await (renderer ??= import('../render/eleventy.ts'))).renderSite(model, site, {
+        ...rendering,
+        onPageWritten: (file, html) => early.page(file, html),
+      }));
     phase('render');
     // The search index (Pagefind, a process of its own) is made beside the site from its pages
     // while the downloads are written and the site is scanned; then it is scanned too and moved
@@ -137,15 +149,14 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     phase('downloads');
     await pause('after-render');
 
-    // E-mail addresses of the input CSV files (site.md), found by the file tasks: a narrative may
-    // name the organisation's own contact address, which is published on purpose. The ledgers
-    // were scanned cell by cell as they were written (ledger-scan.ts): those that cannot hold
-    // any of these values are not read again, nor are files scanned clean by an earlier build
-    // with the same bytes and values (scan-cache.ts).
-    const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
+    // The ledgers were scanned cell by cell as they were written (ledger-scan.ts): those that
+    // cannot hold any of the private values are not read again, nor are files scanned clean by
+    // an earlier build with the same bytes and values (scan-cache.ts), nor pages with the very
+    // bytes the early page scan found clean.
+    const scannedClean = await early.finish();
     const known = new Map([...ledgers.written(), ...pages]);
     const scanSite = async (skip: ReadonlySet<string>): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
-      const verdicts = await scanVerdicts(site, secrets, store, known);
+      const verdicts = await scanVerdicts(site, secrets, store, known, scannedClean);
       const scanned = await scanOutput(site, secrets, new Set([...skip, ...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
         if (error instanceof OutputNotScannable) return error;
         throw error;
@@ -210,6 +221,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const diagnostics = noVsme === null ? prepared.diagnostics : sortDiagnostics([...prepared.diagnostics, noVsme]);
     return { ok: true, diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };
   } catch (error) {
+    await earlyScan?.stop();
     // Pagefind ends before its folder goes.
     await search?.done.catch(() => undefined);
     await discardStaging(staging);

@@ -42,13 +42,16 @@ export function secretsKey(secrets: PrivateInputValues, macKey: Buffer): string 
 
 /**
  * Hashes the files of a built site (taking `known` hashes as they are) and looks them up among
- * the verdicts kept in the data folder's store (null: none kept).
+ * the verdicts kept in the data folder's store (null: none kept) and those of this build's early
+ * page scan.
  */
 export async function scanVerdicts(
   siteDir: string,
   secrets: PrivateInputValues,
   store: Store | null,
   known: ReadonlyMap<string, FileHash> = new Map(),
+  /** SHA-256s scanned clean in this build already, against these values (page-scan.ts). */
+  scannedClean: ReadonlySet<string> = new Set(),
 ): Promise<ScanVerdicts> {
   // The store's group folder is in the cache folder, whose secret keys the HMAC.
   const key = store === null ? '' : storeKey('scan', secretsKey(secrets, await cacheSubkey(path.dirname(store.dir), 'scan-verdicts')));
@@ -65,7 +68,7 @@ export async function scanVerdicts(
     }
   }
   const clean = new Set<string>();
-  for (const [file, h] of hashes) if (before.has(h.sha256)) clean.add(file);
+  for (const [file, h] of hashes) if (before.has(h.sha256) || scannedClean.has(h.sha256)) clean.add(file);
   return {
     clean,
     hashes,

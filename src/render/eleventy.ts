@@ -5,7 +5,7 @@
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ReportModel } from '../model/site.ts';
-import { setBasePath, setPagesToRender, setReportModel } from './model-store.ts';
+import { setBasePath, setPageWritten, setPagesToRender, setReportModel } from './model-store.ts';
 import { PagePlan } from './page-cache.ts';
 import type { PageFile } from './page-cache.ts';
 import { ELEVENTY_CONFIG, keepPlan, siteKeys, TEMPLATES_DIR } from './kept-site.ts';
@@ -65,10 +65,13 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
   // The build prints only diagnostics; Eleventy's own "Wrote 50 files" would be noise there.
   eleventy.disableLogger();
   setPagesToRender(plan === null ? null : plan.toRender());
+  const told = options.onPageWritten;
+  setPageWritten(told === undefined ? null : (outputPath, html) => told(path.relative(site, outputPath).split(path.sep).join('/'), html));
   try {
     await eleventy.write();
   } finally {
     setPagesToRender(null);
+    setPageWritten(null);
   }
   if (plan === null || cache === undefined) return new Map();
   return keepPlan(plan, site, key, cache);

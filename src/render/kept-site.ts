@@ -53,6 +53,8 @@ export interface RenderOptions {
   /** The path the site is published under (`/csr/`: `npm run build -- --base-path /csr/`);
    * absent or null: every address relative to its page (site-addresses.ts). */
   readonly basePath?: string | null;
+  /** Told each page Eleventy renders, as it is written: its site path (`en/index.html`) and its HTML. */
+  readonly onPageWritten?: (file: string, html: string) => void;
 }
 
 /** The site keys made of a model, by environment: a build asks for them twice (placeKeptSite, then

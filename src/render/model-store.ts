@@ -14,11 +14,16 @@ export type StoredReport =
 const KEY = Symbol.for('csr-report.render.model-store');
 const ONLY_KEY = Symbol.for('csr-report.render.only-pages');
 const BASE_KEY = Symbol.for('csr-report.render.base-path');
+const WRITTEN_KEY = Symbol.for('csr-report.render.page-written');
+
+/** Told each page's final HTML as Eleventy writes it: the file (absolute) and the text. */
+export type PageWritten = (outputPath: string, html: string) => void;
 
 interface Holder {
   [KEY]?: StoredReport;
   [ONLY_KEY]?: ReadonlySet<string> | null;
   [BASE_KEY]?: string | null;
+  [WRITTEN_KEY]?: PageWritten | null;
 }
 
 function holder(): Holder {
@@ -47,6 +52,15 @@ export function setBasePath(basePath: string | null): void {
 
 export function getBasePath(): string | null {
   return holder()[BASE_KEY] ?? null;
+}
+
+/** Who is told each page as it is written (a build's output scan, started early); null: nobody. */
+export function setPageWritten(observer: PageWritten | null): void {
+  holder()[WRITTEN_KEY] = observer;
+}
+
+export function getPageWritten(): PageWritten | null {
+  return holder()[WRITTEN_KEY] ?? null;
 }
 
 export function setReportErrors(diagnostics: readonly Diagnostic[]): void {

@@ -8,7 +8,7 @@ import path from 'node:path';
 const COMPILED_FOLDER = Symbol.for('csr-report.compiled-folder');
 
 /** The bundle's copy of an entry (compile.mjs ENTRIES), or null when the process runs from the sources. */
-export function compiledFile(entry: 'eleventy-config' | 'file-task-worker'): string | null {
+export function compiledFile(entry: 'eleventy-config' | 'file-task-worker' | 'page-scan-worker'): string | null {
   const dir = (globalThis as Record<symbol, unknown>)[COMPILED_FOLDER];
   return typeof dir === 'string' ? path.join(dir, `${entry}.mjs`) : null;
 }

@@ -116,13 +116,18 @@ export async function scanOutput(siteDir: string, secrets: PrivateInputValues, s
   for (const file of await siteFiles(siteDir)) {
     if (skip.has(file)) continue;
     // Read in one call: most output files are small, and the scan needs the whole text.
-    const bytes = scannedBytes(file, readFileSync(path.join(siteDir, file)));
-    if (bytes === null) continue;
-    const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
-    const markup = /\.(?:html?|svg|xml)$/i.test(file) ? { markup: true } : {};
-    for (const f of scanText(text, secrets, markup)) findings.push({ file, line: lineAt(text, f.offset), kind: f.kind });
+    findings.push(...scanFile(file, readFileSync(path.join(siteDir, file)), secrets));
   }
   return findings;
+}
+
+/** The findings in one output file (its site path and bytes), as scanOutput reads it. */
+export function scanFile(file: string, written: Buffer, secrets: PrivateInputValues): ScanFinding[] {
+  const bytes = scannedBytes(file, written);
+  if (bytes === null) return [];
+  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
+  const markup = /\.(?:html?|svg|xml)$/i.test(file) ? { markup: true } : {};
+  return scanText(text, secrets, markup).map((f) => ({ file, line: lineAt(text, f.offset), kind: f.kind }));
 }
 
 export function describeFinding(kind: FindingKind): string {

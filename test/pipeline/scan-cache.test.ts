@@ -41,4 +41,10 @@ describe('scanVerdicts', () => {
     const none = await scanVerdicts(siteWith({ 'a.html': 'abc' }), secrets, null);
     expect(none.clean.size).toBe(0);
   });
+
+  it('takes as clean the files whose bytes this build\'s early page scan found clean, by their SHA-256', async () => {
+    const site = siteWith({ 'a.html': 'abc', 'b.html': 'abd', 'c.html': 'abc' });
+    const v = await scanVerdicts(site, secrets, null, new Map(), new Set([ABC_SHA256]));
+    expect([...v.clean].sort()).toEqual(['a.html', 'c.html']);
+  });
 });
