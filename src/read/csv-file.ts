@@ -48,7 +48,13 @@ const NO_CELLS: ReadonlySet<number> = new Set();
 const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 function isBlank(fields: readonly string[]): boolean {
-  for (let i = 0; i < fields.length; i++) if ((fields[i] as string).trim() !== '') return false;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as string;
+    if (f.length === 0) continue;
+    // a printable ASCII character is never white space (the usual first cell); else as trim() reads it
+    const c = f.charCodeAt(0);
+    if ((c > 0x20 && c < 0x7f) || f.trim() !== '') return false;
+  }
   return true;
 }
 

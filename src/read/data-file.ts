@@ -82,6 +82,11 @@ export async function checkDataPath(dataDir: string, rel: string): Promise<Check
 }
 
 const CHUNK = 1 << 18;
+/** One read of #fromDisk: the bytes read, and whether they filled the buffer (so that more may follow). */
+interface DiskRead {
+  readonly buffer: Buffer;
+  readonly full: boolean;
+}
 /** Files up to this size are read once, whole, when first read; every pass then takes them from memory. */
 const READ_WHOLE_BYTES = 32 << 20;
 /** The smallest read of a file read chunk by chunk (its end, or bytes added since it was opened). */
@@ -137,16 +142,37 @@ export class DataFile {
    * (ordinary) file as it is now, so a file that did not grow takes no read to find its end.
    */
   async *#fromDisk(chunkSize: number): AsyncGenerator<Buffer> {
+    // The next read is under way while the caller works on a chunk (as a read stream reads
+    // ahead): the reads are the same as one after another, each made once the one before it
+    // filled its buffer.
     let position = 0;
-    for (;;) {
-      const size = Math.min(chunkSize, Math.max(this.size - position + 1, MIN_READ));
-      const buffer = Buffer.allocUnsafe(size);
-      const { bytesRead } = await this.#handle.read(buffer, 0, size, position);
-      if (bytesRead === 0) return;
-      position += bytesRead;
-      yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
-      if (bytesRead < size) return;
+    let next: Promise<DiskRead> | null = this.#readAt(position, chunkSize);
+    try {
+      for (;;) {
+        const { buffer, full }: DiskRead = await (next as Promise<DiskRead>);
+        next = null;
+        if (buffer.length === 0) return;
+        position += buffer.length;
+        if (full) next = this.#readAt(position, chunkSize);
+        yield buffer;
+        if (!full) return;
+      }
+    } finally {
+      // A pass that stops early (the delimiter, from the first chunk) leaves no read under way.
+      if (next !== null) await next.catch(() => undefined);
     }
+  }
+
+  /** One read at `position`: a buffer of the size still to come and a byte more, at most chunkSize. */
+  #readAt(position: number, chunkSize: number): Promise<DiskRead> {
+    const size = Math.min(chunkSize, Math.max(this.size - position + 1, MIN_READ));
+    const buffer = Buffer.allocUnsafe(size);
+    const read = this.#handle.read(buffer, 0, size, position)
+      .then(({ bytesRead }) => ({ buffer: bytesRead === size ? buffer : buffer.subarray(0, bytesRead), full: bytesRead === size }));
+    // Handled now (its failure is thrown where it is awaited), so that one failing while the
+    // caller works on the chunk before it is no unhandled rejection.
+    read.catch(() => undefined);
+    return read;
   }
 
   /** The SHA-256 (hex) of the file's bytes (a pass over them, as chunks() gives them). */

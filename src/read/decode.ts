@@ -4,6 +4,7 @@
 // The same pass finds a NUL byte (an error: no text file holds one); a file read as Windows-1252
 // that holds UTF-8 sequences (`Ã¥` for å) gets a warning on the first such line (issue 11, 13).
 
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { TextDecoder } from 'node:util';
 import type { DataFile } from './data-file.ts';
@@ -31,11 +32,34 @@ function countNewlines(text: string): number {
 /** Bytes Windows-1252 leaves undefined (a WHATWG TextDecoder maps them to C1 controls). */
 const UNDEFINED_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 
+/**
+ * How many bytes at the end of the buffer begin a UTF-8 sequence that the buffer does not hold
+ * whole (0 to 3): they are checked with the bytes that follow them.
+ */
+function incompleteTail(buf: Buffer): number {
+  const n = buf.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = buf[n - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte
+    if (b < 0xc0) return 0; // ASCII
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
 export async function scanBytes(file: DataFile): Promise<ByteScan> {
   const hash = createHash('sha256');
   let bytes = 0;
   let encoding: TextEncodingName | null = null;
   let decoder: TextDecoder | null = null;
+  /**
+   * UTF-8: whether the bytes so far are valid UTF-8, as the strict WHATWG decoder reads it
+   * (buffer.isUtf8: no decoding into text, which nothing here needs); `carry` is an incomplete
+   * sequence at the end of the last chunk, checked with the next one.
+   */
+  let utf8Valid = true;
+  let carry: Buffer | null = null;
   let decodedNewlines = 0;
   let undecodableLine: number | null = null;
   /** UTF-8 or Windows-1252: the byte offset of the first NUL; UTF-16: its line. */
@@ -46,26 +70,31 @@ export async function scanBytes(file: DataFile): Promise<ByteScan> {
     if (encoding === null) {
       // a file's first chunk holds its first 3 bytes unless the file is shorter
       encoding = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : 'utf-8';
-      decoder = new TextDecoder(encoding, { fatal: true });
+      if (encoding !== 'utf-8') decoder = new TextDecoder(encoding, { fatal: true });
     }
     if (encoding === 'utf-8' && nulOffset === null) {
       const at = chunk.indexOf(0);
       if (at !== -1) nulOffset = bytes + at;
     }
     bytes += chunk.length;
-    if (decoder !== null) {
+    if (encoding === 'utf-8') {
+      if (utf8Valid) {
+        const text: Buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
+        const tail = incompleteTail(text);
+        utf8Valid = isUtf8(tail === 0 ? text : text.subarray(0, text.length - tail));
+        carry = tail === 0 ? null : Buffer.from(text.subarray(text.length - tail));
+      }
+    } else if (decoder !== null) {
       try {
         const text = decoder.decode(chunk, { stream: true });
-        if (encoding !== 'utf-8') {
-          if (nulLine === null) {
-            const at = text.indexOf('\u0000');
-            if (at !== -1) nulLine = decodedNewlines + countNewlines(text.slice(0, at)) + 1;
-          }
-          decodedNewlines += countNewlines(text);
+        if (nulLine === null) {
+          const at = text.indexOf('\u0000');
+          if (at !== -1) nulLine = decodedNewlines + countNewlines(text.slice(0, at)) + 1;
         }
+        decodedNewlines += countNewlines(text);
       } catch {
         decoder = null;
-        if (encoding !== 'utf-8') undecodableLine = decodedNewlines + 1;
+        undecodableLine = decodedNewlines + 1;
       }
     }
   }
@@ -74,12 +103,14 @@ export async function scanBytes(file: DataFile): Promise<ByteScan> {
       decoder.decode();
     } catch {
       decoder = null;
-      if (encoding !== 'utf-8') undecodableLine = decodedNewlines + 1;
+      undecodableLine = decodedNewlines + 1;
     }
   }
+  // A sequence the file ends in the middle of is not UTF-8.
+  if (carry !== null) utf8Valid = false;
   if (encoding === null) encoding = 'utf-8'; // an empty file
   let mojibakeLine: number | null = null;
-  if (encoding === 'utf-8' && decoder === null) {
+  if (encoding === 'utf-8' && !utf8Valid) {
     encoding = 'windows-1252';
     const found = await scan1252(file);
     undecodableLine = found.undefinedLine;

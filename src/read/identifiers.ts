@@ -311,7 +311,21 @@ export function normalisedIfChanged(text: string): string {
 
 /** True when the text holds a CPR number anywhere, however typed (see firstCprOffset, normaliseForCpr). */
 export function containsCpr(text: string): boolean {
-  return firstCprOffset(cprSearchText(text)) !== -1;
+  // Nearly every cell holds no run of six ASCII digits and no character of CPR_SENSITIVE: then
+  // cprSearchText is the text itself (cprSensitiveText only says yes at such a character) and
+  // firstCprOffset, which starts from a run of six digits, finds nothing. One pass over the
+  // characters tells; any other text is searched in full.
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run === 6) return firstCprOffset(cprSearchText(text)) !== -1;
+    } else {
+      run = 0;
+      if (c >= 0x80 && isCprSensitiveUnit(c)) return firstCprOffset(cprSearchText(text)) !== -1;
+    }
+  }
+  return false;
 }
 
 /** Runs of Markdown emphasis, strikethrough and code-span markers. */

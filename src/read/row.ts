@@ -7,7 +7,7 @@ import type { ColumnSpec, HeaderMap } from './columns.ts';
 import type { WordTable } from './words.ts';
 import { SHOW_MASKED, type ValueView } from './shown.ts';
 import {
-  parseDate, parseMonth, parseNumber, parseWholeNumber, parseYear, parseYesNo,
+  isCanonicalIsoDate, parseDate, parseMonth, parseNumber, parseWholeNumber, parseYear, parseYesNo, plainNumber, yesNoOf,
   type NumberFormat, type Parsed,
 } from './values.ts';
 
@@ -80,8 +80,11 @@ export class RowReader {
     this.#sink.warning(this.file, this.line, message, col === null ? undefined : this.nameOf(col));
   }
 
-  /** Reports a failed parse; returns the value or null. Empty required cells are errors. */
-  #take<T>(col: ColumnSpec, required: boolean, parse: (text: string) => Parsed<T>, emptyHint: string): T | null {
+  /**
+   * The trimmed cell for a typed getter, or null: refused (a CPR number: the row fails), or empty
+   * (an error when required). Each getter then parses the text itself (no closure per cell).
+   */
+  #cell(col: ColumnSpec, required: boolean, emptyHint: string): string | null {
     const text = this.raw(col);
     if (text === null) {
       this.ok = false;
@@ -91,7 +94,11 @@ export class RowReader {
       if (required) this.error(col, `is empty; ${emptyHint}`);
       return null;
     }
-    const r = parse(text);
+    return text;
+  }
+
+  /** The parsed value, or null with the parse's message reported. */
+  #value<T>(col: ColumnSpec, r: Parsed<T>): T | null {
     if (r.ok) return r.value;
     this.error(col, r.message);
     return null;
@@ -99,45 +106,56 @@ export class RowReader {
 
   /** Text as written (trimmed); a required empty cell is an error. */
   text(col: ColumnSpec, required: boolean): string | null {
-    const text = this.raw(col);
-    if (text === null) {
-      this.ok = false;
-      return null;
-    }
-    if (text === '') {
-      if (required) this.error(col, 'is empty; fill it in');
-      return null;
-    }
-    return text;
+    return this.#cell(col, required, 'fill it in');
   }
 
+  // number, whole, date and yesNo take a plainly written value (nearly every cell) straight, as
+  // their parse function reads it, and leave the rest to it.
+
   number(col: ColumnSpec, required: boolean): number | null {
-    return this.#take(col, required, (t) => parseNumber(t, this.format, this.#view), 'write a number');
+    const text = this.#cell(col, required, 'write a number');
+    if (text === null) return null;
+    const plain = plainNumber(text, this.format);
+    return plain === plain ? plain : this.#value(col, parseNumber(text, this.format, this.#view));
   }
 
   whole(col: ColumnSpec, required: boolean): number | null {
-    return this.#take(col, required, (t) => parseWholeNumber(t, this.format, this.#view), 'write a whole number');
+    const text = this.#cell(col, required, 'write a whole number');
+    if (text === null) return null;
+    const plain = plainNumber(text, this.format);
+    return Number.isInteger(plain) ? plain : this.#value(col, parseWholeNumber(text, this.format, this.#view));
   }
 
   year(col: ColumnSpec, required: boolean): number | null {
-    return this.#take(col, required, (t) => parseYear(t, this.#view), 'write a year of four digits');
+    const text = this.#cell(col, required, 'write a year of four digits');
+    return text === null ? null : this.#value(col, parseYear(text, this.#view));
   }
 
   date(col: ColumnSpec, required: boolean): IsoDate | null {
-    return this.#take(col, required, (t) => parseDate(t, this.#view), 'write a date such as 2025-12-31 or 31-12-2025');
+    const text = this.#cell(col, required, 'write a date such as 2025-12-31 or 31-12-2025');
+    if (text === null) return null;
+    return isCanonicalIsoDate(text) ? text : this.#value(col, parseDate(text, this.#view));
   }
 
   month(col: ColumnSpec, required: boolean): string | null {
-    return this.#take(col, required, (t) => parseMonth(t, this.#view), 'write a month such as 2025-01');
+    const text = this.#cell(col, required, 'write a month such as 2025-01');
+    return text === null ? null : this.#value(col, parseMonth(text, this.#view));
   }
 
   yesNo(col: ColumnSpec, required: boolean): boolean | null {
-    return this.#take(col, required, (t) => parseYesNo(t, this.#view), 'write yes or no');
+    const text = this.#cell(col, required, 'write yes or no');
+    if (text === null) return null;
+    return yesNoOf(text) ?? this.#value(col, parseYesNo(text, this.#view));
   }
 
   /** A word of a closed set; unknown or (when required) empty is an error. */
   word<T extends string>(col: ColumnSpec, required: boolean, words: WordTable<T>): T | null {
-    return this.#take(col, required, (t) => lookUp(t, words, this.#view), words.suggestion);
+    const text = this.#cell(col, required, words.suggestion);
+    if (text === null) return null;
+    const v = wordOf(text, words);
+    if (v !== undefined) return v;
+    this.error(col, `${this.#view.quote(text)} is not a known ${words.what}; ${words.suggestion}`);
+    return null;
   }
 
   /** A word with an average fallback: unknown is a warning and gives null (the average). */
@@ -148,16 +166,14 @@ export class RowReader {
       return null;
     }
     if (text === '') return null;
-    const v = words.byWord.get(text.toLowerCase());
+    const v = wordOf(text, words);
     if (v !== undefined) return v;
     this.warning(col, `${this.#view.quote(text)} is not a known ${words.what}; used ${fallback} (${words.suggestion})`);
     return null;
   }
 }
 
-function lookUp<T extends string>(text: string, words: WordTable<T>, view: ValueView): Parsed<T> {
-  const v = words.byWord.get(text.toLowerCase());
-  return v === undefined
-    ? { ok: false, message: `${view.quote(text)} is not a known ${words.what}; ${words.suggestion}` }
-    : { ok: true, value: v };
+/** The word's value (its words are lower case: a cell written so is looked up as it is). */
+function wordOf<T extends string>(text: string, words: WordTable<T>): T | undefined {
+  return words.byWord.get(text) ?? words.byWord.get(text.toLowerCase());
 }

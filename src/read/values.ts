@@ -33,7 +33,6 @@ interface CompiledFormat {
   readonly group: string;
 }
 
-const PLAIN_INTEGER = /^-?\d+$/;
 const compiled = new Map<string, CompiledFormat>();
 
 function compile(format: NumberFormat): CompiledFormat {
@@ -57,7 +56,8 @@ function example(format: NumberFormat): string {
 
 /** A number as inputs.md "Numbers" defines it, in the file's format. */
 export function parseNumber(text: string, format: NumberFormat, view: ValueView = SHOW_MASKED): Parsed<number> {
-  if (PLAIN_INTEGER.test(text)) return ok(Number(text) + 0); // + 0 turns -0 into 0
+  const plain = plainNumber(text, format);
+  if (plain === plain) return ok(plain); // not NaN
   const c = compile(format);
   const m = c.full.exec(text);
   if (m === null) return fail(explainBadNumber(text, format, view));
@@ -79,6 +79,29 @@ export function parseNumber(text: string, format: NumberFormat, view: ValueView 
   const digits = groupChar === undefined ? intPart : intPart.split(groupChar).join('');
   const value = sign * Number(decimals === undefined ? digits : `${digits}.${decimals}`);
   return ok(value === 0 ? 0 : value);
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * The value of a number written the plain way, `[+-]digits` or `[+-]digits<decimal>digits` with the
+ * file's decimal separator (nearly every cell), as the full rule below reads it; NaN for any other
+ * text, and for a decimal in a file whose separator is undecided (the full rule decides those).
+ */
+export function plainNumber(text: string, format: NumberFormat): number {
+  const n = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (first === 0x2b || first === 0x2d) i = 1; // + -
+  const digits = i;
+  while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === digits) return NaN;
+  if (i === n) return Number(text) + 0; // + 0 turns -0 into 0
+  if (format.undecided === true || text.charCodeAt(i) !== (format.decimal === ',' ? 0x2c : 0x2e)) return NaN;
+  const decimals = ++i;
+  while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === decimals || i !== n) return NaN;
+  return Number(format.decimal === ',' ? text.replace(',', '.') : text) + 0;
 }
 
 function separatorName(d: DecimalSeparator): string {
@@ -122,17 +145,36 @@ const dateCache = new Map<string, Parsed<IsoDate>>();
 
 /** `YYYY-MM-DD`, or Danish `DD-MM-YYYY`, `DD.MM.YYYY`, `DD/MM/YYYY`; never month first. */
 export function parseDate(text: string, view: ValueView = SHOW_MASKED): Parsed<IsoDate> {
-  // The cache keeps the messages of the masked view; another view's failure is worded again.
-  if (view !== SHOW_MASKED) {
-    const known = dateCache.get(text);
-    return known !== undefined && known.ok ? known : parseDateUncached(text, view);
-  }
+  if (isCanonicalIsoDate(text)) return ok(text as IsoDate);
+  // The cache keeps the dates, the same in every view, and the failures of the masked view:
+  // another view's failure is worded again.
   const hit = dateCache.get(text);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined && (hit.ok || view === SHOW_MASKED)) return hit;
   const result = parseDateUncached(text, view);
-  if (dateCache.size > 50_000) dateCache.clear();
-  dateCache.set(text, result);
+  if (result.ok || view === SHOW_MASKED) {
+    if (dateCache.size > 50_000) dateCache.clear();
+    dateCache.set(text, result);
+  }
   return result;
+}
+
+/**
+ * True for a day that exists written `YYYY-MM-DD` with two-digit month and day (nearly every
+ * cell): parseDateUncached reads it as that very text (isoDate writes it so).
+ */
+export function isCanonicalIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
+  const y1 = text.charCodeAt(0) - 0x30;
+  const y2 = text.charCodeAt(1) - 0x30;
+  const y3 = text.charCodeAt(2) - 0x30;
+  const y4 = text.charCodeAt(3) - 0x30;
+  const m1 = text.charCodeAt(5) - 0x30;
+  const m2 = text.charCodeAt(6) - 0x30;
+  const d1 = text.charCodeAt(8) - 0x30;
+  const d2 = text.charCodeAt(9) - 0x30;
+  // each an ASCII digit, 0 to 9 (read unsigned, a character below `0` is more than 9)
+  if ((y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (y4 >>> 0) > 9 || (m1 >>> 0) > 9 || (m2 >>> 0) > 9 || (d1 >>> 0) > 9 || (d2 >>> 0) > 9) return false;
+  return dayExists(y1 * 1000 + y2 * 100 + y3 * 10 + y4, m1 * 10 + m2, d1 * 10 + d2);
 }
 
 function parseDateUncached(text: string, view: ValueView): Parsed<IsoDate> {
@@ -167,11 +209,16 @@ function parseDateUncached(text: string, view: ValueView): Parsed<IsoDate> {
  * is no such day (as luxon reads it, without its start-up).
  */
 export function isoDate(year: number, month: number, day: number): IsoDate | null {
-  if (month < 1 || month > 12 || day < 1) return null;
+  if (!dayExists(year, month, day)) return null;
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Whether the (proleptic) Gregorian calendar has the day. */
+function dayExists(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > days) return null;
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return day <= days;
 }
 
 /** `YYYY-MM`. */
@@ -189,8 +236,16 @@ const YES_NO = new Map<string, boolean>([
   ['1', true], ['0', false], ['y', true], ['n', false], ['j', true],
 ]);
 
+const YES: Parsed<boolean> = ok(true);
+const NO: Parsed<boolean> = ok(false);
+
+/** The meaning of a yes/no word, or undefined (the words are lower case: a cell written so is looked up as it is). */
+export function yesNoOf(text: string): boolean | undefined {
+  return YES_NO.get(text) ?? YES_NO.get(text.toLowerCase());
+}
+
 export function parseYesNo(text: string, view: ValueView = SHOW_MASKED): Parsed<boolean> {
-  const v = YES_NO.get(text.toLowerCase());
+  const v = yesNoOf(text);
   if (v === undefined) return fail(`${view.quote(text)} is not yes or no; write yes or no (or ja or nej)`);
-  return ok(v);
+  return v ? YES : NO;
 }

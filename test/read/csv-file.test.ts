@@ -52,6 +52,36 @@ describe('encodings', () => {
     expect(r.lines).toEqual(['2025/meetings.csv:4: error: this line holds a character that is not UTF-8, UTF-16 or Windows-1252 text; save the file again from Excel as "CSV UTF-8 (kommasepareret)" or "CSV (semikolonsepareret)" (Gem som) and check the letters on this line']);
   });
 
+  it('reads a letter of several bytes across the end of a chunk (256 KiB) as UTF-8, and a file that ends inside one as Windows-1252', async () => {
+    const header = 'period_start,period_end,carrier,quantity,unit,site\n';
+    const row = (site: string): string => `2025-01-01,2025-01-31,electricity,1,kWh,${site}\n`;
+    const filler = header + row('Aarhus').repeat(Math.floor((1 << 18) / row('Aarhus').length) - 2);
+    const start = Buffer.byteLength(filler + row(''), 'utf8') - 1; // where the last row's site starts
+    // each letter, how many of its bytes (C3 A6; E2 82 AC; F0 9F 98 80) end the first chunk, and those bytes read as Windows-1252
+    for (const [letter, before, partial] of [['æ', 1, 'Ã'], ['€', 1, 'â'], ['€', 2, 'â‚'], ['😀', 1, 'ð'], ['😀', 2, 'ðŸ'], ['😀', 3, 'ðŸ˜']] as const) {
+      const site = `${'x'.repeat((1 << 18) - before - start)}${letter}y`;
+      const bytes = Buffer.from(filler + row(site));
+      expect(bytes.subarray((1 << 18) - before, (1 << 18) - before + Buffer.byteLength(letter)).toString()).toBe(letter);
+      const r = await readText('energy', '2025/energy.csv', bytes);
+      expect(r.lines).toEqual([]);
+      expect(r.records.at(-1)?.site).toBe(site);
+      // the same file cut inside the letter is no UTF-8: read as Windows-1252, its bytes letters of their own
+      const cut = await readText('energy', '2025/energy.csv', bytes.subarray(0, 1 << 18));
+      expect(cut.lines).toEqual([]);
+      expect(cut.records.at(-1)?.site).toBe(`${'x'.repeat((1 << 18) - before - start)}${partial}`);
+    }
+  });
+
+  it('falls back to Windows-1252 for a byte that is not UTF-8 right after the end of a chunk', async () => {
+    const header = 'period_start,period_end,site,carrier,quantity,unit\n';
+    const body = `2025-01-01,2025-01-31,${'x'.repeat((1 << 18) - header.length - 22)}`;
+    const bytes = Buffer.concat([Buffer.from(header + body.slice(0, (1 << 18) - header.length - 1), 'latin1'), Buffer.from([0xc3, 0xe6]), Buffer.from(',electricity,1,kWh\n')]);
+    expect(bytes[(1 << 18) - 1]).toBe(0xc3);
+    const r = await readText('energy', '2025/energy.csv', bytes);
+    expect(r.lines).toEqual([]);
+    expect(r.records[0]?.site.endsWith('xÃæ')).toBe(true);
+  });
+
   it('reports size and SHA-256 of the raw bytes, and the data rows', async () => {
     const bytes = utf16(csv(['month\tphysical\tvirtual', '2025-01\t1\t2', '', '2025-02\t3\t4']), 'le');
     const r = await readText('meetings', MEET, bytes);

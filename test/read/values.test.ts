@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { HIDE_ALL } from '../../src/read/shown.ts';
 import { parseDate, parseMonth, parseNumber, parseWholeNumber, parseYear, parseYesNo } from '../../src/read/values.ts';
 
 const COMMA = { decimal: ',' } as const;
@@ -12,6 +13,41 @@ describe('parseNumber', () => {
     ['3700.5', POINT, 3700.5], ['1,234.5', POINT, 1234.5], ['1,234,567', POINT, 1234567], ['-0', POINT, 0],
   ] as const)('reads %s', (text, format, value) => {
     expect(parseNumber(text, format)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['007', POINT, 7], ['-0,0', COMMA, 0], ['+0.0', POINT, 0], ['-12,25', COMMA, -12.25], ['+12.25', POINT, 12.25],
+    ['0.1', POINT, 0.1], ['123456789012345678901', COMMA, 123456789012345680000], ['9007199254740993', POINT, 9007199254740992],
+    ['1,0000001', COMMA, 1.0000001], ['-0.000', POINT, 0],
+  ] as const)('reads the plain %s (no zero with a sign)', (text, format, value) => {
+    const r = parseNumber(text, format);
+    expect(r).toEqual({ ok: true, value });
+    expect(Object.is(r.ok ? r.value : NaN, -0)).toBe(false);
+  });
+
+  it('reads the plain numbers as the full rule does', () => {
+    // Every text of up to five characters of a sign, digits and separators: the value (or the
+    // failure) is the one the full rule gives, written out here on its own.
+    const full = (text: string, decimal: ',' | '.'): number | null => {
+      const m = /^([+-]?)(\d+)(?:[.,](\d+))?$/.exec(text);
+      if (m === null || (m[3] !== undefined && !text.includes(decimal))) return null;
+      const v = (m[1] === '-' ? -1 : 1) * Number(`${m[2]}${m[3] === undefined ? '' : `.${m[3]}`}`);
+      return v === 0 ? 0 : v;
+    };
+    const chars = ['1', '0', '9', '-', '+', ',', '.'];
+    const texts: string[] = [''];
+    for (let length = 1; length <= 5; length++) {
+      for (const t of texts.filter((x) => x.length === length - 1)) for (const c of chars) texts.push(t + c);
+    }
+    for (const text of texts.slice(1)) {
+      for (const format of [COMMA, POINT]) {
+        const expected = full(text, format.decimal);
+        const r = parseNumber(text, format);
+        // a group of three ("1,234", "1.234") is the full rule's own case (ambiguous): only the plain forms are compared
+        if (/^[+-]?\d{1,3}[.,]\d{3}$/.test(text)) continue;
+        expect([text, format.decimal, r.ok ? r.value : null]).toEqual([text, format.decimal, expected]);
+      }
+    }
   });
 
   it('refuses a group of three in a comma-decimal file: 5.400 may be 5400 or 5,4', () => {
@@ -83,6 +119,14 @@ describe('parseDate', () => {
         }
       }
     }
+  });
+  it('words a failure for the view asked, whichever view met the text first', () => {
+    expect(parseDate('2025-02-30', HIDE_ALL)).toEqual({ ok: false, message: 'this value is not a date that exists; write it as 2025-12-31 or 31-12-2025' });
+    expect(parseDate('2025-02-30')).toEqual({ ok: false, message: '"2025-02-30" is not a date that exists; write it as 2025-12-31 or 31-12-2025' });
+    expect(parseDate('2025-02-30', HIDE_ALL)).toEqual({ ok: false, message: 'this value is not a date that exists; write it as 2025-12-31 or 31-12-2025' });
+    expect(parseDate('7.4.2025', HIDE_ALL)).toEqual({ ok: true, value: '2025-04-07' });
+    expect(parseDate('7.4.2025')).toEqual({ ok: true, value: '2025-04-07' });
+    expect(parseDate('2025-04-07', HIDE_ALL)).toEqual({ ok: true, value: '2025-04-07' });
   });
   it.each(['2025/03/01', '01-03-25', '2025-03-01T10:00', '01-03.2025', 'March 1'])('refuses the form %s', (text) => {
     expect(parseDate(text)).toEqual({ ok: false, message: `"${text}" is not a date; write it as 2025-12-31 or 31-12-2025` });
