@@ -20,7 +20,7 @@ import { supplierFigures } from '../compute/suppliers.ts';
 import type { EnergyTotals } from '../compute/energy.ts';
 import { LedgerFragmentWriter } from '../publish/ledger-fragment.ts';
 import type { LedgerFragment } from '../publish/ledger-fragment.ts';
-import { energySourceLine, travelSourceLine } from '../publish/source-data.ts';
+import { writeEnergySourceLine, writeTravelSourceLine } from '../publish/source-data.ts';
 import { emailsInChunks } from '../read/emails.ts';
 import type { DataFile } from '../read/data-file.ts';
 import { KNOWN_FIGURE_IDS } from '../model/registry/index.ts';
@@ -198,16 +198,18 @@ async function readTask(task: FileTask, options: RunOptions, afterRead: AfterRea
     };
     if (task.fold === 'travel') {
       const acc = new TravelAccumulator(accOptions);
-      const info = await read<'travel'>(fragment === null ? (j) => acc.add(j) : (j) => {
+      const sourceRows = fragment?.sourceRows;
+      const info = await read<'travel'>(sourceRows === undefined ? (j) => acc.add(j) : (j) => {
         acc.add(j);
-        fragment.writeSource(travelSourceLine(task.path, j, fragment.observer));
+        writeTravelSourceLine(task.path, j, sourceRows);
       });
       return { info, diagnostics: sink.items, output: { fold: 'travel', totals: acc.result() }, ledger: fragment?.close() ?? null };
     }
     const acc = new EnergyAccumulator(accOptions);
-    const info = await read<'energy'>(fragment === null ? (r) => acc.add(r) : (r) => {
+    const sourceRows = fragment?.sourceRows;
+    const info = await read<'energy'>(sourceRows === undefined ? (r) => acc.add(r) : (r) => {
       acc.add(r);
-      fragment.writeSource(energySourceLine(task.path, r, fragment.observer));
+      writeEnergySourceLine(task.path, r, sourceRows);
     });
     return { info, diagnostics: sink.items, output: { fold: 'energy', totals: acc.result() }, ledger: fragment?.close() ?? null };
   } catch (error) {

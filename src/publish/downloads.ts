@@ -4,6 +4,7 @@
 import type { KpiRecord, LedgerRow } from '../model/figures.ts';
 import { compareIds } from '../model/kpis.ts';
 import { csvCell, csvDocument, plainNumber } from './csv.ts';
+import type { CapturedCells, CsvBytes } from './csv.ts';
 
 function inIdOrder(records: readonly KpiRecord[]): KpiRecord[] {
   return [...records].sort((a, b) => compareIds(a.id, b.id));
@@ -83,4 +84,47 @@ function numberCell(value: number | null, observer: LedgerCellObserver): string 
   const cell = plainNumber(value);
   observer.number(cell);
   return cell;
+}
+
+/** A ledger row's factor cells (factor_key … factor_source) as one writer wrote them last for the key. */
+interface FactorCells {
+  readonly year: number;
+  readonly factor: number;
+  readonly unit: string;
+  readonly source: string;
+  readonly cells: CapturedCells;
+}
+
+/**
+ * ledgerLine's bytes, written to `out` (a ledger fragment: publish/ledger-fragment.ts). The five
+ * cells of the factor, the same on every row that uses it, are written once per writer and
+ * factor and then copied as they are.
+ */
+export function writeLedgerLine(row: LedgerRow, out: CsvBytes): void {
+  out.text(row.file);
+  out.number(row.line);
+  out.number(row.sourceQuantity);
+  out.text(row.sourceUnit);
+  out.number(row.periodShare);
+  out.number(row.conversion);
+  out.number(row.renewableShare);
+  out.number(row.distanceKm);
+  out.text(row.roundTrip === null ? null : row.roundTrip ? 'yes' : 'no');
+  out.number(row.travellers);
+  out.number(row.quantity);
+  const known = out.captured.get(row.factorKey) as FactorCells | undefined;
+  if (known === undefined || known.year !== row.factorYear || known.factor !== row.factor || known.unit !== row.factorUnit
+    || known.source !== row.factorSource || !out.again(known.cells)) {
+    const cells = out.capture(() => {
+      out.text(row.factorKey);
+      out.number(row.factorYear);
+      out.number(row.factor);
+      out.text(row.factorUnit);
+      out.text(row.factorSource);
+    });
+    out.captured.set(row.factorKey, { year: row.factorYear, factor: row.factor, unit: row.factorUnit, source: row.factorSource, cells });
+  }
+  out.number(row.kgCo2e);
+  out.text(row.scope);
+  out.lineEnd();
 }

@@ -4,30 +4,37 @@
 // year's emissions.csv is assembled with (write-downloads.ts LedgerFiles).
 
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { LedgerRow, LedgerSink } from '../model/figures.ts';
 import { LedgerScanner } from '../verify/ledger-scan.ts';
 import type { LedgerScan } from '../verify/ledger-scan.ts';
-import { ledgerLine } from './downloads.ts';
-import type { LedgerCellObserver } from './downloads.ts';
+import { CsvBytes } from './csv.ts';
+import { writeLedgerLine } from './downloads.ts';
 import type { SourceFileName } from './source-data.ts';
 
 /** Bytes gathered before they go to disk; the ledger itself is never held. */
 const FLUSH_BYTES = 64 * 1024;
 
-/** Appends text to a file descriptor in blocks; counts and hashes what it wrote. */
+/** Bytes a copy of a file reads at a time. */
+const COPY_BYTES = 1 << 20;
+
+/** Appends text to a file descriptor in blocks; counts and (unless told not to) hashes what it wrote. */
 export class BlockFile {
   readonly #fd: number;
-  readonly #hash = createHash('sha256');
+  readonly #hash: Hash | null;
   #pending: string[] = [];
   #pendingLength = 0;
   #closed = false;
   bytes = 0;
 
-  constructor(file: string) {
+  /** `hashed` false: a scratch file whose SHA-256 nobody needs (close gives ''). */
+  constructor(file: string, hashed = true) {
     mkdirSync(path.dirname(file), { recursive: true });
     this.#fd = openSync(file, 'w');
+    this.#hash = hashed ? createHash('sha256') : null;
   }
 
   append(text: string): void {
@@ -44,13 +51,15 @@ export class BlockFile {
     this.#pendingLength = 0;
   }
 
-  writeBytes(bytes: Buffer): void {
-    this.#hash.update(bytes);
+  /** Writes bytes after what was written (call flush first if text is pending). */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.#closed) throw new Error('ledger: write after close');
+    this.#hash?.update(bytes);
     this.bytes += bytes.length;
     for (let offset = 0; offset < bytes.length;) offset += writeSync(this.#fd, bytes, offset);
   }
 
-  /** Closes the file; returns the SHA-256 of everything written. */
+  /** Closes the file; returns the SHA-256 of everything written ('' when not hashed). */
   close(): string {
     if (this.#closed) throw new Error('ledger: closed twice');
     try {
@@ -59,7 +68,7 @@ export class BlockFile {
       this.#closed = true;
       closeSync(this.#fd);
     }
-    return this.#hash.digest('hex');
+    return this.#hash === null ? '' : this.#hash.digest('hex');
   }
 }
 
@@ -85,42 +94,50 @@ export function ledgerBytesOf(f: LedgerFragment): number {
 
 /**
  * Writes the ledger rows of one input file to a fragment file; with a source name, also the
- * input's rows as read (writeSource), kept in a file beside it and appended at close.
+ * input's rows as read (`sourceRows`), kept in a file beside it and appended at close. Both are
+ * written as bytes (csv.ts CsvBytes), their cells told to the fragment's scanner.
  */
 export class LedgerFragmentWriter implements LedgerSink {
   readonly #file: BlockFile;
+  readonly #rows: CsvBytes;
   readonly #path: string;
   readonly #scanner = new LedgerScanner();
   readonly #sourceName: SourceFileName | null;
   readonly #source: BlockFile | null;
+  readonly #sourceRows: CsvBytes | null;
 
   constructor(fragmentPath: string, sourceName: SourceFileName | null = null) {
     this.#path = fragmentPath;
-    this.#file = new BlockFile(fragmentPath);
+    const file = new BlockFile(fragmentPath);
+    this.#file = file;
+    this.#rows = new CsvBytes((bytes) => file.writeBytes(bytes), this.#scanner);
     this.#sourceName = sourceName;
-    this.#source = sourceName === null ? null : new BlockFile(`${fragmentPath}.source`);
+    // Scratch: its bytes are hashed as part of the fragment, when they are appended to it.
+    const source = sourceName === null ? null : new BlockFile(`${fragmentPath}.source`, false);
+    this.#source = source;
+    this.#sourceRows = source === null ? null : new CsvBytes((bytes) => source.writeBytes(bytes), this.#scanner);
   }
 
   write(row: LedgerRow): void {
-    this.#file.append(ledgerLine(row, this.#scanner));
+    writeLedgerLine(row, this.#rows);
   }
 
-  /** What the cells of a source line are told to (the fragment's scan). */
-  get observer(): LedgerCellObserver {
-    return this.#scanner;
-  }
-
-  /** One line of the source rows (publish/source-data.ts), its cells told to `observer`. */
-  writeSource(line: string): void {
-    if (this.#source === null) throw new Error('ledger: no source part');
-    this.#source.append(line);
+  /**
+   * Where the lines of the source rows go (publish/source-data.ts writeTravelSourceLine,
+   * writeEnergySourceLine), their cells told to the fragment's scan.
+   */
+  get sourceRows(): CsvBytes {
+    if (this.#sourceRows === null) throw new Error('ledger: no source part');
+    return this.#sourceRows;
   }
 
   close(): LedgerFragment {
+    this.#rows.flush();
     let source: LedgerFragment['source'];
-    if (this.#source !== null && this.#sourceName !== null) {
+    if (this.#source !== null && this.#sourceRows !== null && this.#sourceName !== null) {
       const sourcePath = `${this.#path}.source`;
       try {
+        this.#sourceRows.flush();
         this.#source.close();
         copyIntoSync(this.#file, sourcePath);
         source = { name: this.#sourceName, bytes: this.#source.bytes };
@@ -133,13 +150,21 @@ export class LedgerFragmentWriter implements LedgerSink {
   }
 }
 
-/** Appends the first `limit` bytes of a file (all of it without a limit). */
+/** Appends the first `limit` bytes of a file (all of it without a limit), read into one reused block. */
 export async function copyInto(file: BlockFile, fragmentPath: string, limit = Infinity): Promise<void> {
   file.flush();
   if (limit <= 0) return;
-  const range = Number.isFinite(limit) ? { end: limit - 1 } : {};
-  for await (const chunk of createReadStream(fragmentPath, { highWaterMark: 1 << 20, ...range }) as AsyncIterable<Buffer>) {
-    file.writeBytes(chunk);
+  const handle = await open(fragmentPath, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(COPY_BYTES);
+    for (let left = limit; left > 0;) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, left), null);
+      if (bytesRead === 0) break;
+      file.writeBytes(buffer.subarray(0, bytesRead));
+      left -= bytesRead;
+    }
+  } finally {
+    await handle.close();
   }
 }
 
@@ -148,7 +173,7 @@ export function copyIntoSync(file: BlockFile, fragmentPath: string, limit = Infi
   file.flush();
   const fd = openSync(fragmentPath, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
+    const buffer = Buffer.allocUnsafe(COPY_BYTES);
     let left = limit;
     for (let n = readSync(fd, buffer, 0, Math.min(buffer.length, left), null); n > 0 && left > 0; n = readSync(fd, buffer, 0, Math.min(buffer.length, left), null)) {
       file.writeBytes(buffer.subarray(0, n));

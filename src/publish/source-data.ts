@@ -17,7 +17,7 @@ import type {
 } from '../model/records.ts';
 import type { ReportModel, SourceRows } from '../model/site.ts';
 import { CSV_BOM, csvCell, csvLine, csvLines, plainNumber } from './csv.ts';
-import type { CsvCell } from './csv.ts';
+import type { CsvBytes, CsvCell } from './csv.ts';
 import type { LedgerCellObserver } from './downloads.ts';
 
 /** The columns of each source file, after `source_file,line`, by the file's name. */
@@ -80,6 +80,35 @@ export function energySourceLine(file: string, r: EnergyReading, o: LedgerCellOb
   return `${text(file, o)},${num(r.line, o)},${text(r.periodStart, o)},${text(r.periodEnd, o)},${text(r.site, o)},`
     + `${text(r.carrier, o)},${num(r.quantity, o)},${text(r.unit, o)},`
     + `${num(r.carrier === 'electricity' ? r.renewableShare : null, o)}\r\n`;
+}
+
+/** travelSourceLine's bytes, written to `out` (the source part of a ledger fragment). */
+export function writeTravelSourceLine(file: string, j: Journey, out: CsvBytes): void {
+  out.text(file);
+  out.number(j.line);
+  out.text(j.date);
+  out.text(j.mode);
+  out.number(j.distanceKm);
+  out.number(j.travellers);
+  out.text(j.roundTrip ? 'yes' : 'no');
+  out.text(j.cabinClass);
+  out.text(j.fuel);
+  out.text(j.mode === 'rail' ? j.railScope : null);
+  out.lineEnd();
+}
+
+/** energySourceLine's bytes, written to `out` (the source part of a ledger fragment). */
+export function writeEnergySourceLine(file: string, r: EnergyReading, out: CsvBytes): void {
+  out.text(file);
+  out.number(r.line);
+  out.text(r.periodStart);
+  out.text(r.periodEnd);
+  out.text(r.site);
+  out.text(r.carrier);
+  out.number(r.quantity);
+  out.text(r.unit);
+  out.number(r.carrier === 'electricity' ? r.renewableShare : null);
+  out.lineEnd();
 }
 
 const yesNo = (b: boolean | null): string | null => (b === null ? null : b ? 'yes' : 'no');

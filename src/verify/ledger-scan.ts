@@ -21,6 +21,7 @@
 // them can hold a private value of this build (ledgerIsClean); anything else is scanned in full.
 
 import { normalisedIfChanged } from '../read/identifiers.ts';
+import { plainNumber } from '../publish/csv.ts';
 import { findCprNumbers } from './cpr-email.ts';
 import { isScannableId, scannedIds } from './employee-ids.ts';
 import { scanText } from './scan.ts';
@@ -91,6 +92,15 @@ export class LedgerScanner {
       const word = point === -1 ? cell : cell.slice(0, point);
       if (isScannableId(word)) this.#word(word);
     }
+  }
+
+  /**
+   * A number cell by its value (plainNumber writes it): only a negative number (its sign and
+   * digits are a word) or one of at least 1e9 (ten integer digits or more can be a CPR number;
+   * decimals never count) can hold anything, and only those are written out and looked at.
+   */
+  numberValue(value: number): void {
+    if (value < 0 || value >= 1e9) this.number(plainNumber(value));
   }
 
   #add(facts: CellFacts): void {
