@@ -145,6 +145,21 @@ export interface CapturedCells {
 }
 
 /**
+ * The decimals CsvBytes tries before String(): a number that is not an integer and is the
+ * integer m (below SCALED_LIMIT) divided by 10^d, for the least such d, is written as m's
+ * digits with a point d digits from the end; that is plainNumber's text. Why: below 2^49 the
+ * rounding of |v|·10^d is off by less than 1/16 and two numbers with d decimals are more than
+ * eight ulps of v apart, so m is the only candidate with d decimals that reads back as v and is
+ * found whenever there is one; with the least d it has the fewest digits (an integer never
+ * reads back as a number that is not one), which is the text of Number::toString, and in the
+ * plain form plainNumber gives for an exponent one. Checked against plainNumber in
+ * test/publish/csv-bytes.test.ts.
+ */
+const MAX_PLACES = 8;
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+const SCALED_LIMIT = 2 ** 49;
+
+/**
  * CSV lines written straight to UTF-8 bytes, for the writers of millions of rows (the ledger and
  * the source data of travel and energy): the cells are the strings of csvCell (text) and
  * plainNumber (numbers) and the bytes are those of the same line as one string, without the
@@ -261,6 +276,17 @@ export class CsvBytes {
       } while (rest !== 0);
       return;
     }
+    // A number with a few decimals (a distance, a quantity): its digits, without String().
+    const size = value < 0 ? -value : value;
+    for (let places = Math.floor(size) === size ? MAX_PLACES + 1 : 1; places <= MAX_PLACES; places++) {
+      const scaled = size * POWERS_OF_TEN[places]!;
+      if (scaled >= SCALED_LIMIT) break;
+      const digits = Math.round(scaled);
+      if (digits / POWERS_OF_TEN[places]! === size) {
+        this.#decimal(value < 0, digits, places);
+        return;
+      }
+    }
     const text = plainNumberOf(value);
     const n = text.length;
     this.#cell(n);
@@ -268,6 +294,30 @@ export class CsvBytes {
     const at = this.#at;
     for (let i = 0; i < n; i++) buffer[at + i] = text.charCodeAt(i);
     this.#at = at + n;
+  }
+
+  /** `digits` (an integer below 2^49) with a point `places` digits from its end, and `-` before when negative. */
+  #decimal(negative: boolean, digits: number, places: number): void {
+    let length = 1;
+    for (let rest = digits; rest >= 10; rest = Math.floor(rest / 10)) length++;
+    const n = (negative ? 1 : 0) + (length > places ? length - places : 1) + 1 + places;
+    this.#cell(n);
+    const buffer = this.#buffer;
+    let at = this.#at + n;
+    this.#at = at;
+    let rest = digits;
+    for (let i = 0; i < places; i++) {
+      const tenth = Math.floor(rest / 10);
+      buffer[--at] = 0x30 + rest - tenth * 10;
+      rest = tenth;
+    }
+    buffer[--at] = 0x2e;
+    do {
+      const tenth = Math.floor(rest / 10);
+      buffer[--at] = 0x30 + rest - tenth * 10;
+      rest = tenth;
+    } while (rest !== 0);
+    if (negative) buffer[--at] = 0x2d;
   }
 
   /** Ends the line (CRLF). */

@@ -101,6 +101,21 @@ describe('CsvBytes', () => {
     expect(() => c.out.number(Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 
+  it('writes numbers of a few decimals (written without String) as plainNumber does', () => {
+    const decimal = fc.tuple(fc.integer({ min: 0, max: 2 ** 52 }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(1, -1, 1 + 2 ** -52, 1 - 2 ** -53))
+      .map(([m, d, f]) => (m / 10 ** d) * f);
+    const product = fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(0.166, 0.14876, 0.16984, 0.01962, 0.005, 0.18, 0.0358, 277.77777777777777))
+      .map(([a, b]) => (a / 10) * b);
+    const edge = fc.constantFrom(0.1, 0.2, 0.3, 0.1 + 0.2, 1e-8, 5e-9, 1.5e-7, 0.09999999999999999, 0.9999999999999999, 2 ** 49 / 10 + 0.5,
+      2 ** 49 / 1e8, 5629499534213.12, 562949953421.3121, 4503599627370495.5, 1e15 + 0.25, 123456.78901234, 1e-7 * 3);
+    fc.assert(fc.property(fc.array(fc.oneof(decimal, product, edge, number), { minLength: 1, maxLength: 20 }), (values) => {
+      const c = collector();
+      for (const v of values) c.out.number(v);
+      c.out.lineEnd();
+      expect(c.bytes().toString('latin1')).toBe(`${values.map((v) => plainNumber(v)).join(',')}\r\n`);
+    }), { numRuns: 5000 });
+  });
+
   it('keeps the bytes whole across blocks and for cells larger than a block', () => {
     const big = `${'Æ'.repeat(50_000)},"${'x'.repeat(40_000)}`; // 140,000 bytes as written, more than a block of 64 KiB
     const c = collector();
