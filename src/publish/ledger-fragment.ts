@@ -150,18 +150,30 @@ export class LedgerFragmentWriter implements LedgerSink {
   }
 }
 
-/** Appends the first `limit` bytes of a file (all of it without a limit), read into one reused block. */
+interface ReadBlock {
+  readonly bytesRead: number;
+  readonly buffer: Buffer;
+}
+
+/**
+ * Appends the first `limit` bytes of a file (all of it without a limit), read in blocks into two
+ * reused buffers: the next block is read while the one before is hashed and written.
+ */
 export async function copyInto(file: BlockFile, fragmentPath: string, limit = Infinity): Promise<void> {
   file.flush();
   if (limit <= 0) return;
   const handle = await open(fragmentPath, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(COPY_BYTES);
-    for (let left = limit; left > 0;) {
-      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, left), null);
-      if (bytesRead === 0) break;
-      file.writeBytes(buffer.subarray(0, bytesRead));
-      left -= bytesRead;
+    const buffers = [Buffer.allocUnsafe(COPY_BYTES), Buffer.allocUnsafe(COPY_BYTES)] as const;
+    let position = 0;
+    const readAt = (buffer: Buffer): Promise<ReadBlock> =>
+      handle.read(buffer, 0, Math.min(buffer.length, limit - position), position);
+    let reading: Promise<ReadBlock> | null = readAt(buffers[0]);
+    for (let turn = 1; reading !== null; turn++) {
+      const { bytesRead, buffer }: ReadBlock = await reading;
+      position += bytesRead;
+      reading = bytesRead === 0 || position >= limit ? null : readAt(buffers[turn % 2]!);
+      if (bytesRead > 0) file.writeBytes(buffer.subarray(0, bytesRead));
     }
   } finally {
     await handle.close();
