@@ -15,13 +15,19 @@ function ledgerKey(parts: readonly LedgerFragment[]): string {
   return storeKey('ledger', { header: LEDGER_HEADER_TEXT, parts: parts.map((p) => [p.sha256, p.bytes]) });
 }
 
-/** AssembledLedgers kept in a data folder's store; `prune` removes those this build did not use. */
+/**
+ * AssembledLedgers kept in a data folder's store. `keep` starts the copy into the store and
+ * returns at once, so that the years' copies run side by side (and beside the closing of the
+ * next year); `prune` waits for them (a failed one rejects it), then removes the ledgers this
+ * build did not use.
+ */
 export interface LedgerCache extends AssembledLedgers {
   prune(): Promise<void>;
 }
 
 export function ledgerCache(store: Store): LedgerCache {
   const used = new Set<string>();
+  const keeping: Promise<unknown>[] = [];
   return {
     async find(parts: readonly LedgerFragment[], hashFile?: FileHasher): Promise<KeptLedger | null> {
       const key = ledgerKey(parts);
@@ -34,8 +40,14 @@ export function ledgerCache(store: Store): LedgerCache {
       if (parts.some((p) => p.scan.cpr || p.scan.at)) return;
       const key = ledgerKey(parts);
       used.add(key);
-      await store.put('ledger', key, { blob: { from: written, move: false, ...file } });
+      const kept = store.put('ledger', key, { blob: { from: written, move: false, ...file } });
+      // Observed here as well: a build that stops before prune must not leave it unhandled.
+      kept.catch(() => undefined);
+      keeping.push(kept);
     },
-    prune: () => store.prune('ledger', used),
+    async prune(): Promise<void> {
+      await Promise.all(keeping.splice(0));
+      await store.prune('ledger', used);
+    },
   };
 }

@@ -1,0 +1,65 @@
+// Year ledgers through the store (src/pipeline/ledger-cache.ts): `keep` starts the copies and
+// `prune` waits for them; what was kept is found again, as a copy of the bytes written then;
+// a failed copy makes prune reject (never an unhandled rejection); a ledger with a fragment that
+// could hold a CPR number or an e-mail address is never kept.
+
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ledgerCache } from '../../src/pipeline/ledger-cache.ts';
+import { Store } from '../../src/pipeline/store.ts';
+import type { LedgerFragment } from '../../src/publish/ledger-fragment.ts';
+
+const sha = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+
+function part(name: string, cpr = false): LedgerFragment {
+  return { path: `/nowhere/${name}`, bytes: name.length, sha256: sha(name), scan: { cpr, at: false, words: [], marks: ',\r\n.' } };
+}
+
+function setting(): { dir: string; store: Store } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ledger-cache-'));
+  return { dir, store: new Store(path.join(dir, 'cache', 'group')) };
+}
+
+describe('ledgerCache', () => {
+  it('keeps the ledgers of several years side by side, found after prune as copies of what was written', async () => {
+    const { dir, store } = setting();
+    const cache = ledgerCache(store);
+    const years = [['2024', 'a'.repeat(3 << 20)], ['2025', 'b,c\r\n'.repeat(1000)]] as const;
+    for (const [year, text] of years) {
+      const written = path.join(dir, `${year}.csv`);
+      writeFileSync(written, text);
+      await cache.keep([part(year)], written, { bytes: Buffer.byteLength(text), sha256: sha(text) });
+    }
+    await cache.prune();
+    const again = ledgerCache(store);
+    for (const [year, text] of years) {
+      // The published file may change or go afterwards: the kept one is a copy.
+      writeFileSync(path.join(dir, `${year}.csv`), 'changed');
+      const found = await again.find([part(year)]);
+      expect(found?.file).toEqual({ bytes: Buffer.byteLength(text), sha256: sha(text) });
+      expect(readFileSync(found!.path, 'utf8')).toBe(text);
+    }
+    expect(await again.find([part('2023')])).toBeNull();
+  });
+
+  it('rejects prune when a copy failed, and the ledger is not found', async () => {
+    const { dir, store } = setting();
+    const cache = ledgerCache(store);
+    await cache.keep([part('x')], path.join(dir, 'missing.csv'), { bytes: 1, sha256: sha('x') });
+    await expect(cache.prune()).rejects.toThrow();
+    expect(await ledgerCache(store).find([part('x')])).toBeNull();
+  });
+
+  it('never keeps a ledger in which the scan could find a CPR number', async () => {
+    const { dir, store } = setting();
+    const cache = ledgerCache(store);
+    const written = path.join(dir, 'l.csv');
+    writeFileSync(written, 'x');
+    await cache.keep([part('x', true)], written, { bytes: 1, sha256: sha('x') });
+    await cache.prune();
+    expect(await ledgerCache(store).find([part('x', true)])).toBeNull();
+  });
+});
