@@ -3,7 +3,8 @@
 
 import type { KpiRecord, LedgerRow } from '../model/figures.ts';
 import { compareIds } from '../model/kpis.ts';
-import { csvCell, csvDocument, plainNumber } from './csv.ts';
+import { csvCell, csvDocument } from './csv.ts';
+import { plainNumber } from '../util/plain-number.ts';
 import type { CapturedCells, CsvBytes } from './csv.ts';
 
 function inIdOrder(records: readonly KpiRecord[]): KpiRecord[] {

@@ -16,7 +16,8 @@ import type {
   SupplierContract, Target,
 } from '../model/records.ts';
 import type { ReportModel, SourceRows } from '../model/site.ts';
-import { CSV_BOM, csvCell, csvLine, csvLines, plainNumber } from './csv.ts';
+import { CSV_BOM, csvCell, csvLine, csvLines } from './csv.ts';
+import { plainNumber } from '../util/plain-number.ts';
 import type { CsvBytes, CsvCell } from './csv.ts';
 import type { LedgerCellObserver } from './downloads.ts';
 

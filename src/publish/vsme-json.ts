@@ -17,7 +17,7 @@ import {
 } from '../model/vsme/taxonomy.ts';
 import type { VsmeConcept } from '../model/vsme/taxonomy.ts';
 import { precisionOf } from '../render/format.ts';
-import { plainNumber } from './csv.ts';
+import { plainNumber } from '../util/plain-number.ts';
 import type { FigureDefinition } from '../model/registry/index.ts';
 
 export const XBRL_JSON_DOCUMENT_TYPE = 'https://xbrl.org/2021/xbrl-json';

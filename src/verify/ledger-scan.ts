@@ -21,7 +21,7 @@
 // them can hold a private value of this build (ledgerIsClean); anything else is scanned in full.
 
 import { normalisedIfChanged } from '../read/identifiers.ts';
-import { plainNumber } from '../publish/csv.ts';
+import { plainNumber } from '../util/plain-number.ts';
 import { findCprNumbers } from './cpr-email.ts';
 import { isScannableId, scannedIds } from './employee-ids.ts';
 import { scanText } from './scan.ts';

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvDocument, csvLine, neutraliseCell, plainNumber } from '../../src/publish/csv.ts';
+import { csvDocument, csvLine, neutraliseCell } from '../../src/publish/csv.ts';
+import { plainNumber } from '../../src/util/plain-number.ts';
 
 describe('neutraliseCell', () => {
   it.each([
