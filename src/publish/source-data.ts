@@ -5,9 +5,9 @@
 // file and line first (`source_file,line`). Never employees.csv; travel.csv without `purpose`
 // (the reader does not even keep it). Text cells are neutralised for spreadsheets (csv.ts).
 //
-// travel.csv and energy.csv can hold millions of rows: their lines are formatted one by one as
-// the file task reads them (travelSourceLine, energySourceLine, like ledgerLine) and go to disk
-// with the ledger fragment (write-downloads.ts). The small files come from the model's rows.
+// travel.csv and energy.csv can hold millions of rows: their lines are written as bytes one by
+// one as the file task reads them (writeTravelSourceLine, writeEnergySourceLine, like
+// writeLedgerLine) and go to disk with the ledger fragment (write-downloads.ts). The small files come from the model's rows.
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -16,10 +16,8 @@ import type {
   SupplierContract, Target,
 } from '../model/records.ts';
 import type { ReportModel, SourceRows } from '../model/site.ts';
-import { CSV_BOM, csvCell, csvLine, csvLines } from './csv.ts';
-import { plainNumber } from '../util/plain-number.ts';
+import { CSV_BOM, csvLine, csvLines } from './csv.ts';
 import type { CsvBytes, CsvCell } from './csv.ts';
-import type { LedgerCellObserver } from './downloads.ts';
 
 /** The columns of each source file, after `source_file,line`, by the file's name. */
 export const SOURCE_COLUMNS = {
@@ -53,37 +51,8 @@ export function streamedSourceHeader(name: SourceFileName): string {
   return name === 'travel.csv' ? TRAVEL_SOURCE_HEADER : ENERGY_SOURCE_HEADER;
 }
 
-const NO_OBSERVER: LedgerCellObserver = { text: () => undefined, number: () => undefined };
-
-function text(value: string | null, o: LedgerCellObserver): string {
-  if (value === null) return '';
-  const cell = csvCell(value);
-  o.text(cell);
-  return cell;
-}
-
-function num(value: number | null, o: LedgerCellObserver): string {
-  if (value === null) return '';
-  const cell = plainNumber(value);
-  o.number(cell);
-  return cell;
-}
-
-/** One row of source/travel.csv (no purpose): the journey as read. Rail scope on rail rows only. */
-export function travelSourceLine(file: string, j: Journey, o: LedgerCellObserver = NO_OBSERVER): string {
-  return `${text(file, o)},${num(j.line, o)},${text(j.date, o)},${text(j.mode, o)},${num(j.distanceKm, o)},`
-    + `${num(j.travellers, o)},${text(j.roundTrip ? 'yes' : 'no', o)},${text(j.cabinClass, o)},${text(j.fuel, o)},`
-    + `${text(j.mode === 'rail' ? j.railScope : null, o)}\r\n`;
-}
-
-/** One row of source/energy.csv: the reading as read. Renewable share on electricity rows only. */
-export function energySourceLine(file: string, r: EnergyReading, o: LedgerCellObserver = NO_OBSERVER): string {
-  return `${text(file, o)},${num(r.line, o)},${text(r.periodStart, o)},${text(r.periodEnd, o)},${text(r.site, o)},`
-    + `${text(r.carrier, o)},${num(r.quantity, o)},${text(r.unit, o)},`
-    + `${num(r.carrier === 'electricity' ? r.renewableShare : null, o)}\r\n`;
-}
-
-/** travelSourceLine's bytes, written to `out` (the source part of a ledger fragment). */
+/** One row of source/travel.csv (no purpose), written to `out` (the source part of a ledger
+ * fragment): the journey as read. Rail scope on rail rows only. */
 export function writeTravelSourceLine(file: string, j: Journey, out: CsvBytes): void {
   out.text(file);
   out.number(j.line);
@@ -98,7 +67,8 @@ export function writeTravelSourceLine(file: string, j: Journey, out: CsvBytes): 
   out.lineEnd();
 }
 
-/** energySourceLine's bytes, written to `out` (the source part of a ledger fragment). */
+/** One row of source/energy.csv, written to `out` (the source part of a ledger fragment): the
+ * reading as read. Renewable share on electricity rows only. */
 export function writeEnergySourceLine(file: string, r: EnergyReading, out: CsvBytes): void {
   out.text(file);
   out.number(r.line);

@@ -10,7 +10,8 @@ import type { EnergyReading, Journey } from '../../src/model/records.ts';
 import { CsvBytes, csvCell } from '../../src/publish/csv.ts';
 import { plainNumber } from '../../src/util/plain-number.ts';
 import { ledgerLine, writeLedgerLine } from '../../src/publish/downloads.ts';
-import { energySourceLine, travelSourceLine, writeEnergySourceLine, writeTravelSourceLine } from '../../src/publish/source-data.ts';
+import { writeEnergySourceLine, writeTravelSourceLine } from '../../src/publish/source-data.ts';
+import { energySourceLine, travelSourceLine } from './source-lines.ts';
 import { LedgerScanner } from '../../src/verify/ledger-scan.ts';
 
 /** A CsvBytes that gathers what it hands on, with the scanner it tells. */

@@ -11,7 +11,8 @@ import type { LedgerRow } from '../../src/model/figures.ts';
 import type { Journey } from '../../src/model/records.ts';
 import { ledgerLine } from '../../src/publish/downloads.ts';
 import { BlockFile, copyInto, copyIntoSync, LedgerFragmentWriter, ledgerBytesOf } from '../../src/publish/ledger-fragment.ts';
-import { travelSourceLine, writeTravelSourceLine } from '../../src/publish/source-data.ts';
+import { writeTravelSourceLine } from '../../src/publish/source-data.ts';
+import { travelSourceLine } from './source-lines.ts';
 
 const sha = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 
