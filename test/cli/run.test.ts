@@ -2,7 +2,6 @@
 // bundle is keyed by the sources, made once by commands started together, and a build run from it
 // writes the same site as the build run from the TypeScript sources.
 
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleKey, ENTRIES, toolBundle } from '../../src/cli/compile.mjs';
 import { removedAfterAll } from '../fixtures/folders/temp-folder.ts';
-import { ROOT, runBuildCli, treeDigest } from '../e2e/harness.ts';
+import { ROOT, runBuildCli, startNode, treeDigest } from '../e2e/harness.ts';
 import type { RunResult } from '../e2e/harness.ts';
 
 const folders = removedAfterAll();
@@ -23,19 +22,7 @@ async function tempDir(prefix: string): Promise<string> {
 
 /** `node src/cli/run.mjs …args` in the checkout, as `npm run build` runs it. */
 function runLauncher(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<RunResult> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'src', 'cli', 'run.mjs'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return startNode([path.join(ROOT, 'src', 'cli', 'run.mjs'), ...args], ROOT, { ...process.env, ...env }).done;
 }
 
 describe('the bundle key', () => {

@@ -46,11 +46,12 @@ export function runCli(entry: string, args: readonly string[], env: Readonly<Rec
 }
 
 function startCli(entry: string, args: readonly string[], env: Readonly<Record<string, string>>): { child: ChildProcess; done: Promise<RunResult> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
-    cwd: ROOT,
-    env: childEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return startNode(['--import', 'tsx', entry, ...args], ROOT, childEnv(env));
+}
+
+/** `node …args` in `cwd` with exactly `env`: its output collected, its end awaited. */
+export function startNode(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<RunResult> } {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });

@@ -4,7 +4,6 @@
 // with exit 2 and one line, leaving every file as it was; relative paths are those of the folder
 // the user ran `npm` from (INIT_CWD).
 
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
-import { ROOT, besideOut, treeDigest } from './harness.ts';
+import { ROOT, besideOut, startNode, treeDigest } from './harness.ts';
 import type { RunResult } from './harness.ts';
 
 const BUILD_CLI = path.join(ROOT, 'src', 'cli', 'build.ts');
@@ -27,15 +26,7 @@ function build(args: readonly string[], cwd: string, initCwd: string | null): Pr
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of ['CSR_TEST_PAUSE_AT', 'CSR_TEST_PAUSE_MARKER', 'CSR_DEBUG', 'INIT_CWD']) delete env[k];
   if (initCwd !== null) env['INIT_CWD'] = initCwd;
-  const child = spawn(process.execPath, ['--import', TSX, BUILD_CLI, '--quiet', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return startNode(['--import', TSX, BUILD_CLI, '--quiet', ...args], cwd, env).done;
 }
 
 /** Exit 2 with exactly one line on stderr, `error: …`, no stack trace, naming `mentions`. */
