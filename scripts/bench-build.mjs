@@ -5,8 +5,8 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMPILED_FOLDER, toolBundle } from '../src/cli/compile.mjs';
+import { fileURLToPath } from 'node:url';
+import { importCompiled, toolBundle } from '../src/cli/compile.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [dataArg = 'data', outArg = ''] = process.argv.slice(2);
@@ -16,9 +16,7 @@ const outDir = path.resolve(outArg);
 // As the build command does (src/cli/build.ts): Eleventy's import-cache buster is for the live server.
 process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
 
-const dir = await toolBundle(ROOT);
-globalThis[COMPILED_FOLDER] = dir;
-const { runBuild } = await import(pathToFileURL(path.join(dir, 'run-build.mjs')).href);
+const { runBuild } = await importCompiled(await toolBundle(ROOT), 'run-build');
 const t = performance.now();
 const phases = {};
 const r = await runBuild({ dataDir, outDir, quiet: true }, (name, ms) => {

@@ -11,8 +11,9 @@
 //
 // A bundle is kept in node_modules/.cache/csr-report-tool/<key>/, the key being the SHA-256 of
 // the project's folder, of every file under src/, .eleventy.ts, tsconfig.json and package.json,
-// and of esbuild's version: any edit makes a new one (about 0.2 s, once). It is written to a folder of its own and renamed into
-// place, so that commands started at the same time never load half a bundle.
+// and of esbuild's version: any edit makes a new one (about 0.2 s, once). It is written to a
+// folder of its own and renamed into place, so that commands started at the same time never load
+// half a bundle.
 //
 // Plain JavaScript (not TypeScript): it runs before anything can load TypeScript.
 
@@ -36,8 +37,18 @@ export const ENTRIES = Object.freeze({
   'run-build': 'src/pipeline/build.ts',
 });
 
+/** The commands (`npm run <command>`): the entries in src/cli/. */
+export const COMMANDS = Object.freeze(Object.keys(ENTRIES).filter((name) => ENTRIES[name].startsWith('src/cli/')));
+
 /** The name under which globalThis holds the folder of the bundle a process runs from (src/util/compiled.ts reads it). */
-export const COMPILED_FOLDER = Symbol.for('csr-report.compiled-folder');
+const COMPILED_FOLDER = Symbol.for('csr-report.compiled-folder');
+
+/** Loads an entry of the bundle in `dir` into this process, the bundle's folder made known first
+ * (util/compiled.ts: Eleventy's configuration and the workers are then the bundle's too). */
+export function importCompiled(dir, entry) {
+  globalThis[COMPILED_FOLDER] = dir;
+  return import(pathToFileURL(path.join(dir, `${entry}.mjs`)).href);
+}
 
 /** The file that marks a complete bundle (written last). */
 const COMPLETE = 'complete';

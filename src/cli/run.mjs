@@ -7,10 +7,9 @@
 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMPILED_FOLDER, ENTRIES, toolBundle } from './compile.mjs';
+import { COMMANDS, ENTRIES, importCompiled, toolBundle } from './compile.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const COMMANDS = ['build', 'check', 'lock', 'new-year', 'serve', 'verify'];
 
 const [command, ...args] = process.argv.slice(2);
 if (command === undefined || !COMMANDS.includes(command)) {
@@ -28,8 +27,7 @@ if (command === undefined || !COMMANDS.includes(command)) {
     }
   }
   if (dir !== null) {
-    globalThis[COMPILED_FOLDER] = dir;
-    await import(pathToFileURL(path.join(dir, `${command}.mjs`)).href);
+    await importCompiled(dir, command);
   } else {
     const { register } = await import('tsx/esm/api');
     register();

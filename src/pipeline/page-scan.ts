@@ -5,13 +5,10 @@
 // verdicts of earlier builds (scan-cache.ts); any other page, and every page when the worker
 // fails, is scanned there as before. So the early scan can only save work, never skip a check.
 
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PrivateInputValues } from '../verify/scan.ts';
-import { compiledFile } from '../util/compiled.ts';
+import { startWorker } from '../util/compiled.ts';
 import type { PageScanned, PageToScan } from './page-scan-worker.ts';
-
-/** The worker's entry: the bundle's when the command runs from it (src/cli/run.mjs), else a file that registers tsx first. */
-const WORKER_ENTRY = compiledFile('page-scan-worker') ?? new URL('./page-scan-worker.mjs', import.meta.url);
 
 export interface EarlyPageScan {
   /** Hands over a page as written: its site path (`en/index.html`) and HTML. */
@@ -40,7 +37,7 @@ export function pageScan(secrets: PrivateInputValues): EarlyPageScan {
     settle();
   };
   const start = (): Worker => {
-    const w = new Worker(WORKER_ENTRY, { workerData: { employeeIds: secrets.employeeIds, emails: secrets.emails } satisfies PrivateInputValues });
+    const w = startWorker('page-scan-worker', new URL('./page-scan-worker.ts', import.meta.url), { workerData: { employeeIds: secrets.employeeIds, emails: secrets.emails } satisfies PrivateInputValues });
     w.on('message', (m: PageScanned) => {
       answered++;
       if (m.clean) clean.add(m.sha256);

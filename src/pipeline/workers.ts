@@ -4,12 +4,12 @@
 // outcome never depends on the scheduling.
 
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { hashFile, runJob, unpackJobResult } from './cache.ts';
 import type { JobResult, TaskJob } from './cache.ts';
 import type { RowProgress } from './file-task.ts';
 import type { FromWorker, ToWorker } from './file-task-worker.ts';
-import { compiledFile } from '../util/compiled.ts';
+import { startWorker } from '../util/compiled.ts';
 
 export interface JobRunner {
   run(job: TaskJob, onProgress?: RowProgress): Promise<JobResult>;
@@ -66,8 +66,6 @@ export class InProcessRunner implements JobRunner {
   }
 }
 
-/** The worker's entry: the bundle's when the command runs from it (src/cli/run.mjs), else a file that registers tsx first. */
-const WORKER_ENTRY = compiledFile('file-task-worker') ?? new URL('./file-task-worker.mjs', import.meta.url);
 
 type Pending = {
   readonly id: number;
@@ -98,7 +96,7 @@ export class WorkerPool implements JobRunner {
   }
 
   #start(): Slot {
-    const worker = new Worker(WORKER_ENTRY);
+    const worker = startWorker('file-task-worker', new URL('./file-task-worker.ts', import.meta.url));
     const slot: Slot = { worker, busy: null };
     worker.on('message', (m: FromWorker) => {
       const p = slot.busy;
