@@ -3,7 +3,7 @@
 // writes the same site as the build run from the TypeScript sources.
 
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,10 +84,27 @@ describe('node src/cli/run.mjs', () => {
     expect(bundled).toEqual(await treeDigest(path.join(dir, 'sources')));
   }, 120_000);
 
-  it('runs from the sources under tsx with CSR_REPORT_COMPILED=off', async () => {
-    const r = await runLauncher(['check', '--help'], { CSR_REPORT_COMPILED: 'off' });
-    expect(r.code).toBe(0);
-    expect(r.stdout + r.stderr).toMatch(/usage: npm run check/);
+  it('runs from the sources under tsx with CSR_REPORT_COMPILED=off, making no bundle', async () => {
+    // A copy of the project (its node_modules linked): its bundle has a key of its own, so whether
+    // a command made one shows in the shared cache folder.
+    const copy = await tempDir('csr-run-copy-');
+    for (const part of ['src', 'templates', '.eleventy.ts', 'tsconfig.json', 'package.json']) await cp(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+    await symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    const { version } = await import('esbuild');
+    const bundle = path.join(ROOT, 'node_modules', '.cache', 'csr-report-tool', bundleKey(copy, version));
+    const run = (env: Record<string, string>) => startNode([path.join(copy, 'src', 'cli', 'run.mjs'), 'check', '--help'], copy, { ...process.env, ...env }).done;
+    try {
+      const off = await run({ CSR_REPORT_COMPILED: 'off' });
+      expect(off.code).toBe(0);
+      expect(off.stdout + off.stderr).toMatch(/usage: npm run check/);
+      expect(existsSync(bundle)).toBe(false);
+      const on = await run({});
+      expect(on.code).toBe(0);
+      expect(on.stdout + on.stderr).toMatch(/usage: npm run check/);
+      expect(existsSync(path.join(bundle, 'complete'))).toBe(true);
+    } finally {
+      await rm(bundle, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('names the commands when given none or an unknown one (exit 2)', async () => {
