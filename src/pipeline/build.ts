@@ -11,7 +11,7 @@ import { cacheGroupOf, codeFingerprint, defaultCacheDir, Store } from './store.t
 import { pruneCache } from './store-prune.ts';
 import { ledgerCache } from './ledger-cache.ts';
 import { pageStore } from './page-store.ts';
-import { placeKeptSite } from '../render/kept-site.ts';
+import { placeKeptSite, siteKeys } from '../render/kept-site.ts';
 import type { RenderOptions } from '../render/kept-site.ts';
 import { PROJECT_ROOT, TOOL } from './tool.ts';
 import { stderrProgress } from './progress.ts';
@@ -132,11 +132,12 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const early = (earlyScan = pageScan(secrets));
     // The site of this very model kept whole: placed without Eleventy; else rendered, each page
     // scanned by a worker thread as Eleventy writes it (page-scan.ts), on the core it leaves idle.
-    const pages = (await placeKeptSite(model, site, rendering))
+    const keys = rendering.pageCache === undefined ? undefined : siteKeys(model, rendering.pageCache, rendering.basePath ?? null);
+    const pages = (await placeKeptSite(model, site, rendering, keys))
       ?? (await (await (renderer ??= import('../render/eleventy.ts'))).renderSite(model, site, {
         ...rendering,
         onPageWritten: (file, html) => early.page(file, html),
-      }));
+      }, keys));
     phase('render');
     // The search index (Pagefind, a process of its own) is made beside the site from its pages
     // while the downloads are written and the site is scanned; then it is scanned too and moved

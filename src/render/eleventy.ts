@@ -9,7 +9,7 @@ import { setBasePath, setPageWritten, setPagesToRender, setReportModel } from '.
 import { PagePlan } from './page-cache.ts';
 import type { PageFile } from './page-cache.ts';
 import { ELEVENTY_CONFIG, keepPlan, siteKeys, TEMPLATES_DIR } from './kept-site.ts';
-import type { RenderOptions } from './kept-site.ts';
+import type { RenderOptions, SiteKeys } from './kept-site.ts';
 import { currentSiteData } from './site-data.ts';
 import { compiledFile } from '../util/compiled.ts';
 
@@ -35,10 +35,12 @@ export async function eleventyConfigFile(): Promise<string> {
 }
 
 /**
- * Renders the site into outDir. Returns the size and SHA-256 of the page files it knows without
- * reading them again (with a page cache: every page; else none).
+ * Renders the site into outDir, the pages an earlier build kept taken from the page cache (a site
+ * kept whole is placed by placeKeptSite, without Eleventy). Returns the size and SHA-256 of the
+ * page files it knows without reading them again (with a page cache: every page; else none).
+ * `given`: the site's keys, when the caller made them already.
  */
-export async function renderSite(model: ReportModel, outDir: string, options: RenderOptions = {}): Promise<ReadonlyMap<string, PageFile>> {
+export async function renderSite(model: ReportModel, outDir: string, options: RenderOptions = {}, given?: SiteKeys): Promise<ReadonlyMap<string, PageFile>> {
   setReportModel(model);
   const basePath = options.basePath ?? null;
   setBasePath(basePath);
@@ -47,14 +49,10 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
   let plan: PagePlan | null = null;
   let key = '';
   if (cache !== undefined) {
-    const keys = siteKeys(model, cache, basePath);
+    const keys = given ?? siteKeys(model, cache, basePath);
     key = keys.site;
-    // The same model rendered before: every page from the cache, no view made at all.
-    plan = await PagePlan.placeSite(cache.entries, key, site);
-    if (plan === null) {
-      // Fails early, with every narrative problem named by file and line (RenderError).
-      plan = await PagePlan.place(cache.entries, keys.environment, currentSiteData().pages, site);
-    }
+    // Fails early, with every narrative problem named by file and line (RenderError).
+    plan = await PagePlan.place(cache.entries, keys.environment, currentSiteData().pages, site);
   } else {
     currentSiteData(); // the same early failure
   }

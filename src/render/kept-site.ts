@@ -57,20 +57,18 @@ export interface RenderOptions {
   readonly onPageWritten?: (file: string, html: string) => void;
 }
 
-/** The site keys made of a model, by environment: a build asks for them twice (placeKeptSite, then
- * renderSite when no site was kept), and hashing a large model (20,000 contracts a year) takes a
- * third of a second. A model is never changed once made. */
-const siteKeysOf = new WeakMap<ReportModel, Map<string, string>>();
-
 /** The keys of a site's pages: its render environment, and the site's own (siteKey). */
-export function siteKeys(model: ReportModel, cache: NonNullable<RenderOptions['pageCache']>, basePath: string | null): { readonly environment: string; readonly site: string } {
+export interface SiteKeys {
+  readonly environment: string;
+  readonly site: string;
+}
+
+/** The keys of a model's site (the whole model hashed: a third of a second for 20,000 contracts a
+ * year, so a build makes them once and hands them to placeKeptSite and renderSite). */
+export function siteKeys(model: ReportModel, cache: NonNullable<RenderOptions['pageCache']>, basePath: string | null): SiteKeys {
   // A page written for another base path is another page.
   const environment = renderEnvironmentKey({ code: `${cache.code} base-path:${basePath ?? ''}`, paths: RENDER_INPUTS });
-  let byEnvironment = siteKeysOf.get(model);
-  if (byEnvironment === undefined) siteKeysOf.set(model, (byEnvironment = new Map()));
-  let site = byEnvironment.get(environment);
-  if (site === undefined) byEnvironment.set(environment, (site = siteKey(environment, model)));
-  return { environment, site };
+  return { environment, site: siteKey(environment, model) };
 }
 
 /** Keeps the pages of a plan once rendered (at once, or when the build says: deferKeep); returns every page's size and SHA-256. */
@@ -88,11 +86,11 @@ export async function keepPlan(plan: PagePlan, siteDir: string, key: string, cac
  * The site of this model as kept by an earlier build, placed into outDir with its assets and
  * brand files: every page's size and SHA-256; or null when it is not kept whole (render it).
  */
-export async function placeKeptSite(model: ReportModel, outDir: string, options: RenderOptions): Promise<ReadonlyMap<string, PageFile> | null> {
+export async function placeKeptSite(model: ReportModel, outDir: string, options: RenderOptions, given?: SiteKeys): Promise<ReadonlyMap<string, PageFile> | null> {
   const cache = options.pageCache;
   if (cache === undefined) return null;
   const siteDir = path.resolve(outDir);
-  const keys = siteKeys(model, cache, options.basePath ?? null);
+  const keys = given ?? siteKeys(model, cache, options.basePath ?? null);
   const plan = await PagePlan.placeSite(cache.entries, keys.site, siteDir);
   if (plan === null) return null;
   for (const [from, to] of siteCopies()) await cp(from, path.join(siteDir, ...to.split('/')), { recursive: true });

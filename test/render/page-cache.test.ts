@@ -70,7 +70,7 @@ describe('siteKey', () => {
 });
 
 describe('siteKeys', () => {
-  it('gives a model\'s site key, made once per model and environment, another for another base path', async () => {
+  it('gives a model\'s site key, and another for another base path', async () => {
     const model = fixtureModel();
     const cache = { entries: pageStore(Store.of(await tempDir('site-keys-'), ROOT)), code: 'c' };
     const keys = siteKeys(model, cache, null);
