@@ -3,6 +3,7 @@
 import { DateTime } from 'luxon';
 import type { IsoDate } from '../model/records.ts';
 import type { ReportSettings } from '../model/settings.ts';
+import { daysInMonth } from '../read/values.ts';
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -42,11 +43,6 @@ export function plusMonths(date: IsoDate, months: number): IsoDate {
   if (year < 1 || year > 9999) return isoOf(DateTime.fromISO(date, { zone: 'utc' }).plus({ months }));
   const day = Math.min(d, daysInMonth(year, month));
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function isInYear(date: IsoDate, year: number): boolean {

@@ -175,7 +175,6 @@ async function runAny(job: TaskJob, onProgress?: RowProgress): Promise<Ran> {
     try {
       sha256 = await opened.file.sha256();
     } catch {
-      await opened.file.close();
       return await runKeyed(job, null, null, onProgress); // unreadable: the reader says why
     }
     return await runKeyed(job, cacheKey(job.task, sha256), opened.file, onProgress);

@@ -48,7 +48,6 @@ export async function writeSearchIndex(site: string, outputPath = path.join(site
 
 /** An index being made (or taken from the store) in `dir`; `keep` stores a made one. */
 export interface SearchIndexRun {
-  readonly dir: string;
   /** Resolves once the index is complete in `dir` (rejects with SearchIndexFailed). */
   readonly done: Promise<void>;
   /** Moves the complete index into the site (`site/pagefind/`). */
@@ -83,7 +82,6 @@ export function startSearchIndex(
   })();
   done.catch(() => undefined);
   return {
-    dir,
     done,
     moveIn: async () => {
       const target = path.join(site, SEARCH_FOLDER);

@@ -16,7 +16,7 @@ import type {
   SupplierContract, Target,
 } from '../model/records.ts';
 import type { ReportModel, SourceRows } from '../model/site.ts';
-import { CSV_BOM, csvLine, csvLines } from './csv.ts';
+import { CSV_BOM, csvDocument, csvLine } from './csv.ts';
 import type { CsvBytes, CsvCell } from './csv.ts';
 
 /** The columns of each source file, after `source_file,line`, by the file's name. */
@@ -38,9 +38,12 @@ export const SOURCE_COLUMNS = {
 
 export type SourceFileName = 'travel.csv' | 'energy.csv';
 
+/** The header of a source file: its input file and line, then the file's own columns. */
+const sourceHeader = (columns: readonly string[]): string[] => ['source_file', 'line', ...columns];
+
 /** The first bytes of a source file: the byte-order mark and the header line. */
 export function sourceHeaderText(columns: readonly string[]): string {
-  return CSV_BOM + csvLine(['source_file', 'line', ...columns]);
+  return CSV_BOM + csvLine(sourceHeader(columns));
 }
 
 export const TRAVEL_SOURCE_HEADER = sourceHeaderText(SOURCE_COLUMNS['travel.csv']);
@@ -133,7 +136,7 @@ export function sourceCsv(s: SourceRows): { readonly name: string; readonly text
   if (known !== undefined && known.path === s.path && known.kind === s.kind) return known.csv;
   const table = tableOf(s);
   const rows = [...table.rows].sort((a, b) => a[0] - b[0]);
-  const csv = { name: table.name, text: sourceHeaderText(table.columns) + csvLines(rows.map(([line, cells]) => [s.path, line, ...cells])) };
+  const csv = { name: table.name, text: csvDocument(sourceHeader(table.columns), rows.map(([line, cells]) => [s.path, line, ...cells])) };
   SOURCE_TEXTS.set(s.rows, { path: s.path, kind: s.kind, csv });
   return csv;
 }

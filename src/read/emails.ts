@@ -45,7 +45,7 @@ export function containsEmail(text: string): boolean {
 }
 
 /** A run of characters that may make an address, longer than this, and the search gives up. */
-export const LONGEST_ADDRESS_RUN = 1 << 22;
+const LONGEST_ADDRESS_RUN = 1 << 22;
 
 /** The characters an address is made of (findEmails): letters, digits, `.`, `_`, `%`, `+`, `-`, `@`. */
 const isAddressChar = (c: number): boolean => isLocalChar(c) || c === 0x40;

@@ -13,8 +13,7 @@ import type { RenderOptions, SiteKeys } from './kept-site.ts';
 import { currentSiteData } from './site-data.ts';
 import { compiledFile } from '../util/compiled.ts';
 
-export { ELEVENTY_CONFIG, RENDER_INPUTS, TEMPLATES_DIR, renderInputs } from './kept-site.ts';
-export type { RenderOptions } from './kept-site.ts';
+export { TEMPLATES_DIR, renderInputs } from './kept-site.ts';
 
 let tsLoader = false;
 

@@ -30,9 +30,9 @@ const MAX_GUNZIPPED = 256 * 1024 * 1024;
 /**
  * The bytes of an output file as the scan reads them: a gzip file (bytes 1f 8b: the Pagefind search
  * index, whose compressed bytes hide the text it holds) decompressed, one it cannot decompress (or
- * larger than MAX_GUNZIPPED) stopping the scan; null for compressed WebAssembly.
+ * larger than MAX_GUNZIPPED) stopping the scan.
  */
-export function scannedBytes(file: string, bytes: Buffer): Buffer | null {
+export function scannedBytes(file: string, bytes: Buffer): Buffer {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   let plain: Buffer;
   try {

@@ -124,7 +124,6 @@ export async function scanOutput(siteDir: string, secrets: PrivateInputValues, s
 /** The findings in one output file (its site path and bytes), as scanOutput reads it. */
 export function scanFile(file: string, written: Buffer, secrets: PrivateInputValues): ScanFinding[] {
   const bytes = scannedBytes(file, written);
-  if (bytes === null) return [];
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le') : bytes.toString('utf8');
   const markup = /\.(?:html?|svg|xml)$/i.test(file) ? { markup: true } : {};
   return scanText(text, secrets, markup).map((f) => ({ file, line: lineAt(text, f.offset), kind: f.kind }));
