@@ -46,13 +46,19 @@ export class BlockFile {
 
   flush(): void {
     if (this.#pendingLength === 0) return;
-    this.writeBytes(Buffer.from(this.#pending.join(''), 'utf8'));
+    const text = this.#pending.join('');
     this.#pending = [];
     this.#pendingLength = 0;
+    this.#write(Buffer.from(text, 'utf8'));
   }
 
-  /** Writes bytes after what was written (call flush first if text is pending). */
+  /** Writes bytes after what was written (the text appended before them first). */
   writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    this.#write(bytes);
+  }
+
+  #write(bytes: Uint8Array): void {
     if (this.#closed) throw new Error('ledger: write after close');
     this.#hash?.update(bytes);
     this.bytes += bytes.length;
@@ -156,19 +162,19 @@ interface ReadBlock {
 }
 
 /**
- * Appends the first `limit` bytes of a file (all of it without a limit), read in blocks into two
- * reused buffers: the next block is read while the one before is hashed and written.
+ * Appends `limit` bytes of a file from byte `start` (all of it without a limit), read in blocks
+ * into two reused buffers: the next block is read while the one before is hashed and written.
  */
-export async function copyInto(file: BlockFile, fragmentPath: string, limit = Infinity): Promise<void> {
-  file.flush();
+export async function copyInto(file: BlockFile, fragmentPath: string, limit = Infinity, start = 0): Promise<void> {
   if (limit <= 0) return;
   const handle = await open(fragmentPath, 'r');
+  let reading: Promise<ReadBlock> | null = null;
   try {
     const buffers = [Buffer.allocUnsafe(COPY_BYTES), Buffer.allocUnsafe(COPY_BYTES)] as const;
     let position = 0;
     const readAt = (buffer: Buffer): Promise<ReadBlock> =>
-      handle.read(buffer, 0, Math.min(buffer.length, limit - position), position);
-    let reading: Promise<ReadBlock> | null = readAt(buffers[0]);
+      handle.read(buffer, 0, Math.min(buffer.length, limit - position), start + position);
+    reading = readAt(buffers[0]);
     for (let turn = 1; reading !== null; turn++) {
       const { bytesRead, buffer }: ReadBlock = await reading;
       position += bytesRead;
@@ -176,13 +182,14 @@ export async function copyInto(file: BlockFile, fragmentPath: string, limit = In
       if (bytesRead > 0) file.writeBytes(buffer.subarray(0, bytesRead));
     }
   } finally {
+    // A write that failed leaves the next read under way: it ends (whatever it gives) before the file closes.
+    await reading?.catch(() => undefined);
     await handle.close();
   }
 }
 
 /** Appends the first `limit` bytes of a file (all of it without a limit). */
 export function copyIntoSync(file: BlockFile, fragmentPath: string, limit = Infinity): void {
-  file.flush();
   const fd = openSync(fragmentPath, 'r');
   try {
     const buffer = Buffer.allocUnsafe(COPY_BYTES);

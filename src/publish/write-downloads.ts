@@ -8,7 +8,7 @@
 // when the same fragments were assembled before (not assembled again). Never a hard link (issue
 // 11): a change of a cache file must never change a published file.
 
-import { promises as fs, createReadStream } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { LedgerRow, LedgerSink } from '../model/figures.ts';
 import type { ReportModel } from '../model/site.ts';
@@ -171,11 +171,8 @@ export class LedgerFiles {
     let sha256 = '';
     try {
       out.append(header);
-      out.flush();
-      if (source.bytes > 0) {
-        const stream = createReadStream(fragment.path, { start: fragment.bytes - source.bytes, end: fragment.bytes - 1, highWaterMark: 1 << 20 });
-        for await (const chunk of stream as AsyncIterable<Buffer>) out.writeBytes(chunk);
-      }
+      // The fragment's last source.bytes bytes: its source part.
+      await copyInto(out, fragment.path, source.bytes, fragment.bytes - source.bytes);
     } finally {
       sha256 = out.close();
     }

@@ -7,7 +7,7 @@ import type { ColumnSpec, HeaderMap } from './columns.ts';
 import type { WordTable } from './words.ts';
 import { SHOW_MASKED, type ValueView } from './shown.ts';
 import {
-  isCanonicalIsoDate, parseDate, parseMonth, parseNumber, parseWholeNumber, parseYear, parseYesNo, plainNumber, yesNoOf,
+  isCanonicalIsoDate, parseDate, parseMonth, parseNumber, parseWholeNumber, parseYear, parseYesNo, plainNumberValue, yesNoOf,
   type NumberFormat, type Parsed,
 } from './values.ts';
 
@@ -115,14 +115,14 @@ export class RowReader {
   number(col: ColumnSpec, required: boolean): number | null {
     const text = this.#cell(col, required, 'write a number');
     if (text === null) return null;
-    const plain = plainNumber(text, this.format);
+    const plain = plainNumberValue(text, this.format);
     return plain === plain ? plain : this.#value(col, parseNumber(text, this.format, this.#view));
   }
 
   whole(col: ColumnSpec, required: boolean): number | null {
     const text = this.#cell(col, required, 'write a whole number');
     if (text === null) return null;
-    const plain = plainNumber(text, this.format);
+    const plain = plainNumberValue(text, this.format);
     return Number.isInteger(plain) ? plain : this.#value(col, parseWholeNumber(text, this.format, this.#view));
   }
 

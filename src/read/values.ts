@@ -56,7 +56,7 @@ function example(format: NumberFormat): string {
 
 /** A number as inputs.md "Numbers" defines it, in the file's format. */
 export function parseNumber(text: string, format: NumberFormat, view: ValueView = SHOW_MASKED): Parsed<number> {
-  const plain = plainNumber(text, format);
+  const plain = plainNumberValue(text, format);
   if (plain === plain) return ok(plain); // not NaN
   const c = compile(format);
   const m = c.full.exec(text);
@@ -88,7 +88,7 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
  * file's decimal separator (nearly every cell), as the full rule below reads it; NaN for any other
  * text, and for a decimal in a file whose separator is undecided (the full rule decides those).
  */
-export function plainNumber(text: string, format: NumberFormat): number {
+export function plainNumberValue(text: string, format: NumberFormat): number {
   const n = text.length;
   let i = 0;
   const first = text.charCodeAt(0);

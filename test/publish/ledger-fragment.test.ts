@@ -41,6 +41,18 @@ describe('copyInto and copyIntoSync', () => {
     });
   }
 
+  for (const [start, limit] of [[1, 10], [(1 << 20) - 3, (1 << 20) + 9], [source.length - 5, 5]] as const) {
+    it(`appends ${limit} bytes from byte ${start} (a fragment's source part)`, async () => {
+      const expected = Buffer.concat([Buffer.from('head\r\n'), source.subarray(start, start + limit)]);
+      const to = path.join(dir, `to-${start}-${limit}`);
+      const file = new BlockFile(to);
+      file.append('head\r\n');
+      await copyInto(file, from, limit, start);
+      expect(file.close()).toBe(sha(expected));
+      expect(readFileSync(to).equals(expected)).toBe(true);
+    });
+  }
+
   it('leaves out the hash of a scratch file', () => {
     const file = new BlockFile(path.join(dir, 'scratch'), false);
     file.append('x');
