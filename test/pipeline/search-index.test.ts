@@ -9,10 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/pipeline/store.ts';
 import { SEARCH_FOLDER, startSearchIndex } from '../../src/pipeline/search-index.ts';
 import { listFiles } from '../../src/util/list-files.ts';
+import { removedAfterAll } from '../fixtures/folders/temp-folder.ts';
+
+const folders = removedAfterAll();
 
 /** A staging folder with a site of two pages, and a store in a fresh cache folder. */
 function fixture(): { staging: string; site: string; store: Store } {
   const staging = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+  folders.push(staging);
   const site = path.join(staging, 'site');
   mkdirSync(path.join(site, 'en'), { recursive: true });
   writeFileSync(path.join(site, 'index.html'), '<html lang="da"><main>Forside</main></html>');

@@ -29,6 +29,7 @@ describe('sourceCsv', () => {
     // Equal rows in another array: the same text, made again.
     const again = sourceCsv({ kind: 'meetings', path: '2025/meetings.csv', rows: [{ ...rows[0]! }] });
     expect(again).toEqual(first);
+    expect(again).not.toBe(first);
     const changed = sourceCsv({ kind: 'meetings', path: '2025/meetings.csv', rows: [{ ...rows[0]!, virtual: 5 }] });
     expect(changed.text).toContain('2025/meetings.csv,2,2025-01,3,5,1\r\n');
   });
