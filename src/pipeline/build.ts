@@ -22,7 +22,7 @@ import type { Staging } from '../publish/atomic.ts';
 import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
-import { SEARCH_FOLDER, startSearchIndex } from './search-index.ts';
+import { SEARCH_FOLDER, SearchFeed, startSearchIndex } from './search-index.ts';
 import { pageScan } from './page-scan.ts';
 import type { EarlyPageScan } from './page-scan.ts';
 import type { SearchIndexRun } from './search-index.ts';
@@ -80,6 +80,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
   }
   const site = staging.site;
   let search: SearchIndexRun | null = null;
+  let searchFeed: SearchFeed | null = null;
   let earlyScan: EarlyPageScan | null = null;
   try {
     // The one cache (store.ts): file results, ledgers, pages and scan verdicts, all of this data folder's.
@@ -130,19 +131,25 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // organisation's own contact address, which is published on purpose).
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
     const early = (earlyScan = pageScan(secrets));
+    // The search index (Pagefind, a process of its own) is fed the pages as they are rendered.
+    const feed = (searchFeed = new SearchFeed(site));
     // The site of this very model kept whole: placed without Eleventy; else rendered, each page
     // scanned by a worker thread as Eleventy writes it (page-scan.ts), on the core it leaves idle.
     const keys = rendering.pageCache === undefined ? undefined : siteKeys(model, rendering.pageCache, rendering.basePath ?? null);
     const pages = (await placeKeptSite(model, site, rendering, keys))
       ?? (await (await (renderer ??= import('../render/eleventy.ts'))).renderSite(model, site, {
         ...rendering,
-        onPageWritten: (file, html) => early.page(file, html),
+        onPagesPlanned: (files, placed) => feed.plan(files, placed),
+        onPageWritten: (file, html) => {
+          early.page(file, html);
+          feed.page(file, html);
+        },
       }, keys));
     phase('render');
-    // The search index (Pagefind, a process of its own) is made beside the site from its pages
-    // while the downloads are written and the site is scanned; then it is scanned too and moved
-    // in, so that the manifest lists it and it is swapped in with the site.
-    search = startSearchIndex(site, path.join(staging.dir, SEARCH_FOLDER), store, pages);
+    // The search index is completed beside the site (or taken from the store) while the downloads
+    // are written and the site is scanned; then it is scanned too and moved in, so that the
+    // manifest lists it and it is swapped in with the site.
+    search = startSearchIndex(site, path.join(staging.dir, SEARCH_FOLDER), store, pages, feed);
     await writeDownloads(model, site);
     // The whole report of every year and language as PDF (--pdf): in the staging folder before
     // the output scan, so that the manifest and its checksums cover them.
@@ -225,6 +232,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     await earlyScan?.stop();
     // Pagefind ends before its folder goes.
     await search?.done.catch(() => undefined);
+    if (search === null) await searchFeed?.discard();
     await discardStaging(staging);
     if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };
     throw error;

@@ -3,10 +3,16 @@
 // Only <main data-pagefind-body> is indexed (no navigation); assets/search.js on the search page
 // asks it, in the page's language.
 //
-// Pagefind is a process of its own: the build starts it (startSearchIndex) and scans the pages
-// while it works, then scans the index and moves it into the site (pipeline/build.ts). The index
-// depends only on the HTML pages and Pagefind's version: an index made from the same pages is
-// taken from the store (kind `search`), once the output scan passed (as the pages are).
+// Pagefind's index depends on the order it is given the pages in, and its own walk of a folder
+// takes the file system's order (on ext4 a hash of the names under a seed of its own: another
+// machine, or a copy on tmpfs, made other bytes). So it is handed the pages one by one, in the
+// order of their site paths (code units), whatever order they are rendered in: a SearchFeed takes
+// each page as the renderer makes it, and passes it on as soon as every page before it has been.
+// Pagefind (a process of its own) so indexes the pages while Eleventy renders the rest; the build
+// then scans the pages while the index is written, and scans and moves in the index
+// (pipeline/build.ts). The index depends only on the HTML pages and Pagefind's version: an index
+// made from the same pages is taken from the store (kind `search`), once the output scan passed
+// (as the pages are).
 
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -28,22 +34,169 @@ export class SearchIndexFailed extends Error {}
 /** Pagefind's version (its package.json, beside lib/ of its entry point): part of the index's key. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
-/** Indexes the HTML pages of `site` and writes the index to `outputPath` (default `site/pagefind/`). Returns the number of pages indexed. */
-export async function writeSearchIndex(site: string, outputPath = path.join(site, SEARCH_FOLDER)): Promise<number> {
-  try {
-    const created = await createIndex({ keepIndexUrl: false, writePlayground: false });
+/** One index being made: pages added in the order of the calls, then written (or dropped). */
+export interface IndexMaker {
+  /** Adds a page: its site path (`en/index.html`, Pagefind makes its URL of it) and its HTML. */
+  add(file: string, html: string): Promise<void>;
+  /** Writes the index of the pages added into `outputPath`, and ends. */
+  write(outputPath: string): Promise<void>;
+  /** Ends without writing. */
+  discard(): Promise<void>;
+}
+
+/** An index made by Pagefind; its process starts at once (a tenth of a second), so that it is
+ * ready for the first page. */
+export function pagefindIndex(): IndexMaker {
+  const made = createIndex({ keepIndexUrl: false, writePlayground: false }).then((created) => {
     if (created.index === undefined) throw new SearchIndexFailed(`the search index could not be made: ${created.errors.join('; ')}`);
-    const { index } = created;
-    const added = await index.addDirectory({ path: site, glob: '**/*.html' });
-    if (added.errors.length > 0) throw new SearchIndexFailed(`the search index could not be made: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new SearchIndexFailed(`the search index could not be written: ${written.errors.join('; ')}`);
-    await index.deleteIndex();
-    return added.page_count;
-  } finally {
-    // The service is a child process: closed, so that the build's process can end.
-    await close();
+    return created.index;
+  });
+  made.catch(() => undefined);
+  // The service is a child process: closed, so that the build's process can end.
+  const end = async (): Promise<void> => {
+    try {
+      await (await made.catch(() => null))?.deleteIndex();
+    } finally {
+      await close();
+    }
+  };
+  return {
+    // Sent in the order of the calls (each waits for the same started index, then writes its
+    // message to the service at once).
+    add: async (file, html) => {
+      const added = await (await made).addHTMLFile({ sourcePath: file, content: html });
+      if (added.errors.length > 0) throw new SearchIndexFailed(`the search index could not be made: ${added.errors.join('; ')}`);
+    },
+    write: async (outputPath) => {
+      try {
+        const written = await (await made).writeFiles({ outputPath });
+        if (written.errors.length > 0) throw new SearchIndexFailed(`the search index could not be written: ${written.errors.join('; ')}`);
+      } finally {
+        await end();
+      }
+    },
+    discard: end,
+  };
+}
+
+/** Whether Pagefind indexes a page: only those with a body marked for it (the site's whole-report
+ * pages have none; Pagefind leaves such pages out once any page has one, so they are not sent). */
+function indexed(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The pages of a site handed to an index in the order of their site paths. `plan` names the
+ * pages to come (the renderer's plan, those already in the site among them); `page` hands over
+ * one as rendered. `write` adds whatever is left from the site's files and writes the index; when
+ * the site's HTML files are not what was planned, the index is made again from them all, so the
+ * order is that of the files in the end, whatever was planned.
+ * A page is sent as soon as every page before it was, without waiting for the index to take the
+ * one before: Pagefind's service takes its messages one at a time, in the order they were sent.
+ */
+export class SearchFeed {
+  readonly #site: string;
+  readonly #makeIndex: () => IndexMaker;
+  #index: IndexMaker | null = null;
+  #order: readonly string[] | null = null;
+  #planned = false;
+  #next = 0;
+  /** Pages handed over but not yet sent: their HTML, or null for a page already in the site. */
+  readonly #waiting = new Map<string, string | null>();
+  /** The pages sent, in order (indexed or not). */
+  readonly #fed: string[] = [];
+  /** Each page is sent once the one before it was (a page in the site is read first). */
+  #sending: Promise<void> = Promise.resolve();
+  /** The index's answers to the pages sent. */
+  #added: Promise<void>[] = [];
+
+  constructor(site: string, makeIndex: () => IndexMaker = pagefindIndex) {
+    this.#site = site;
+    this.#makeIndex = makeIndex;
   }
+
+  /** The site paths of every page of the site, `placed` those already written into it; the index
+   * is started, to take the pages as they come. */
+  plan(pages: readonly string[], placed: Iterable<string>): void {
+    this.#planned = true;
+    this.#maker();
+    this.#order = [...pages].sort(byCodeUnit);
+    for (const file of placed) this.#waiting.set(file, null);
+    this.#pump();
+  }
+
+  /** Whether the pages are being rendered and handed over (plan was called). */
+  get fromRender(): boolean {
+    return this.#planned;
+  }
+
+  /** A page as rendered (its site path and HTML). */
+  page(file: string, html: string): void {
+    this.#waiting.set(file, html);
+    this.#pump();
+  }
+
+  /** Adds the site's remaining pages, in order, and writes the index into `outputPath`. */
+  async write(outputPath: string): Promise<void> {
+    const pages = (await listFiles(this.#site)).filter((f) => f.endsWith('.html'));
+    await this.#sending.catch(() => undefined);
+    if (this.#fed.some((file, i) => pages[i] !== file)) {
+      // Not the site's pages after all (a page was not planned): made again from the files.
+      await this.discard();
+      this.#fed.length = 0;
+    }
+    this.#order = pages;
+    this.#next = this.#fed.length;
+    // The rest from the HTML handed over, or from the site.
+    for (const file of pages.slice(this.#next)) if (!this.#waiting.has(file)) this.#waiting.set(file, null);
+    this.#pump();
+    await this.#sending;
+    await Promise.all(this.#added);
+    await this.#maker().write(outputPath);
+  }
+
+  /** Ends the index without writing it (taken from the store, or the build stopped). */
+  async discard(): Promise<void> {
+    const index = this.#index;
+    this.#index = null;
+    await this.#sending.catch(() => undefined);
+    await Promise.allSettled(this.#added);
+    this.#sending = Promise.resolve();
+    this.#added = [];
+    await index?.discard();
+  }
+
+  #maker(): IndexMaker {
+    return (this.#index ??= this.#makeIndex());
+  }
+
+  #pump(): void {
+    const order = this.#order;
+    if (order === null) return;
+    while (this.#next < order.length && this.#waiting.has(order[this.#next]!)) {
+      const file = order[this.#next++]!;
+      const handed = this.#waiting.get(file) as string | null;
+      this.#waiting.delete(file);
+      this.#fed.push(file);
+      const html = handed ?? readFile(path.join(this.#site, ...file.split('/')), 'utf8');
+      if (typeof html !== 'string') html.catch(() => undefined);
+      this.#sending = this.#sending.then(async () => {
+        const text = typeof html === 'string' ? html : await html;
+        if (!indexed(text)) return;
+        const added = this.#maker().add(file, text);
+        added.catch(() => undefined);
+        this.#added.push(added);
+      });
+      this.#sending.catch(() => undefined);
+    }
+  }
+}
+
+/** Indexes the HTML pages of `site` and writes the index to `outputPath` (default `site/pagefind/`). */
+export async function writeSearchIndex(site: string, outputPath = path.join(site, SEARCH_FOLDER)): Promise<void> {
+  await new SearchFeed(site).write(outputPath);
 }
 
 /** An index being made (or taken from the store) in `dir`; `keep` stores a made one. */
@@ -57,27 +210,27 @@ export interface SearchIndexRun {
 }
 
 /**
- * Starts the index of the pages of `site` in `dir` (outside the site, so that the scan of the
- * pages does not meet a half-written index). `known`: page hashes the build already has;
- * `makeIndex`: Pagefind (tests count its calls).
+ * Completes the index of the pages of `site` in `dir` (outside the site, so that the scan of the
+ * pages does not meet a half-written index). Pages handed over as rendered (`feed`) make their
+ * index at once (a render makes pages a kept index does not have, but for the rare rebuild whose
+ * pages came out the same); a site placed whole takes the index its pages made before from the
+ * store, else a fresh feed indexes the site's files. `known`: page hashes the build already has.
  */
-export function startSearchIndex(
-  site: string,
-  dir: string,
-  store: Store | null,
-  known: ReadonlyMap<string, FileHash>,
-  makeIndex: (site: string, outputPath: string) => Promise<unknown> = writeSearchIndex,
-): SearchIndexRun {
-  let key: string | null = null;
+export function startSearchIndex(site: string, dir: string, store: Store | null, known: ReadonlyMap<string, FileHash>, feed: SearchFeed = new SearchFeed(site)): SearchIndexRun {
+  // The key of the pages in the store, made while the index is.
+  const key = store === null ? null : pagesMaterial(site, known).then((material) => storeKey('search', material));
+  key?.catch(() => undefined);
   let made = false;
   let at = dir;
   const done = (async (): Promise<void> => {
-    if (store !== null) {
-      key = storeKey('search', await pagesMaterial(site, known));
-      const kept = await store.get('search', key);
-      if (kept !== null && (await unpack(kept.payload, dir))) return;
+    if (store !== null && key !== null && !feed.fromRender) {
+      const kept = await store.get('search', await key);
+      if (kept !== null && (await unpack(kept.payload, dir))) {
+        await feed.discard();
+        return;
+      }
     }
-    await makeIndex(site, dir);
+    await feed.write(dir);
     made = true;
   })();
   done.catch(() => undefined);
@@ -90,8 +243,9 @@ export function startSearchIndex(
     },
     keep: async () => {
       if (store === null || key === null) return;
-      if (made) await store.put('search', key, { payload: await pack(at) });
-      await store.prune('search', new Set([key]));
+      const pages = await key;
+      if (made) await store.put('search', pages, { payload: await pack(at) });
+      await store.prune('search', new Set([pages]));
     },
   };
 }

@@ -2,11 +2,12 @@
 // .eleventy.ts, the model handed over through model-store.ts. Writes pages and assets into
 // outDir and leaves everything else there (downloads/) alone.
 
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { ReportModel } from '../model/site.ts';
 import { setBasePath, setPageWritten, setPagesToRender, setReportModel } from './model-store.ts';
-import { PagePlan } from './page-cache.ts';
+import { PagePlan, pageFile } from './page-cache.ts';
 import type { PageFile } from './page-cache.ts';
 import { ELEVENTY_CONFIG, keepPlan, siteKeys, TEMPLATES_DIR } from './kept-site.ts';
 import type { RenderOptions, SiteKeys } from './kept-site.ts';
@@ -47,14 +48,20 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
   const cache = options.pageCache;
   let plan: PagePlan | null = null;
   let key = '';
+  // Fails early, with every narrative problem named by file and line (RenderError).
+  const views = currentSiteData().pages;
+  const pages = views.map((page) => pageFile(page.url));
   if (cache !== undefined) {
     const keys = given ?? siteKeys(model, cache, basePath);
     key = keys.site;
-    // Fails early, with every narrative problem named by file and line (RenderError).
-    plan = await PagePlan.place(cache.entries, keys.environment, currentSiteData().pages, site);
-  } else {
-    currentSiteData(); // the same early failure
+    plan = await PagePlan.place(cache.entries, keys.environment, views, site);
   }
+  const placed = plan === null ? new Set<string>() : new Set(plan.written().keys());
+  options.onPagesPlanned?.(pages, placed);
+  // The pages' folders are made while Eleventy starts (it makes each one, one at a time, on the
+  // main thread as it writes the page; then they are there).
+  const folders = Promise.all([...new Set(pages.filter((file) => !placed.has(file)).map((file) => path.dirname(path.join(site, ...file.split('/')))))].map((folder) => mkdir(folder, { recursive: true })));
+  folders.catch(() => undefined);
   const eleventy = new Eleventy(TEMPLATES_DIR, site, {
     configPath: await eleventyConfigFile(),
     quietMode: true,
@@ -70,6 +77,7 @@ export async function renderSite(model: ReportModel, outDir: string, options: Re
     setPagesToRender(null);
     setPageWritten(null);
   }
+  await folders;
   if (plan === null || cache === undefined) return new Map();
   return keepPlan(plan, site, key, cache);
 }

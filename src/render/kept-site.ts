@@ -55,6 +55,9 @@ export interface RenderOptions {
   readonly basePath?: string | null;
   /** Told each page Eleventy renders, as it is written: its site path (`en/index.html`) and its HTML. */
   readonly onPageWritten?: (file: string, html: string) => void;
+  /** Told, before Eleventy renders, the site path of every page of the site, and those of them
+   * already written into it from the page cache (the others come through onPageWritten). */
+  readonly onPagesPlanned?: (pages: readonly string[], placed: ReadonlySet<string>) => void;
 }
 
 /** The keys of a site's pages: its render environment, and the site's own (siteKey). */

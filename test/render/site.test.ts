@@ -180,6 +180,36 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names every page before it renders, then hands over each page as written', async () => {
+    const other = await mkdtemp(path.join(tmpdir(), 'render-site-plan-'));
+    try {
+      const told: string[] = [];
+      let planned: readonly string[] = [];
+      let placed: ReadonlySet<string> | null = null;
+      const written = new Map<string, string>();
+      await renderSite(fixtureModel(), other, {
+        onPagesPlanned: (pages, already) => {
+          told.push('planned');
+          planned = pages;
+          placed = already;
+        },
+        onPageWritten: (file, text) => {
+          told.push('written');
+          written.set(file, text);
+        },
+      });
+      const pages = html().map(([f]) => f);
+      expect(told[0]).toBe('planned');
+      expect([...planned].sort()).toEqual(pages);
+      // No page cache: nothing was placed, every page was rendered and handed over as written.
+      expect([...(placed ?? ['not told'])]).toEqual([]);
+      expect([...written.keys()].sort()).toEqual(pages);
+      for (const [f, text] of written) expect(text, f).toBe(await readFile(path.join(other, f), 'utf8'));
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it('writes the same bytes in any time zone', async () => {
     const other = await mkdtemp(path.join(tmpdir(), 'render-site-tz-'));
     const saved = process.env.TZ;
