@@ -11,6 +11,7 @@ import { formatPoints, formatValue } from '../format.ts';
 import type { SiteLayout } from '../urls.ts';
 import { figureAnchor, pageUrl } from '../urls.ts';
 import type { FigureDefinition, KpiSection } from '../../model/registry/index.ts';
+import { getOrMake } from '../../util/get-or-make.ts';
 
 export const SECTION_PAGES: readonly KpiSection[] = ['workforce', 'environment', 'suppliers', 'data', 'community'];
 
@@ -47,20 +48,8 @@ const sharedParts = new WeakMap<Ctx, Map<string, Map<unknown, unknown>>>();
  * (buildSiteView makes one per year and language); a part is plain data that no page changes.
  */
 export function shared<K, V>(ctx: Ctx, table: string, key: K, make: () => V): V {
-  let tables = sharedParts.get(ctx);
-  if (tables === undefined) {
-    tables = new Map();
-    sharedParts.set(ctx, tables);
-  }
-  let parts = tables.get(table);
-  if (parts === undefined) {
-    parts = new Map();
-    tables.set(table, parts);
-  }
-  if (parts.has(key)) return parts.get(key) as V;
-  const part = make();
-  parts.set(key, part);
-  return part;
+  const parts = getOrMake(getOrMake(sharedParts, ctx, () => new Map()), table, () => new Map<unknown, unknown>());
+  return getOrMake(parts, key, make) as V;
 }
 
 /** The figure's name in a language, from the registry (an indicator's from its declaration). */
@@ -70,6 +59,16 @@ export function labelOf(def: FigureDefinition, lang: Language): string {
 
 export function isSectionOf(def: FigureDefinition, section: KpiSection): boolean {
   return def.section === section;
+}
+
+/** A section's headline figures, in the registry's order: those the registry marks as headlines,
+ * and those with a target for this year or later. The section page's list and the front page's
+ * cards alike. */
+export function headlineFigures(ctx: Ctx, section: KpiSection): readonly FigureDefinition[] {
+  return shared(ctx, 'headline-figures', section, () => {
+    const withTargets = new Set(ctx.model.targets.filter((t) => t.year >= ctx.year.year).map((t) => t.metric));
+    return ctx.model.catalog.filter((d) => isSectionOf(d, section) && (d.headline || withTargets.has(d.id)));
+  });
 }
 
 export function methodUrl(ctx: Ctx): string {

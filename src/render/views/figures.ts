@@ -9,7 +9,7 @@ import { formatPoints, formatRelative, formatValue } from '../format.ts';
 import type { KpiReference } from '../narrative.ts';
 import { NOT_REPORTED_ANCHOR, SUPPRESSION_ANCHOR, definitionAnchor, figureAnchor } from '../urls.ts';
 import type { Ctx } from './context.ts';
-import { figureHref, isSectionOf, labelOf, methodUrl, shared, signed, valueWithUnit } from './context.ts';
+import { figureHref, headlineFigures, labelOf, methodUrl, shared, signed, valueWithUnit } from './context.ts';
 import type { FigureView, TargetView } from './types.ts';
 import type { FigureDefinition, KpiSection } from '../../model/registry/index.ts';
 
@@ -135,10 +135,7 @@ export function headlineOf(ctx: Ctx, section: KpiSection): readonly FigureView[]
 }
 
 function makeHeadline(ctx: Ctx, section: KpiSection): readonly FigureView[] {
-  const withTargets = new Set(ctx.model.targets.filter((t) => t.year >= ctx.year.year).map((t) => t.metric));
-  return ctx.model.catalog
-    .filter((d) => isSectionOf(d, section) && (d.headline || withTargets.has(d.id)))
-    .map((d) => figureView(ctx, d));
+  return headlineFigures(ctx, section).map((d) => figureView(ctx, d));
 }
 
 export function kpiReference(ctx: Ctx, id: string): KpiReference | undefined {

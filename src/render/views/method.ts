@@ -18,6 +18,7 @@ import { SECTION_PAGES, figureHref, labelOf, shared } from './context.ts';
 import { restatedValue } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { DefinitionView, LinkView, MethodContentView, MethodPageView } from './types.ts';
+import { getOrMake } from '../../util/get-or-make.ts';
 
 export function methodPage(ctx: Ctx, problems: Diagnostic[], ids?: ChartIds): MethodPageView {
   const { base } = yearPageBase(ctx, 'method', ctx.t.method.intro, [], problems, ids);
@@ -43,17 +44,7 @@ type DefinitionGroups = readonly { readonly title: string; readonly definitions:
 const definitionGroupsMade = new WeakMap<readonly FigureDefinition[], Map<Language, DefinitionGroups>>();
 
 function definitionGroups(catalog: readonly FigureDefinition[], t: UiText, lang: Language): DefinitionGroups {
-  let byLanguage = definitionGroupsMade.get(catalog);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    definitionGroupsMade.set(catalog, byLanguage);
-  }
-  let groups = byLanguage.get(lang);
-  if (groups === undefined) {
-    groups = makeDefinitionGroups(catalog, t, lang);
-    byLanguage.set(lang, groups);
-  }
-  return groups;
+  return getOrMake(getOrMake(definitionGroupsMade, catalog, () => new Map()), lang, () => makeDefinitionGroups(catalog, t, lang));
 }
 
 function makeDefinitionGroups(catalog: readonly FigureDefinition[], t: UiText, lang: Language): DefinitionGroups {

@@ -14,6 +14,7 @@ import { figureView, headlineOf } from './figures.ts';
 import { yearPageBase } from './page.ts';
 import type { ContractView, SectionPageView } from './types.ts';
 import type { KpiSection } from '../../model/registry/index.ts';
+import { getOrMake } from '../../util/get-or-make.ts';
 
 export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[], ids?: ChartIds): SectionPageView {
   const { model, lang, t, year } = ctx;
@@ -42,17 +43,7 @@ function snapshotIso(model: ReportModel, year: number): string {
 const contractViewsByLanguage = new WeakMap<readonly SupplierContract[], Map<Language, readonly ContractView[]>>();
 
 function contractViews(contracts: readonly SupplierContract[], ctx: Ctx): readonly ContractView[] {
-  let byLanguage = contractViewsByLanguage.get(contracts);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    contractViewsByLanguage.set(contracts, byLanguage);
-  }
-  let views = byLanguage.get(ctx.lang);
-  if (views === undefined) {
-    views = contracts.map((c) => contractView(c, ctx));
-    byLanguage.set(ctx.lang, views);
-  }
-  return views;
+  return getOrMake(getOrMake(contractViewsByLanguage, contracts, () => new Map()), ctx.lang, () => contracts.map((c) => contractView(c, ctx)));
 }
 
 function contractView(c: SupplierContract, ctx: Ctx): ContractView {

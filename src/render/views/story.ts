@@ -6,7 +6,7 @@
 import type { TrendPoint } from '../../model/comparisons.ts';
 import type { Ctx } from './context.ts';
 import { unitOf } from '../catalogue/index.ts';
-import { shared, valueWithUnit } from './context.ts';
+import { headlineFigures, shared, valueWithUnit } from './context.ts';
 import { figureView } from './figures.ts';
 import type { HeadlineCardView, SparkView } from './types.ts';
 import type { FigureDefinition } from '../../model/registry/index.ts';
@@ -72,14 +72,11 @@ export function headlineCard(ctx: Ctx, def: FigureDefinition): HeadlineCardView 
   };
 }
 
-/** The cards of a section's headline figures (those of views/figures.ts headlineOf, in its order). */
+/** The cards of a section's headline figures (headlineFigures, context.ts), in their order. */
 export function headlineCards(ctx: Ctx, section: FigureDefinition['section']): readonly HeadlineCardView[] {
   return shared(ctx, 'cards', section, () => makeHeadlineCards(ctx, section));
 }
 
 function makeHeadlineCards(ctx: Ctx, section: FigureDefinition['section']): HeadlineCardView[] {
-  const withTargets = new Set(ctx.model.targets.filter((t) => t.year >= ctx.year.year).map((t) => t.metric));
-  return ctx.model.catalog
-    .filter((d) => d.section === section && (d.headline || withTargets.has(d.id)))
-    .map((d) => headlineCard(ctx, d));
+  return headlineFigures(ctx, section).map((d) => headlineCard(ctx, d));
 }
