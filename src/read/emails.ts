@@ -48,7 +48,7 @@ export function containsEmail(text: string): boolean {
 const LONGEST_ADDRESS_RUN = 1 << 22;
 
 /** The characters an address is made of (findEmails): letters, digits, `.`, `_`, `%`, `+`, `-`, `@`. */
-const isAddressChar = (c: number): boolean => isLocalChar(c) || c === 0x40;
+export const isAddressChar = (c: number): boolean => isLocalChar(c) || c === 0x40;
 
 /**
  * The distinct e-mail addresses (lower-cased, sorted) of a file's bytes, given chunk by chunk, and

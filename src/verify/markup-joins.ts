@@ -2,6 +2,7 @@
 // of the output scan (verify/scan.ts) that the text as written does not: when it cannot, the scan
 // reads the text once.
 
+import { isAddressChar } from '../read/emails.ts';
 import { isChangeableUnit, isCprSensitiveUnit } from '../read/identifiers.ts';
 import { idIndex } from './employee-ids.ts';
 import type { PrivateInputValues } from './scan.ts';
@@ -22,7 +23,7 @@ import { newMarkup, nextMarkup } from './shown-text.ts';
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = (/[0-9]/.test(ch) ? 1 : 0) | (/[A-Za-z0-9_-]/.test(ch) ? 2 : 0) | (/[A-Za-z0-9._%+@-]/.test(ch) ? 4 : 0);
+  ASCII_CLASS[c] = (/[0-9]/.test(ch) ? 1 : 0) | (/[A-Za-z0-9_-]/.test(ch) ? 2 : 0) | (isAddressChar(c) ? 4 : 0);
 }
 
 /** The ASCII characters of the strings of a set, once per set (and size). */
