@@ -106,7 +106,9 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     });
     for (const year of prepared.ok ? prepared.model.years : []) ledgers.ensure(year.year);
     await ledgers.closeAll();
+    // The ledgers kept for the next build: the unused ones pruned, or (bad data) the copies awaited.
     if (prepared.ok) await keptLedgers?.prune();
+    else await keptLedgers?.settle();
     phase('prepare');
     if (!prepared.ok) {
       await discardStaging(staging);

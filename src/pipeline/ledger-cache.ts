@@ -19,10 +19,12 @@ function ledgerKey(parts: readonly LedgerFragment[]): string {
  * AssembledLedgers kept in a data folder's store. `keep` starts the copy into the store and
  * returns at once, so that the years' copies run side by side (and beside the closing of the
  * next year); `prune` waits for them (a failed one rejects it), then removes the ledgers this
- * build did not use.
+ * build did not use; `settle` only waits for them (a build that stops: its staging folder, which
+ * they copy from, goes next).
  */
 export interface LedgerCache extends AssembledLedgers {
   prune(): Promise<void>;
+  settle(): Promise<void>;
 }
 
 export function ledgerCache(store: Store): LedgerCache {
@@ -48,6 +50,9 @@ export function ledgerCache(store: Store): LedgerCache {
     async prune(): Promise<void> {
       await Promise.all(keeping.splice(0));
       await store.prune('ledger', used);
+    },
+    async settle(): Promise<void> {
+      await Promise.allSettled(keeping.splice(0));
     },
   };
 }

@@ -164,8 +164,6 @@ export class CsvBytes {
   #at = 0;
   /** capture is under way: the block grows instead of being handed on. */
   #capturing = false;
-  /** The caller's remembered runs of cells (captured), by a key of its choosing. */
-  readonly captured = new Map<string, unknown>();
 
   constructor(out: (bytes: Buffer) => void, observer: CsvByteObserver = UNOBSERVED) {
     this.#out = out;

@@ -12,7 +12,7 @@ import type { LedgerRow, LedgerSink } from '../model/figures.ts';
 import { LedgerScanner } from '../verify/ledger-scan.ts';
 import type { LedgerScan } from '../verify/ledger-scan.ts';
 import { CsvBytes } from './csv.ts';
-import { writeLedgerLine } from './downloads.ts';
+import { LedgerLineWriter } from './downloads.ts';
 import type { SourceFileName } from './source-data.ts';
 
 /** Bytes gathered before they go to disk; the ledger itself is never held. */
@@ -105,27 +105,28 @@ export function ledgerBytesOf(f: LedgerFragment): number {
  */
 export class LedgerFragmentWriter implements LedgerSink {
   readonly #file: BlockFile;
-  readonly #rows: CsvBytes;
+  readonly #rows: LedgerLineWriter;
   readonly #path: string;
   readonly #scanner = new LedgerScanner();
-  readonly #sourceName: SourceFileName | null;
-  readonly #source: BlockFile | null;
-  readonly #sourceRows: CsvBytes | null;
+  /** The source part: its name, its scratch file beside the fragment, and its lines. */
+  readonly #source: { readonly name: SourceFileName; readonly file: BlockFile; readonly rows: CsvBytes } | null;
 
   constructor(fragmentPath: string, sourceName: SourceFileName | null = null) {
     this.#path = fragmentPath;
     const file = new BlockFile(fragmentPath);
     this.#file = file;
-    this.#rows = new CsvBytes((bytes) => file.writeBytes(bytes), this.#scanner);
-    this.#sourceName = sourceName;
-    // Scratch: its bytes are hashed as part of the fragment, when they are appended to it.
-    const source = sourceName === null ? null : new BlockFile(`${fragmentPath}.source`, false);
-    this.#source = source;
-    this.#sourceRows = source === null ? null : new CsvBytes((bytes) => source.writeBytes(bytes), this.#scanner);
+    this.#rows = new LedgerLineWriter(new CsvBytes((bytes) => file.writeBytes(bytes), this.#scanner));
+    if (sourceName === null) {
+      this.#source = null;
+    } else {
+      // Scratch: its bytes are hashed as part of the fragment, when they are appended to it.
+      const source = new BlockFile(this.#sourcePath(), false);
+      this.#source = { name: sourceName, file: source, rows: new CsvBytes((bytes) => source.writeBytes(bytes), this.#scanner) };
+    }
   }
 
   write(row: LedgerRow): void {
-    writeLedgerLine(row, this.#rows);
+    this.#rows.write(row);
   }
 
   /**
@@ -133,26 +134,29 @@ export class LedgerFragmentWriter implements LedgerSink {
    * writeEnergySourceLine), their cells told to the fragment's scan.
    */
   get sourceRows(): CsvBytes {
-    if (this.#sourceRows === null) throw new Error('ledger: no source part');
-    return this.#sourceRows;
+    if (this.#source === null) throw new Error('ledger: no source part');
+    return this.#source.rows;
   }
 
   close(): LedgerFragment {
     this.#rows.flush();
     let source: LedgerFragment['source'];
-    if (this.#source !== null && this.#sourceRows !== null && this.#sourceName !== null) {
-      const sourcePath = `${this.#path}.source`;
+    if (this.#source !== null) {
       try {
-        this.#sourceRows.flush();
-        this.#source.close();
-        copyIntoSync(this.#file, sourcePath);
-        source = { name: this.#sourceName, bytes: this.#source.bytes };
+        this.#source.rows.flush();
+        this.#source.file.close();
+        copyIntoSync(this.#file, this.#sourcePath());
+        source = { name: this.#source.name, bytes: this.#source.file.bytes };
       } finally {
-        rmSync(sourcePath, { force: true });
+        rmSync(this.#sourcePath(), { force: true });
       }
     }
     const sha256 = this.#file.close();
     return { path: this.#path, bytes: this.#file.bytes, sha256, scan: this.#scanner.result(), ...(source === undefined ? {} : { source }) };
+  }
+
+  #sourcePath(): string {
+    return `${this.#path}.source`;
   }
 }
 

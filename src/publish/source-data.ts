@@ -6,8 +6,8 @@
 // (the reader does not even keep it). Text cells are neutralised for spreadsheets (csv.ts).
 //
 // travel.csv and energy.csv can hold millions of rows: their lines are written as bytes one by
-// one as the file task reads them (writeTravelSourceLine, writeEnergySourceLine, like
-// writeLedgerLine) and go to disk with the ledger fragment (write-downloads.ts). The small files come from the model's rows.
+// one as the file task reads them (writeTravelSourceLine, writeEnergySourceLine, like the ledger's
+// LedgerLineWriter) and go to disk with the ledger fragment (write-downloads.ts). The small files come from the model's rows.
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

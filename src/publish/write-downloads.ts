@@ -15,8 +15,8 @@ import type { ReportModel } from '../model/site.ts';
 import { LedgerScanner, ledgerIsClean } from '../verify/ledger-scan.ts';
 import type { LedgerScan } from '../verify/ledger-scan.ts';
 import type { PrivateInputValues } from '../verify/scan.ts';
-import { CSV_BOM, csvLine } from './csv.ts';
-import { kpisCsv, kpisJson, ledgerLine, LEDGER_CSV_HEADER } from './downloads.ts';
+import { CSV_BOM, CsvBytes, csvLine } from './csv.ts';
+import { kpisCsv, kpisJson, LedgerLineWriter, LEDGER_CSV_HEADER } from './downloads.ts';
 import { BlockFile, copyInto, copyIntoSync, ledgerBytesOf } from './ledger-fragment.ts';
 import type { LedgerFragment } from './ledger-fragment.ts';
 import { streamedSourceHeader, writeSourceDownloads } from './source-data.ts';
@@ -29,7 +29,6 @@ export function yearDownloadsDir(siteDir: string, year: number): string {
   return path.join(siteDir, 'downloads', String(year));
 }
 
-export { ledgerLine };
 export type { LedgerFragment };
 
 /** A year's ledger that also takes whole fragments (what prepareReport looks for). */
@@ -77,7 +76,8 @@ export interface AssembledLedgers {
    * by `hashFile`), or null. Never rejects.
    */
   find(parts: readonly LedgerFragment[], hashFile?: FileHasher): Promise<KeptLedger | null>;
-  /** Keeps the ledger just written at `written` (the header and these parts), as a copy. */
+  /** Starts keeping a copy of the ledger just written at `written` (the header and these parts);
+   * the keeper says when its copies are done (pipeline/ledger-cache.ts). */
   keep(parts: readonly LedgerFragment[], written: string, file: WrittenFile): Promise<void>;
 }
 
@@ -97,8 +97,9 @@ interface YearLedger {
   readonly pending: LedgerFragment[];
   /** Every fragment, in order (the key of the finished ledger in the cache). */
   readonly parts: LedgerFragment[];
-  /** Rows were written directly (not as fragments): the ledger is not kept in the cache. */
-  direct: boolean;
+  /** Rows written directly (not as fragments), their cells told to directScan; null: none (a
+   * ledger with such rows is not kept in the cache). */
+  rows: LedgerLineWriter | null;
   /** The scans of every fragment, and of the rows written directly. */
   readonly scans: LedgerScan[];
   readonly directScan: LedgerScanner;
@@ -131,8 +132,7 @@ export class LedgerFiles {
     return {
       write: (row: LedgerRow) => {
         const y = this.#year(year);
-        y.direct = true;
-        this.#open(year, y).append(ledgerLine(row, y.directScan));
+        (y.rows ??= new LedgerLineWriter(new CsvBytes((bytes) => this.#open(year, y).writeBytes(bytes), y.directScan))).write(row);
       },
       appendFragment: (fragment: LedgerFragment, from: FragmentOrigin) => this.appendFragment(year, fragment, from),
       seal: (hashFile?: FileHasher) => this.seal(year, hashFile),
@@ -142,7 +142,7 @@ export class LedgerFiles {
   /** The year is complete: starts checking its ledger in the cache (used by closeAll). */
   async seal(year: number, hashFile?: FileHasher): Promise<void> {
     const y = this.#year(year);
-    if (y.file !== null || this.#assembled === null || y.check !== null) return;
+    if (y.file !== null || y.rows !== null || this.#assembled === null || y.check !== null) return;
     const result = this.#assembled.find([...y.parts], hashFile);
     y.check = { parts: y.parts.length, result };
     await result;
@@ -154,10 +154,12 @@ export class LedgerFiles {
     y.scans.push(fragment.scan);
     y.parts.push(fragment);
     await this.#writeSource(year, fragment);
-    if (from === 'cached' && y.file === null && this.#assembled !== null) {
+    if (from === 'cached' && y.file === null && y.rows === null && this.#assembled !== null) {
       y.pending.push(fragment);
       return;
     }
+    // The rows written directly before it go first.
+    y.rows?.flush();
     await copyInto(this.#open(year, y), fragment.path, ledgerBytesOf(fragment));
   }
 
@@ -188,7 +190,7 @@ export class LedgerFiles {
   #year(year: number): YearLedger {
     let y = this.#years.get(year);
     if (y === undefined) {
-      y = { file: null, pending: [], parts: [], direct: false, scans: [], directScan: new LedgerScanner(), check: null };
+      y = { file: null, pending: [], parts: [], rows: null, scans: [], directScan: new LedgerScanner(), check: null };
       this.#years.set(year, y);
     }
     return y;
@@ -216,6 +218,7 @@ export class LedgerFiles {
     const assembled = this.#assembled;
     for (const [year, y] of this.#years) {
       y.scans.push(y.directScan.result());
+      y.rows?.flush();
       if (y.file === null && assembled !== null) {
         const checked = y.check !== null && y.check.parts === y.parts.length ? y.check.result : assembled.find(y.parts);
         const found = await checked;
@@ -233,7 +236,7 @@ export class LedgerFiles {
       const sha256 = file.close();
       const written = { bytes: file.bytes, sha256 };
       this.#written.set(this.#relative(year), written);
-      if (assembled !== null && !y.direct) await assembled.keep(y.parts, this.#target(year), written);
+      if (assembled !== null && y.rows === null) await assembled.keep(y.parts, this.#target(year), written);
     }
   }
 

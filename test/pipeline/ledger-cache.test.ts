@@ -1,5 +1,5 @@
 // Year ledgers through the store (src/pipeline/ledger-cache.ts): `keep` starts the copies and
-// `prune` waits for them; what was kept is found again, as a copy of the bytes written then;
+// `prune` (or `settle`, without pruning) waits for them; what was kept is found again, as a copy of the bytes written then;
 // a failed copy makes prune reject (never an unhandled rejection); a ledger with a fragment that
 // could hold a CPR number or an e-mail address is never kept.
 
@@ -51,6 +51,28 @@ describe('ledgerCache', () => {
     await cache.keep([part('x')], path.join(dir, 'missing.csv'), { bytes: 1, sha256: sha('x') });
     await expect(cache.prune()).rejects.toThrow();
     expect(await ledgerCache(store).find([part('x')])).toBeNull();
+  });
+
+  it('settle waits for the copies, a failed one included, without rejecting and without pruning', async () => {
+    const { dir, store } = setting();
+    const before = ledgerCache(store);
+    const old = path.join(dir, 'old.csv');
+    writeFileSync(old, 'old');
+    await before.keep([part('old')], old, { bytes: 3, sha256: sha('old') });
+    await before.prune();
+    const cache = ledgerCache(store);
+    const text = 'd'.repeat(2 << 20);
+    const written = path.join(dir, 'l.csv');
+    writeFileSync(written, text);
+    await cache.keep([part('l')], written, { bytes: text.length, sha256: sha(text) });
+    await cache.keep([part('m')], path.join(dir, 'missing.csv'), { bytes: 1, sha256: sha('m') });
+    await expect(cache.settle()).resolves.toBeUndefined();
+    // Done once settled: the published file may go at once (the build's staging folder does).
+    writeFileSync(written, 'gone');
+    const found = await ledgerCache(store).find([part('l')]);
+    expect(found === null ? null : readFileSync(found.path, 'utf8') === text).toBe(true);
+    // Not pruned: the ledger this build did not use is still there.
+    expect(await ledgerCache(store).find([part('old')])).not.toBeNull();
   });
 
   it('never keeps a ledger in which the scan could find a CPR number', async () => {

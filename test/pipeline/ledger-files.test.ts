@@ -167,6 +167,27 @@ describe('LedgerFiles with a cache folder', () => {
       + '2025/travel.csv,9,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n');
   });
 
+  it('keeps rows written directly between fragments in their place, sealed or not, and does not keep that ledger', async () => {
+    for (const seal of [false, true]) {
+      const cache = temp('ledger-cache-');
+      const dir = temp('ledger-site-');
+      const files = new LedgerFiles(dir, { assembled: ledgerCache(new Store(path.join(cache, 'group'))) });
+      const sink = files.forYear(2025);
+      sink.write({ ...row, line: 1 });
+      await sink.appendFragment(a, 'cached');
+      sink.write({ ...row, line: 9 });
+      if (seal) await sink.seal();
+      await files.closeAll();
+      const text = HEADER
+        + '2025/travel.csv,1,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n'
+        + '2025/travel.csv,2,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n2025/travel.csv,3,,,,,,200,no,2,50,rail.national,2024,0.005,pkm,test,0.25,3\r\n'
+        + '2025/travel.csv,9,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n';
+      expect(readFileSync(path.join(dir, 'downloads', '2025', 'emissions.csv'), 'utf8'), `sealed: ${seal}`).toBe(text);
+      expect(files.written().get('downloads/2025/emissions.csv')).toEqual({ bytes: Buffer.byteLength(text), sha256: sha(text) });
+      expect(readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.blob'))).toEqual([]);
+    }
+  });
+
   it('names the ledgers the output scan may skip, by their recorded scans', async () => {
     const c = temp('ledger-cache-');
     const cpr = fragment(work, 'cpr', [{ ...row, quantity: 1503851234 }]);

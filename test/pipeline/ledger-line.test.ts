@@ -1,12 +1,23 @@
-// The ledger's hot path (issue 6): a ledger line is formatted without csv-stringify but must be
-// the very line csvLine (csv-stringify) makes of the same eighteen cells (issue 13: a ledger that
-// stands alone, its empty cells empty).
+// The ledger's hot path (issue 6): a ledger line is written as bytes without csv-stringify
+// (LedgerLineWriter) but must be the very line csvLine (csv-stringify) makes of the same eighteen
+// cells (issue 13: a ledger that stands alone, its empty cells empty).
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/model/figures.ts';
-import { csvCell, csvLine } from '../../src/publish/csv.ts';
-import { ledgerLine } from '../../src/publish/downloads.ts';
+import { CsvBytes, csvCell, csvLine } from '../../src/publish/csv.ts';
+import type { CsvByteObserver } from '../../src/publish/csv.ts';
+import { LedgerLineWriter } from '../../src/publish/downloads.ts';
+
+/** The text LedgerLineWriter writes for these rows (with a fresh writer). */
+function ledgerText(rows: readonly LedgerRow[], observer?: CsvByteObserver): string {
+  const chunks: Buffer[] = [];
+  const writer = new LedgerLineWriter(new CsvBytes((bytes) => chunks.push(Buffer.from(bytes)), observer));
+  for (const r of rows) writer.write(r);
+  writer.flush();
+  return Buffer.concat(chunks).toString('utf8');
+}
+const ledgerLine = (row: LedgerRow): string => ledgerText([row]);
 
 const row: LedgerRow = {
   file: '2025/travel.csv', line: 2, sourceQuantity: null, sourceUnit: null, periodShare: null, conversion: null,
@@ -20,7 +31,7 @@ const energyRow: LedgerRow = {
   kgCo2e: 901.3888888888889, scope: '2-market',
 };
 
-describe('ledgerLine', () => {
+describe('LedgerLineWriter', () => {
   it('writes the eighteen cells, numbers plain, text neutralised and quoted as csvLine does', () => {
     expect(ledgerLine(row)).toBe('2025/travel.csv,2,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ 2024,216,3\r\n');
     expect(ledgerLine({ ...row, file: '=x,"y"', roundTrip: false, quantity: 1e-7, kgCo2e: -2.5e21 }))
@@ -45,10 +56,20 @@ describe('ledgerLine', () => {
     }), { numRuns: 2000 });
   });
 
-  it('tells an observer every cell as written, in order (not the empty ones)', () => {
+  it('tells an observer each distinct text cell as written and every number by its value (not the empty cells)', () => {
     const seen: string[] = [];
-    ledgerLine({ ...row, file: '-x' }, { text: (c) => seen.push(`t:${c}`), number: (c) => seen.push(`n:${c}`) });
-    expect(seen).toEqual(["t:'-x", 'n:2', 'n:600', 't:yes', 'n:1', 'n:1200', 't:flight.short_haul.economy', 'n:2024', 'n:0.18', 't:pkm', 't:DESNZ 2024', 'n:216', 't:3']);
+    ledgerText([{ ...row, file: '-x' }, { ...row, file: '-x', line: 3 }], { text: (c) => seen.push(`t:${c}`), numberValue: (v) => seen.push(`n:${v}`) });
+    expect(seen).toEqual([
+      "t:'-x", 'n:2', 'n:600', 't:yes', 'n:1', 'n:1200', 't:flight.short_haul.economy', 'n:2024', 'n:0.18', 't:pkm', 't:DESNZ 2024', 'n:216', 't:3',
+      // The second row: its texts were told already, and its factor cells are copied as written.
+      'n:3', 'n:600', 'n:1', 'n:1200', 'n:216',
+    ]);
+  });
+
+  it("writes a factor's cells again when the same key comes with another factor", () => {
+    const other = { ...row, factor: 0.2, factorSource: 'DESNZ 2025' };
+    expect(ledgerText([row, other, row])).toBe(ledgerLine(row) + ledgerLine(other) + ledgerLine(row));
+    expect(ledgerLine(other)).toContain(',flight.short_haul.economy,2024,0.2,pkm,DESNZ 2025,');
   });
 
   it('csvCell gives the same cell again for the same text (and the empty text as empty)', () => {

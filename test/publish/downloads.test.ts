@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiRecord, LedgerRow } from '../../src/model/figures.ts';
-import { kpisCsv, kpisJson, ledgerLine } from '../../src/publish/downloads.ts';
-import { LEDGER_HEADER_TEXT } from '../../src/publish/write-downloads.ts';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { kpisCsv, kpisJson } from '../../src/publish/downloads.ts';
+import { LedgerFiles } from '../../src/publish/write-downloads.ts';
 
 const RECORDS: readonly KpiRecord[] = [
   { id: 'hr.gender.women_share', year: 2025, value: 0.4375, unit: 'share', status: 'ok' },
@@ -91,8 +94,18 @@ describe('the ledger emissions.csv', () => {
     factor: 0.000125, factorUnit: 'kWh', quantity: 31250.5, kgCo2e: 3.9063125, scope: '2-location',
   };
 
-  it('is the header and one line per row', () => {
-    const text = LEDGER_HEADER_TEXT + ledgerLine(flight) + ledgerLine(electricity) + ledgerLine({ ...flight, file: '-2025/travel.csv', line: 9 });
+  it('is the header and one line per row, the rows written to the year\'s ledger one by one', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'ledger-rows-'));
+    let text = '';
+    try {
+      const ledgers = new LedgerFiles(site);
+      const year = ledgers.forYear(2025);
+      for (const row of [flight, electricity, { ...flight, file: '-2025/travel.csv', line: 9 }]) year.write(row);
+      await ledgers.closeAll();
+      text = await readFile(path.join(site, 'downloads', '2025', 'emissions.csv'), 'utf8');
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
     expect(text).toBe(
       '\uFEFFsource_file,line,source_quantity,source_unit,period_share,conversion,renewable_share,distance_km,round_trip,travellers,quantity,factor_key,factor_year,factor,factor_unit,factor_source,kg_co2e,scope\r\n'
       + '2025/travel.csv,2,,,,,,600,yes,1,1200,flight.short_haul.economy,2024,0.18,pkm,DESNZ,216,3\r\n'

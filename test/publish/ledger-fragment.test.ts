@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/model/figures.ts';
 import type { Journey } from '../../src/model/records.ts';
-import { ledgerLine } from '../../src/publish/downloads.ts';
+import { ledgerLine } from './source-lines.ts';
 import { BlockFile, copyInto, copyIntoSync, LedgerFragmentWriter, ledgerBytesOf } from '../../src/publish/ledger-fragment.ts';
 import { writeTravelSourceLine } from '../../src/publish/source-data.ts';
 import { travelSourceLine } from './source-lines.ts';

@@ -1,12 +1,18 @@
-// The rows of source/travel.csv and source/energy.csv written out by hand, as text, for the tests
-// of the byte writers (src/publish/source-data.ts writeTravelSourceLine, writeEnergySourceLine):
-// an oracle of the published format (site.md "Downloads"), cell by cell, with the cells a scan
-// would be told.
+// The rows of emissions.csv, source/travel.csv and source/energy.csv written out by hand, as text,
+// for the tests of the byte writers (src/publish/downloads.ts LedgerLineWriter,
+// src/publish/source-data.ts writeTravelSourceLine, writeEnergySourceLine): an oracle of the
+// published format (site.md "Downloads"), cell by cell, with the cells a scan would be told.
 
+import type { LedgerRow } from '../../src/model/figures.ts';
 import type { EnergyReading, Journey } from '../../src/model/records.ts';
 import { csvCell } from '../../src/publish/csv.ts';
-import type { LedgerCellObserver } from '../../src/publish/downloads.ts';
 import { plainNumber } from '../../src/util/plain-number.ts';
+
+/** Told every cell of a line as written, the empty ones left out (a LedgerScanner is one). */
+export interface LedgerCellObserver {
+  text(cell: string): void;
+  number(cell: string): void;
+}
 
 const NO_OBSERVER: LedgerCellObserver = { text: () => undefined, number: () => undefined };
 
@@ -36,4 +42,14 @@ export function energySourceLine(file: string, r: EnergyReading, o: LedgerCellOb
   return `${text(file, o)},${num(r.line, o)},${text(r.periodStart, o)},${text(r.periodEnd, o)},${text(r.site, o)},`
     + `${text(r.carrier, o)},${num(r.quantity, o)},${text(r.unit, o)},`
     + `${num(r.carrier === 'electricity' ? r.renewableShare : null, o)}\r\n`;
+}
+
+/** One row of emissions.csv: the eighteen cells of LEDGER_CSV_HEADER, round_trip as yes/no. */
+export function ledgerLine(row: LedgerRow, o: LedgerCellObserver = NO_OBSERVER): string {
+  const trip = row.roundTrip === null ? null : row.roundTrip ? 'yes' : 'no';
+  return `${text(row.file, o)},${num(row.line, o)},${num(row.sourceQuantity, o)},${text(row.sourceUnit, o)},`
+    + `${num(row.periodShare, o)},${num(row.conversion, o)},${num(row.renewableShare, o)},`
+    + `${num(row.distanceKm, o)},${text(trip, o)},${num(row.travellers, o)},`
+    + `${num(row.quantity, o)},${text(row.factorKey, o)},${num(row.factorYear, o)},${num(row.factor, o)},`
+    + `${text(row.factorUnit, o)},${text(row.factorSource, o)},${num(row.kgCo2e, o)},${text(row.scope, o)}\r\n`;
 }

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../src/model/figures.ts';
-import { ledgerLine } from '../../src/publish/downloads.ts';
+import { CsvBytes } from '../../src/publish/csv.ts';
+import { LedgerLineWriter } from '../../src/publish/downloads.ts';
 import { LEDGER_HEADER_TEXT } from '../../src/publish/write-downloads.ts';
 import { LedgerScanner, ledgerIsClean } from '../../src/verify/ledger-scan.ts';
 import { scanText } from '../../src/verify/scan.ts';
@@ -20,9 +21,13 @@ const base: LedgerRow = {
 };
 
 function ledger(rows: readonly LedgerRow[]): { text: string; cpr: boolean; clean: (s: PrivateInputValues) => boolean } {
+  // Written as a build writes a ledger: its cells told to the scanner as the bytes are made.
   const scanner = new LedgerScanner();
-  let text = LEDGER_HEADER_TEXT;
-  for (const r of rows) text += ledgerLine(r, scanner);
+  const chunks: Buffer[] = [];
+  const lines = new LedgerLineWriter(new CsvBytes((bytes) => chunks.push(Buffer.from(bytes)), scanner));
+  for (const r of rows) lines.write(r);
+  lines.flush();
+  const text = LEDGER_HEADER_TEXT + Buffer.concat(chunks).toString('utf8');
   const scan = scanner.result();
   return { text, cpr: scan.cpr, clean: (s) => ledgerIsClean(LEDGER_HEADER_TEXT, [scan], s) };
 }
