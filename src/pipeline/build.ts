@@ -165,15 +165,16 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // bytes the early page scan found clean.
     const scannedClean = await early.finish();
     const known = new Map([...ledgers.written(), ...pages]);
-    const scanSite = async (skip: ReadonlySet<string>): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
-      const verdicts = await scanVerdicts(site, secrets, store, known, scannedClean);
+    // `earlier`: the verdicts of the site before the index joined it (the kept ones are not read again).
+    const scanSite = async (skip: ReadonlySet<string>, earlier: ScanVerdicts | null): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
+      const verdicts = earlier === null ? await scanVerdicts(site, secrets, store, known, scannedClean) : await earlier.again(known);
       const scanned = await scanOutput(site, secrets, new Set([...skip, ...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
         if (error instanceof OutputNotScannable) return error;
         throw error;
       });
       return { verdicts, scanned };
     };
-    const pagesScan = await scanSite(new Set());
+    const pagesScan = await scanSite(new Set(), null);
     // Pagefind ends before anything else happens to the staging folder. A failed index stops the
     // build, unless the pages' scan already did: its findings are what the person must see.
     const indexFailure = await search.done.then(() => null, (error: unknown) => ({ error }));
@@ -186,7 +187,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
         // finding of the run is reported together, in file order.
         for (const [file, hash] of pagesScan.verdicts.hashes) known.set(file, hash);
         await search.moveIn();
-        ({ verdicts, scanned } = await scanSite(new Set(pagesScan.verdicts.hashes.keys())));
+        ({ verdicts, scanned } = await scanSite(new Set(pagesScan.verdicts.hashes.keys()), pagesScan.verdicts));
         if (Array.isArray(scanned)) scanned = [...pageFindings, ...scanned].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
       }
     }

@@ -29,6 +29,9 @@ export interface ScanVerdicts {
   readonly hashes: ReadonlyMap<string, FileHash>;
   /** Records every file as clean: call it once the scan of the rest found nothing. */
   remember(): Promise<void>;
+  /** The verdicts of the same site listed again (with the files added since, hashed unless
+   * `known`), against the same kept verdicts: the values' key and the store are not read again. */
+  again(known: ReadonlyMap<string, FileHash>, scannedClean?: ReadonlySet<string>): Promise<ScanVerdicts>;
 }
 
 /** The key of the private values (and the tool) the verdicts hold for: an HMAC under `macKey`. */
@@ -55,8 +58,6 @@ export async function scanVerdicts(
 ): Promise<ScanVerdicts> {
   // The store's group folder is in the cache folder, whose secret keys the HMAC.
   const key = store === null ? '' : storeKey('scan', secretsKey(secrets, await cacheSubkey(path.dirname(store.dir), 'scan-verdicts')));
-  const hashes = new Map<string, FileHash>();
-  for (const file of await listFiles(siteDir)) hashes.set(file, known.get(file) ?? (await fileHash(path.join(siteDir, ...file.split('/')))));
   let before = new Set<string>();
   const stored = store === null ? null : await store.get('scan', key);
   if (stored !== null) {
@@ -67,6 +68,20 @@ export async function scanVerdicts(
       // unreadable: scan everything
     }
   }
+  return verdictsOf(siteDir, store, key, before, known, scannedClean);
+}
+
+/** The verdicts of the files of a site, by the kept verdicts (`before`, under `key`) and this build's. */
+async function verdictsOf(
+  siteDir: string,
+  store: Store | null,
+  key: string,
+  before: ReadonlySet<string>,
+  known: ReadonlyMap<string, FileHash>,
+  scannedClean: ReadonlySet<string>,
+): Promise<ScanVerdicts> {
+  const hashes = new Map<string, FileHash>();
+  for (const file of await listFiles(siteDir)) hashes.set(file, known.get(file) ?? (await fileHash(path.join(siteDir, ...file.split('/')))));
   const clean = new Set<string>();
   for (const [file, h] of hashes) if (before.has(h.sha256) || scannedClean.has(h.sha256)) clean.add(file);
   return {
@@ -78,5 +93,6 @@ export async function scanVerdicts(
       await store.put('scan', key, { payload: Buffer.from(JSON.stringify(clean), 'utf8') });
       await store.prune('scan', new Set([key]));
     },
+    again: (moreKnown, moreClean = scannedClean) => verdictsOf(siteDir, store, key, before, moreKnown, moreClean),
   };
 }

@@ -42,6 +42,23 @@ describe('scanVerdicts', () => {
     expect(none.clean.size).toBe(0);
   });
 
+  it('lists the site again with the files added since, against the same kept verdicts, and remembers them all', async () => {
+    const cache = new Store(path.join(mkdtempSync(path.join(tmpdir(), 'scan-cache-')), 'x'));
+    await (await scanVerdicts(siteWith({ 'old.html': 'abc' }), secrets, cache)).remember();
+    const site = siteWith({ 'a.html': 'abc', 'b.html': 'def' });
+    const first = await scanVerdicts(site, secrets, cache);
+    expect([...first.clean]).toEqual(['a.html']);
+    writeFileSync(path.join(site, 'c.txt'), 'abc');
+    writeFileSync(path.join(site, 'd.txt'), 'ghi');
+    const second = await first.again(first.hashes);
+    expect([...second.hashes.keys()]).toEqual(['a.html', 'b.html', 'c.txt', 'd.txt']);
+    expect(second.hashes.get('b.html')).toBe(first.hashes.get('b.html'));
+    expect([...second.clean]).toEqual(['a.html', 'c.txt']);
+    await second.remember();
+    const next = await scanVerdicts(siteWith({ 'x.html': 'def', 'y.txt': 'ghi', 'z.txt': 'new' }), secrets, cache);
+    expect([...next.clean]).toEqual(['x.html', 'y.txt']);
+  });
+
   it('takes as clean the files whose bytes this build\'s early page scan found clean, by their SHA-256', async () => {
     const site = siteWith({ 'a.html': 'abc', 'b.html': 'abd', 'c.html': 'abc' });
     const v = await scanVerdicts(site, secrets, null, new Map(), new Set([ABC_SHA256]));
