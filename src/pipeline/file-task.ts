@@ -102,27 +102,40 @@ const NULL_LEDGER: LedgerSink = { write: () => undefined };
 /** The e-mail search saw other bytes than the reader did: the file changed while it was read. */
 class FileChanged extends Error {}
 
+/** What the e-mail search of a file found, on the bytes the reader read. */
+type EmailSearch =
+  | { readonly kind: 'found'; readonly emails: readonly string[] }
+  | { readonly kind: 'failed'; readonly error: unknown }
+  /** The reader never handed the file over (it could not read it: its errors stop the build). */
+  | { readonly kind: 'not-searched' };
+
+/** The distinct e-mail addresses of the open file (read/emails.ts emailsInChunks); it must see as
+ * many bytes as the reader did, or the file changed while it was read. */
+async function searchEmails(file: DataFile, info: InputFileInfo): Promise<EmailSearch> {
+  try {
+    const found = await emailsInChunks(file.chunks(EMAIL_CHUNK_BYTES));
+    return found.bytes === info.bytes ? { kind: 'found', emails: found.emails } : { kind: 'failed', error: new FileChanged() };
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
+}
+
 export async function runFileTask(task: FileTask, options: RunOptions = {}): Promise<FileResult> {
   // Fail closed (issue 11): without the file's e-mail addresses the output scan cannot keep them
   // off the site, so a search that fails stops the build; it never counts as "none found". The
   // search reads the bytes the reader read, from the file the reader opened (read/data-file.ts:
   // no link on its path, O_NOFOLLOW, an ordinary file checked on the open handle), before it is
-  // closed; it must see as many bytes as the reader did.
-  const search: { emails: readonly string[]; failure: { readonly error: unknown } | null } = { emails: [], failure: null };
+  // closed.
+  let search: EmailSearch = { kind: 'not-searched' };
   const read = await readTask(task, options, async (file, info, sink) => {
     // A file with errors stops the build before any output is made: its addresses are not needed.
-    if (sink.hasErrors()) return;
-    try {
-      const found = await emailsInChunks(file.chunks(EMAIL_CHUNK_BYTES));
-      if (found.bytes === info.bytes) search.emails = found.emails;
-      else search.failure = { error: new FileChanged() };
-    } catch (error) {
-      search.failure = { error };
-    }
+    if (!sink.hasErrors()) search = await searchEmails(file, info);
   });
   if (read.diagnostics.some((d) => d.severity === 'error')) return { ...read, emails: [] };
-  if (search.failure === null) return { ...read, emails: search.emails };
-  const { error } = search.failure;
+  // (Assigned in the callback: the compiler keeps the narrowing of the declaration.)
+  const searched = search as EmailSearch;
+  if (searched.kind === 'found') return { ...read, emails: searched.emails };
+  const error = searched.kind === 'failed' ? searched.error : null;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const why = error instanceof FileChanged ? ' (it changed while it was read)' : typeof code === 'string' ? ` (${code})` : '';
   const failed: Diagnostic = {

@@ -10,15 +10,18 @@ import { SETTINGS } from '../read/helpers.ts';
 import { MINIMAL_REPORT_JSON, makeDataFolder, removeFolder } from '../fixtures/folders/temp-folder.ts';
 
 // The e-mail search of the file fails, as a read error would make it (the reader itself
-// succeeds), while `search.fails` is set.
-const search = vi.hoisted(() => ({ fails: true }));
+// succeeds), while `search.fails` is set; with `search.shorter`, it sees a byte fewer than the
+// reader did, as when the file is cut short between the reader's pass and the search's (a file
+// over 32 MiB is read in passes from its handle; a smaller one is read once, whole).
+const search = vi.hoisted(() => ({ fails: true, shorter: false }));
 vi.mock('../../src/read/emails.ts', async (original) => {
   const real = await original<typeof import('../../src/read/emails.ts')>();
   return {
     ...real,
     emailsInChunks: async (...args: Parameters<typeof real.emailsInChunks>): ReturnType<typeof real.emailsInChunks> => {
       if (search.fails) throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
-      return real.emailsInChunks(...args);
+      const found = await real.emailsInChunks(...args);
+      return search.shorter ? { ...found, bytes: found.bytes - 1 } : found;
     },
   };
 });
@@ -60,6 +63,24 @@ describe('the e-mail search of an input file fails', () => {
       expect(again.ok).toBe(true);
     } finally {
       search.fails = true;
+    }
+  });
+
+  it('says so when the search saw other bytes than the reader (the file changed while it was read)', async () => {
+    const data = await makeDataFolder({ 'report.json': MINIMAL_REPORT_JSON, '2025/meetings.csv': MEETINGS });
+    temp.push(data);
+    search.fails = false;
+    search.shorter = true;
+    try {
+      const result = await runFileTask({ kind: 'meetings', fold: 'collect', dataDir: data, path: '2025/meetings.csv', settings: SETTINGS, year: 2025 });
+      expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+        '2025/meetings.csv:1: error: the file could not be searched for e-mail addresses (it changed while it was read); the build was stopped, since the check that keeps the addresses of the input files off the site could not run. Check that the file can be read, then build again',
+      ]);
+      expect(result.checkFailed).toBe(true);
+      expect(result.emails).toEqual([]);
+    } finally {
+      search.fails = true;
+      search.shorter = false;
     }
   });
 
