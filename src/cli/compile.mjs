@@ -18,6 +18,7 @@
 // Plain JavaScript (not TypeScript): it runs before anything can load TypeScript.
 
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -74,6 +75,12 @@ function filesUnder(root, dir) {
  * The bundle's key: the SHA-256 of esbuild's version, the project's folder and every file the
  * bundle is made from (its path and bytes), in a fixed order.
  */
+/** The version of the esbuild this project resolves (its package.json). */
+function esbuildVersion(root) {
+  const manifest = createRequire(path.join(root, 'package.json')).resolve('esbuild/package.json');
+  return JSON.parse(readFileSync(manifest, 'utf8')).version;
+}
+
 export function bundleKey(root, esbuildVersion) {
   const hash = createHash('sha256');
   // The folder too: the bundle holds the paths of its sources (a copy of the project, node_modules
@@ -127,10 +134,12 @@ function prune(cacheDir, keep) {
  * sources under tsx.
  */
 export async function toolBundle(root, cacheDir = path.join(root, 'node_modules', '.cache', 'csr-report-tool')) {
-  const esbuild = await import('esbuild');
-  const key = bundleKey(root, esbuild.version);
+  // esbuild's version from its package.json: the module itself (some 30 ms to load) only to bundle.
+  const key = bundleKey(root, esbuildVersion(root));
   const dir = path.join(cacheDir, key);
   if (existsSync(path.join(dir, COMPLETE))) return dir;
+  const esbuild = await import('esbuild');
+  if (esbuild.version !== esbuildVersion(root)) throw new Error(`esbuild ${esbuild.version} is not the one of node_modules/esbuild/package.json`);
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${dir}.partial-${process.pid}-${Date.now()}`;
   try {
