@@ -14,6 +14,9 @@ import { removedAfterAll } from '../fixtures/folders/temp-folder.ts';
 import * as pagefind from 'pagefind';
 import { runBuild } from '../../src/pipeline/build.ts';
 import { ROOT } from '../e2e/harness.ts';
+import { gunzipSync } from 'node:zlib';
+import { renderSite } from '../../src/render/eleventy.ts';
+import { fixtureModel } from '../render/fixtures/model.ts';
 
 const folders = removedAfterAll();
 const SHM = existsSync('/dev/shm') ? '/dev/shm' : null;
@@ -236,4 +239,44 @@ describe('the search index of a build', () => {
     await pagefind.close();
     expect(filesOf(path.join(out, SEARCH_FOLDER))).toEqual(filesOf(expected));
   }, 120_000);
+});
+
+describe('the search index of a long contract list', () => {
+  // A year's contracts, each named by a word no other text of the site has (zqx1, zqx2, …).
+  const withContracts = (n: number): ReturnType<typeof fixtureModel> => {
+    const model = fixtureModel();
+    return {
+      ...model,
+      years: model.years.map((y) => (y.year !== 2024 ? y : {
+        ...y,
+        contracts: Array.from({ length: n }, (_, i) => ({ ...y.contracts![2]!, line: i + 2, contractId: `K-${i + 1}`, contractName: `Rammeaftale zqx${i + 1}` })),
+      })),
+    };
+  };
+  /** The words of the index and fragments, decompressed, and the Suppliers page of 2024 in English. */
+  const indexOf = async (n: number): Promise<{ index: string; page: string; da: string }> => {
+    const site = mkdtempSync(path.join(tmpdir(), 'search-index-contracts-'));
+    folders.push(site);
+    await renderSite(withContracts(n), site);
+    await writeSearchIndex(site);
+    const out = path.join(site, SEARCH_FOLDER);
+    const texts = (await listFiles(out)).filter((f) => /\.pf_(index|fragment)$/.test(f)).map((f) => gunzipSync(readFileSync(path.join(out, f))).toString('latin1'));
+    const read = (...parts: string[]): string => readFileSync(path.join(site, ...parts, 'index.html'), 'utf8');
+    return { index: texts.join('\n'), page: read('en', 'suppliers'), da: read('leverandoerer') };
+  };
+
+  it('holds a list of up to 100 contracts, and leaves a longer one out, which the page says', async () => {
+    const short = await indexOf(100);
+    expect(short.index).toContain('zqx100');
+    expect(short.page).not.toContain('data-pagefind-ignore');
+    const long = await indexOf(101);
+    expect(long.index).not.toContain('zqx');
+    expect(long.page).toContain('<p>The site search does not look through these 101 contracts; find a supplier with the filter box by the list.</p>');
+    expect(long.page).toContain('<table class="contracts" data-pagefind-ignore data-filter-label="Filter the contracts"');
+    expect(long.da).toContain('<p>Sidens søgning gennemsøger ikke de 101 kontrakter; find en leverandør med filterfeltet ved listen.</p>');
+    // Every contract is still on the page.
+    expect(long.page).toContain('Rammeaftale zqx101');
+    // The rest of the page is searched: its heading, in the index.
+    expect(long.index).toContain('suppliers');
+  }, 60_000);
 });

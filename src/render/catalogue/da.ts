@@ -84,6 +84,7 @@ export const DA: UiText = {
     no: 'nej',
     notApplicable: 'ikke relevant',
     noAudit: 'ingen',
+    notSearched: (count) => `Sidens søgning gennemsøger ikke de ${count} kontrakter; find en leverandør med filterfeltet ved listen.`,
   },
   frameworks: {
     intro: 'Oversigten viser, hvilke af organisationens egne tal der bidrager til FN\'s Global Compact-principper og delmålene under verdensmål 9. Tallene er organisationens bidrag, ikke de officielle SDG-indikatorer, som er nationale statistikker.',

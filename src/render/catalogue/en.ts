@@ -84,6 +84,7 @@ export const EN: UiText = {
     no: 'no',
     notApplicable: 'not applicable',
     noAudit: 'none',
+    notSearched: (count) => `The site search does not look through these ${count} contracts; find a supplier with the filter box by the list.`,
   },
   frameworks: {
     intro: 'This index shows which of the organisation\'s own figures contribute to the principles of the UN Global Compact and the targets of Sustainable Development Goal 9. They are the organisation\'s contributions, not the official SDG indicators, which are national statistics.',

@@ -105,6 +105,8 @@ export interface UiText {
     readonly clauseNames: Readonly<Record<'gc' | 'environment' | 'labour' | 'anticorruption' | 'human_rights', string>>;
     readonly statusNames: Readonly<Record<'compliant' | 'remediation' | 'non_compliant' | 'terminated', string>>;
     readonly yes: string; readonly no: string; readonly notApplicable: string; readonly noAudit: string;
+    /** Said by a list the site's search leaves out (more than 100 contracts). */
+    readonly notSearched: (count: string) => string;
   };
   readonly frameworks: {
     readonly intro: string; readonly gcHeading: string; readonly sdgHeading: string; readonly principle: (n: number) => string;

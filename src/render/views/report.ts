@@ -14,12 +14,13 @@ import { frameworksPage } from './frameworks.ts';
 import { methodPage } from './method.ts';
 import { overviewPage } from './overview.ts';
 import { yearPageBase } from './page.ts';
-import { sectionPage } from './section.ts';
+import { LONG_CONTRACT_LIST, sectionPage } from './section.ts';
 import type { ContractView, LinkView, ReportPageView, ReportSectionView, SegmentView } from './types.ts';
 
-/** A section's contracts as the whole report shows them: the list, or where it is when too long. */
+/** A section's contracts as the whole report shows them: the list, or where it is when too long
+ * (longer than LONG_CONTRACT_LIST, some 500 printed pages for a municipality's 20,000). */
 function contractsPart(ctx: Ctx, contracts: readonly ContractView[] | null): Pick<ReportSectionView, 'contracts' | 'contractsElsewhere'> {
-  if (contracts === null || contracts.length <= WHOLE_REPORT_CONTRACTS) return { contracts, contractsElsewhere: null };
+  if (contracts === null || contracts.length <= LONG_CONTRACT_LIST) return { contracts, contractsElsewhere: null };
   const { layout, lang, t, year } = ctx;
   const words = t.wholeReport.contractsElsewhere(formatNumber(contracts.length, lang), year.year);
   const link: LinkView = { text: t.pages.suppliers.title, href: pageUrl(layout, lang, year.year, 'suppliers'), current: false, lang: null };
@@ -31,12 +32,6 @@ function demoted(segments: readonly SegmentView[]): SegmentView[] {
   return segments.map((s) => ({ ...s, html: s.html.replace(/<(\/?)h([2-5])\b/g, (_m: string, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) }));
 }
 
-/**
- * The most contracts the whole report lists (about three printed pages); a year with more names
- * the Suppliers page instead, which lists them all (a municipality's 20,000 contracts would be
- * some 500 pages of the PDF, and make the page as slow to render, scan and preview as that).
- */
-export const WHOLE_REPORT_CONTRACTS = 100;
 
 export function reportPage(ctx: Ctx): ReportPageView {
   const { model, layout, lang, t, year } = ctx;

@@ -6,7 +6,7 @@ import type { ReportModel } from '../../model/site.ts';
 import type { Diagnostic } from '../../model/diagnostics.ts';
 import { headlinesOf } from '../../model/registry/index.ts';
 import type { Language, SupplierContract } from '../../model/records.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, formatNumber } from '../format.ts';
 import type { ChartIds } from './charts.ts';
 import type { Ctx } from './context.ts';
 import { SECTION_CHARTS, isSectionOf } from './context.ts';
@@ -30,8 +30,20 @@ export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[
     figures: defs.filter((d) => d.indicator === undefined).map((d) => figureView(ctx, d)),
     indicators: defs.filter((d) => d.indicator !== undefined).map((d) => figureView(ctx, d)),
     contracts: section === 'suppliers' ? contractViews(year.contracts ?? [], ctx) : null,
+    contractsNotSearched: section === 'suppliers' && (year.contracts ?? []).length > LONG_CONTRACT_LIST
+      ? t.contracts.notSearched(formatNumber((year.contracts ?? []).length, lang)) : null,
   };
 }
+
+/**
+ * The longest contract list the site carries everywhere (about three printed pages). A year with
+ * more contracts has them on its Suppliers page only, with the page's own filter box: the whole
+ * report names that page instead of listing them (views/report.ts), and the site's search leaves
+ * the list out, which the page says (a municipality's 20,000 contracts a year were most of the
+ * search index's work and size, a fifth of a cold build; the filter box finds a supplier among
+ * them at once).
+ */
+export const LONG_CONTRACT_LIST = 100;
 
 function snapshotIso(model: ReportModel, year: number): string {
   const { month, day } = model.settings.snapshotDate;

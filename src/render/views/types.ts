@@ -247,6 +247,8 @@ export interface SectionPageView extends YearPageBase {
   readonly indicators: readonly FigureView[];
   /** The suppliers page only. */
   readonly contracts: readonly ContractView[] | null;
+  /** A list the site's search leaves out (views/section.ts LONG_CONTRACT_LIST): what the page says of it; else null. */
+  readonly contractsNotSearched: string | null;
 }
 
 export interface FrameworksPageView extends YearPageBase {
