@@ -140,21 +140,30 @@ export class SearchFeed {
 
   /** Adds the site's remaining pages, in order, and writes the index into `outputPath`. */
   async write(outputPath: string): Promise<void> {
-    const pages = (await listFiles(this.#site)).filter((f) => f.endsWith('.html'));
-    await this.#sending.catch(() => undefined);
-    if (this.#fed.some((file, i) => pages[i] !== file)) {
-      // Not the site's pages after all (a page was not planned): made again from the files.
+    try {
+      const pages = (await listFiles(this.#site)).filter((f) => f.endsWith('.html'));
+      await this.#sending.catch(() => undefined);
+      if (this.#fed.some((file, i) => pages[i] !== file)) {
+        // Not the site's pages after all (a page was not planned): made again from the files.
+        await this.discard();
+        this.#fed.length = 0;
+      }
+      this.#order = pages;
+      this.#next = this.#fed.length;
+      // The rest from the HTML handed over, or from the site.
+      for (const file of pages.slice(this.#next)) if (!this.#waiting.has(file)) this.#waiting.set(file, null);
+      this.#pump();
+      await this.#sending;
+      await Promise.all(this.#added);
+    } catch (error) {
+      // A page could not be read or added: the index (Pagefind's process) ends with the failure.
       await this.discard();
-      this.#fed.length = 0;
+      throw error;
     }
-    this.#order = pages;
-    this.#next = this.#fed.length;
-    // The rest from the HTML handed over, or from the site.
-    for (const file of pages.slice(this.#next)) if (!this.#waiting.has(file)) this.#waiting.set(file, null);
-    this.#pump();
-    await this.#sending;
-    await Promise.all(this.#added);
-    await this.#maker().write(outputPath);
+    // The index ends with its writing, written or not.
+    const index = this.#maker();
+    this.#index = null;
+    await index.write(outputPath);
   }
 
   /** Ends the index without writing it (taken from the store, or the build stopped). */

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Store } from '../../src/pipeline/store.ts';
-import { SEARCH_FOLDER, SearchFeed, startSearchIndex, writeSearchIndex } from '../../src/pipeline/search-index.ts';
+import { SEARCH_FOLDER, SearchFeed, SearchIndexFailed, startSearchIndex, writeSearchIndex } from '../../src/pipeline/search-index.ts';
 import type { IndexMaker } from '../../src/pipeline/search-index.ts';
 import { listFiles } from '../../src/util/list-files.ts';
 import { removedAfterAll } from '../fixtures/folders/temp-folder.ts';
@@ -130,6 +130,20 @@ describe('SearchFeed', () => {
     expect(indexer.discarded).toBe(1);
     expect(indexer.added).toEqual([['en/index.html'], ['2024/index.html', 'en/index.html', 'index.html']]);
     expect(indexer.runs).toBe(1);
+  });
+
+  it('ends the index when a page cannot be added, and fails with the index\'s error', async () => {
+    const f = fixture();
+    const indexer = fakeIndexer();
+    const failing = (): IndexMaker => {
+      const made = indexer.make();
+      return { ...made, add: async () => Promise.reject(new SearchIndexFailed('the search index could not be made: no room')) };
+    };
+    const feed = new SearchFeed(f.site, failing);
+    feed.plan(['index.html', 'en/report/index.html', 'en/index.html'], new Set(['index.html', 'en/report/index.html', 'en/index.html']));
+    await expect(feed.write(path.join(f.staging, 'out'))).rejects.toThrow('no room');
+    expect(indexer.discarded).toBe(1);
+    expect(indexer.runs).toBe(0);
   });
 
   it('without a plan, indexes the site\'s pages in the order of their paths', async () => {
