@@ -135,11 +135,12 @@ function prune(cacheDir, keep) {
  */
 export async function toolBundle(root, cacheDir = path.join(root, 'node_modules', '.cache', 'csr-report-tool')) {
   // esbuild's version from its package.json: the module itself (some 30 ms to load) only to bundle.
-  const key = bundleKey(root, esbuildVersion(root));
+  const version = esbuildVersion(root);
+  const key = bundleKey(root, version);
   const dir = path.join(cacheDir, key);
   if (existsSync(path.join(dir, COMPLETE))) return dir;
   const esbuild = await import('esbuild');
-  if (esbuild.version !== esbuildVersion(root)) throw new Error(`esbuild ${esbuild.version} is not the one of node_modules/esbuild/package.json`);
+  if (esbuild.version !== version) throw new Error(`esbuild ${esbuild.version} is not the one of node_modules/esbuild/package.json`);
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${dir}.partial-${process.pid}-${Date.now()}`;
   try {

@@ -126,16 +126,15 @@ export async function runFileTask(task: FileTask, options: RunOptions = {}): Pro
   // search reads the bytes the reader read, from the file the reader opened (read/data-file.ts:
   // no link on its path, O_NOFOLLOW, an ordinary file checked on the open handle), before it is
   // closed.
-  let search: EmailSearch = { kind: 'not-searched' };
+  // Typed as the union (not narrowed to its first value): the callback below assigns it.
+  let search = { kind: 'not-searched' } as EmailSearch;
   const read = await readTask(task, options, async (file, info, sink) => {
     // A file with errors stops the build before any output is made: its addresses are not needed.
     if (!sink.hasErrors()) search = await searchEmails(file, info);
   });
   if (read.diagnostics.some((d) => d.severity === 'error')) return { ...read, emails: [] };
-  // (Assigned in the callback: the compiler keeps the narrowing of the declaration.)
-  const searched = search as EmailSearch;
-  if (searched.kind === 'found') return { ...read, emails: searched.emails };
-  const error = searched.kind === 'failed' ? searched.error : null;
+  if (search.kind === 'found') return { ...read, emails: search.emails };
+  const error = search.kind === 'failed' ? search.error : null;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const why = error instanceof FileChanged ? ' (it changed while it was read)' : typeof code === 'string' ? ` (${code})` : '';
   const failed: Diagnostic = {

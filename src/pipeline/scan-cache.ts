@@ -30,8 +30,9 @@ export interface ScanVerdicts {
   /** Records every file as clean: call it once the scan of the rest found nothing. */
   remember(): Promise<void>;
   /** The verdicts of the same site listed again (with the files added since, hashed unless
-   * `known`), against the same kept verdicts: the values' key and the store are not read again. */
-  again(known: ReadonlyMap<string, FileHash>, scannedClean?: ReadonlySet<string>): Promise<ScanVerdicts>;
+   * `known`), against the same kept verdicts and early scan: the values' key and the store are
+   * not read again. */
+  again(known: ReadonlyMap<string, FileHash>): Promise<ScanVerdicts>;
 }
 
 /** The key of the private values (and the tool) the verdicts hold for: an HMAC under `macKey`. */
@@ -93,6 +94,6 @@ async function verdictsOf(
       await store.put('scan', key, { payload: Buffer.from(JSON.stringify(clean), 'utf8') });
       await store.prune('scan', new Set([key]));
     },
-    again: (moreKnown, moreClean = scannedClean) => verdictsOf(siteDir, store, key, before, moreKnown, moreClean),
+    again: (moreKnown) => verdictsOf(siteDir, store, key, before, moreKnown, scannedClean),
   };
 }
