@@ -15,7 +15,7 @@
 // (as the pages are).
 
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -27,6 +27,17 @@ import type { Store } from './store.ts';
 
 /** Where the index lives in the site (assets/search.js imports `${SEARCH_FOLDER}/pagefind.js`). */
 export const SEARCH_FOLDER = 'pagefind';
+
+/** Pagefind writes its ready-made search interfaces and a highlighter beside the index. The
+ * site's search page (assets/search.js) uses only the index through its API (pagefind.js, the
+ * worker, the entry, the languages' meta, index, fragments and WebAssembly): these 430 kB of
+ * script and style nothing loads are not published, scanned, listed or kept. */
+export const PAGEFIND_UNUSED_FILES: readonly string[] = [
+  'pagefind-ui.js', 'pagefind-ui.css',
+  'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Pagefind's own failure: the build stops with this message (it is a fault of the tool, not the data). */
 export class SearchIndexFailed extends Error {}
@@ -71,6 +82,7 @@ export function pagefindIndex(): IndexMaker {
       try {
         const written = await (await made).writeFiles({ outputPath });
         if (written.errors.length > 0) throw new SearchIndexFailed(`the search index could not be written: ${written.errors.join('; ')}`);
+        await Promise.all(PAGEFIND_UNUSED_FILES.map((f) => rm(path.join(outputPath, f), { force: true })));
       } finally {
         await end();
       }
