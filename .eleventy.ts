@@ -67,8 +67,8 @@ export default function configure(eleventyConfig: EleventyConfig): Record<string
     eleventyConfig.on('eleventy.before', () => dev.beforeBuild());
     eleventyConfig.on('eleventy.after', () => dev.afterBuild());
     eleventyConfig.setServerOptions({ ...dev.serverOptions });
-    // A saved file is taken after 50 ms of quiet (Eleventy's default waits 150 ms).
     eleventyConfig.setServerPassthroughCopyBehavior('passthrough');
+    // A saved file is taken after 50 ms of quiet (Eleventy's default waits 150 ms).
     eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   }
   return {

@@ -21,6 +21,16 @@ export interface InputFileInfo {
   readonly rows: number | null;
 }
 
+/**
+ * Whether a file of the data folder (its path there, forward slashes) is one of year `year`'s:
+ * in the year's folder, or at the root (report.json, emission-factors.csv, … serve every year).
+ * A year's Method page lists these inputs, its data-quality statement their warnings, and
+ * `npm run lock` records their checksums.
+ */
+export function isFileOfYear(file: string, year: number): boolean {
+  return !file.includes('/') || file.startsWith(`${year}/`);
+}
+
 /** The tool that built a site, pinned (site.md "Downloads": the manifest's `tool`). */
 export interface ToolInfo {
   readonly name: string;

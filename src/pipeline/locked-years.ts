@@ -10,6 +10,7 @@ import type { DiagnosticSink } from '../model/diagnostics.ts';
 import type { YearFigures } from '../model/figures.ts';
 import type { LockedYear, RestatedFigure, Restatement } from '../model/published.ts';
 import type { InputFileInfo } from '../model/site.ts';
+import { isFileOfYear } from '../model/site.ts';
 import { PUBLISHED_JSON, readPublishedJson } from '../read/index.ts';
 import type { YearFolder } from '../read/index.ts';
 import { checkLockedYears } from '../compute/locked-years.ts';
@@ -66,7 +67,7 @@ export function publishedJsonText(figures: YearFigures, inputs: readonly InputFi
   const own = `${year}/${PUBLISHED_JSON}`;
   const checksums: Record<string, string> = {};
   const relevant = inputs
-    .filter((i) => i.path !== own && (!i.path.includes('/') || i.path.startsWith(`${year}/`)))
+    .filter((i) => i.path !== own && isFileOfYear(i.path, year))
     .map((i) => i.path)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const p of relevant) checksums[p] = inputs.find((i) => i.path === p)?.sha256 ?? '';

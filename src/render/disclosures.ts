@@ -9,6 +9,7 @@ import { formatDiagnostic } from '../model/diagnostics.ts';
 import type { YearFigures } from '../model/figures.ts';
 import type { Language } from '../model/records.ts';
 import type { ReportModel } from '../model/site.ts';
+import { isFileOfYear } from '../model/site.ts';
 import type { DisclosureText } from './catalogue/index.ts';
 import { formatNumber, formatValue } from './format.ts';
 import { UI } from './catalogue/index.ts';
@@ -31,8 +32,7 @@ export interface DisclosuresView {
 
 /** The warnings of the run that concern `year`: its own files' and the data folder's root files'. */
 export function warningsOfYear(warnings: readonly Diagnostic[], year: number): Diagnostic[] {
-  const prefix = `${year}/`;
-  return warnings.filter((d) => d.severity === 'warning' && (d.file.startsWith(prefix) || !d.file.includes('/')));
+  return warnings.filter((d) => d.severity === 'warning' && isFileOfYear(d.file, year));
 }
 
 function qualityLine(d: Diagnostic, t: DisclosureText): string {

@@ -119,6 +119,7 @@ export const DA: UiText = {
     bytes: 'Bytes',
     rows: 'Rækker',
     sha256: 'SHA-256',
+    inputsScope: (year) => `Filerne i mappen ${year} og i datamappens rod, som årets tal og sider er lavet af. Tallene for tidligere år, som året sammenlignes med, er lavet af de års egne filer, der står på deres metodesider. Filen downloads/INPUTS.sha256 har alle inputfilerne bag hele sitet.`,
     downloads: 'Downloads',
     downloadItems: {
       kpisJson: 'Nøgletal som JSON',

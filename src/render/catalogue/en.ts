@@ -119,6 +119,7 @@ export const EN: UiText = {
     bytes: 'Bytes',
     rows: 'Rows',
     sha256: 'SHA-256',
+    inputsScope: (year) => `The files of the ${year} folder and of the data folder’s root, which the year’s figures and pages are made from. The figures of earlier years that the year is compared with were made from those years’ own files, listed on their Method pages. The file downloads/INPUTS.sha256 lists every input file of the whole site.`,
     downloads: 'Downloads',
     downloadItems: {
       kpisJson: 'Key figures as JSON',

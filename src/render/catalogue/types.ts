@@ -119,6 +119,8 @@ export interface UiText {
     readonly noFactors: string; readonly suppressionTitle: string; readonly suppression: (k: number) => readonly string[];
     readonly notReportedTitle: string; readonly notReported: string; readonly rounding: string;
     readonly inputs: string; readonly path: string; readonly bytes: string; readonly rows: string; readonly sha256: string;
+    /** Which input files the year's table lists (its folder's and the root's), and where the rest are. */
+    readonly inputsScope: (year: number) => string;
     readonly downloads: string; readonly downloadItems: Readonly<Record<'kpisJson' | 'kpisCsv' | 'emissionsCsv' | 'manifest' | 'sums' | 'inputs', string>>;
     /** How to check the data folder's exports against downloads/INPUTS.sha256 (after the downloads). */
     readonly inputsCheck: string;

@@ -2,6 +2,7 @@
 // read, the restated figures, the disclosures and the downloads.
 
 import type { ReportModel } from '../../model/site.ts';
+import { isFileOfYear } from '../../model/site.ts';
 import type { Language } from '../../model/records.ts';
 import type { FigureDefinition } from '../../model/registry/index.ts';
 import type { UiText } from '../catalogue/index.ts';
@@ -104,7 +105,8 @@ function methodView(ctx: Ctx): MethodContentView {
     groups,
     factors,
     suppression: t.method.suppression(model.settings.minCellSize),
-    inputs: model.inputs.map((i) => ({
+    // The year's own inputs (its folder's and the root's); INPUTS.sha256 lists every one.
+    inputs: model.inputs.filter((i) => isFileOfYear(i.path, ctx.year.year)).map((i) => ({
       path: i.path,
       bytes: formatNumber(i.bytes, lang),
       rows: i.rows === null ? '' : formatNumber(i.rows, lang),
