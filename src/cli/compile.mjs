@@ -34,7 +34,7 @@ export const ENTRIES = Object.freeze({
   'eleventy-config': '.eleventy.ts',
   'file-task-worker': 'src/pipeline/file-task-worker.ts',
   'page-scan-worker': 'src/pipeline/page-scan-worker.ts',
-  // The build as a function (runBuild), for the benchmark (scripts/bench-stage.ts).
+  // The build as a function (runBuild), for the benchmark's step e (scripts/bench-build.mjs).
   'run-build': 'src/pipeline/build.ts',
 });
 
@@ -71,21 +71,21 @@ function filesUnder(root, dir) {
   return out.sort();
 }
 
-/**
- * The bundle's key: the SHA-256 of esbuild's version, the project's folder and every file the
- * bundle is made from (its path and bytes), in a fixed order.
- */
 /** The version of the esbuild this project resolves (its package.json). */
 function esbuildVersion(root) {
   const manifest = createRequire(path.join(root, 'package.json')).resolve('esbuild/package.json');
   return JSON.parse(readFileSync(manifest, 'utf8')).version;
 }
 
-export function bundleKey(root, esbuildVersion) {
+/**
+ * The bundle's key: the SHA-256 of esbuild's version, the project's folder and every file the
+ * bundle is made from (its path and bytes), in a fixed order.
+ */
+export function bundleKey(root, version) {
   const hash = createHash('sha256');
   // The folder too: the bundle holds the paths of its sources (a copy of the project, node_modules
   // and all, makes its own).
-  hash.update(`csr-report bundle 1\0esbuild ${esbuildVersion}\0${path.resolve(root)}\0`);
+  hash.update(`csr-report bundle 1\0esbuild ${version}\0${path.resolve(root)}\0`);
   const files = [...filesUnder(root, 'src'), '.eleventy.ts', 'tsconfig.json', 'package.json'];
   for (const file of files) {
     const bytes = readFileSync(path.join(root, file));

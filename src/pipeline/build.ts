@@ -165,16 +165,17 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // bytes the early page scan found clean.
     const scannedClean = await early.finish();
     const known = new Map([...ledgers.written(), ...pages]);
-    // `earlier`: the verdicts of the site before the index joined it (the kept ones are not read again).
-    const scanSite = async (skip: ReadonlySet<string>, earlier: ScanVerdicts | null): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
+    // `earlier`: the verdicts of the site before the index joined it (the kept ones are not read
+    // again, and the files they cover were scanned then).
+    const scanSite = async (earlier: ScanVerdicts | null): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
       const verdicts = earlier === null ? await scanVerdicts(site, secrets, store, known, scannedClean) : await earlier.again(known);
-      const scanned = await scanOutput(site, secrets, new Set([...skip, ...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
+      const scanned = await scanOutput(site, secrets, new Set([...(earlier?.hashes.keys() ?? []), ...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
         if (error instanceof OutputNotScannable) return error;
         throw error;
       });
       return { verdicts, scanned };
     };
-    const pagesScan = await scanSite(new Set(), null);
+    const pagesScan = await scanSite(null);
     // Pagefind ends before anything else happens to the staging folder. A failed index stops the
     // build, unless the pages' scan already did: its findings are what the person must see.
     const indexFailure = await search.done.then(() => null, (error: unknown) => ({ error }));
@@ -185,9 +186,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
       if (indexFailure === null) {
         // The index joins the pages and is scanned (the pages are not scanned again); every
         // finding of the run is reported together, in file order.
-        for (const [file, hash] of pagesScan.verdicts.hashes) known.set(file, hash);
         await search.moveIn();
-        ({ verdicts, scanned } = await scanSite(new Set(pagesScan.verdicts.hashes.keys()), pagesScan.verdicts));
+        ({ verdicts, scanned } = await scanSite(pagesScan.verdicts));
         if (Array.isArray(scanned)) scanned = [...pageFindings, ...scanned].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
       }
     }

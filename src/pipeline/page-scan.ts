@@ -37,7 +37,7 @@ export function pageScan(secrets: PrivateInputValues): EarlyPageScan {
     settle();
   };
   const start = (): Worker => {
-    const w = startWorker('page-scan-worker', new URL('./page-scan-worker.ts', import.meta.url), { workerData: { employeeIds: secrets.employeeIds, emails: secrets.emails } satisfies PrivateInputValues });
+    const w = startWorker('page-scan-worker', new URL('./page-scan-worker.ts', import.meta.url), { workerData: secrets });
     w.on('message', (m: PageScanned) => {
       answered++;
       if (m.clean) clean.add(m.sha256);

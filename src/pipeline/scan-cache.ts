@@ -29,9 +29,9 @@ export interface ScanVerdicts {
   readonly hashes: ReadonlyMap<string, FileHash>;
   /** Records every file as clean: call it once the scan of the rest found nothing. */
   remember(): Promise<void>;
-  /** The verdicts of the same site listed again (with the files added since, hashed unless
-   * `known`), against the same kept verdicts and early scan: the values' key and the store are
-   * not read again. */
+  /** The verdicts of the same site listed again (the files hashed here known, those added since
+   * hashed unless `known`), against the same kept verdicts and early scan: the values' key and
+   * the store are not read again. */
   again(known: ReadonlyMap<string, FileHash>): Promise<ScanVerdicts>;
 }
 
@@ -94,6 +94,6 @@ async function verdictsOf(
       await store.put('scan', key, { payload: Buffer.from(JSON.stringify(clean), 'utf8') });
       await store.prune('scan', new Set([key]));
     },
-    again: (moreKnown) => verdictsOf(siteDir, store, key, before, moreKnown, scannedClean),
+    again: (moreKnown) => verdictsOf(siteDir, store, key, before, new Map([...hashes, ...moreKnown]), scannedClean),
   };
 }

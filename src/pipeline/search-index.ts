@@ -32,7 +32,7 @@ export const SEARCH_FOLDER = 'pagefind';
  * site's search page (assets/search.js) uses only the index through its API (pagefind.js, the
  * worker, the entry, the languages' meta, index, fragments and WebAssembly): these 430 kB of
  * script and style nothing loads are not published, scanned, listed or kept. */
-export const PAGEFIND_UNUSED_FILES: readonly string[] = [
+const PAGEFIND_UNUSED_FILES: readonly string[] = [
   'pagefind-ui.js', 'pagefind-ui.css',
   'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
@@ -57,7 +57,7 @@ export interface IndexMaker {
 
 /** An index made by Pagefind; its process starts at once (a tenth of a second), so that it is
  * ready for the first page. */
-export function pagefindIndex(): IndexMaker {
+function pagefindIndex(): IndexMaker {
   const made = createIndex({ keepIndexUrl: false, writePlayground: false }).then((created) => {
     if (created.index === undefined) throw new SearchIndexFailed(`the search index could not be made: ${created.errors.join('; ')}`);
     return created.index;

@@ -14,6 +14,11 @@ export const CSV_BOM = '\uFEFF';
 
 export const CSV_LINE_END = '\r\n';
 
+/** A yes/no cell: the words the downloads write for a true or false (site.md), null left empty. */
+export function yesNoCell(value: boolean | null): string | null {
+  return value === null ? null : value ? 'yes' : 'no';
+}
+
 const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /** A `;`, tab or line break inside a cell, followed by a formula start, a quote or the cell's end. */

@@ -3,7 +3,7 @@
 
 import type { KpiRecord, LedgerRow } from '../model/figures.ts';
 import { compareIds } from '../model/kpis.ts';
-import { csvDocument } from './csv.ts';
+import { csvDocument, yesNoCell } from './csv.ts';
 import type { CapturedCells, CsvBytes } from './csv.ts';
 
 function inIdOrder(records: readonly KpiRecord[]): KpiRecord[] {
@@ -81,7 +81,7 @@ export class LedgerLineWriter {
     out.number(row.conversion);
     out.number(row.renewableShare);
     out.number(row.distanceKm);
-    out.text(row.roundTrip === null ? null : row.roundTrip ? 'yes' : 'no');
+    out.text(yesNoCell(row.roundTrip));
     out.number(row.travellers);
     out.number(row.quantity);
     const known = this.#factors.get(row.factorKey);

@@ -15,18 +15,14 @@ import { CsvBytes } from './csv.ts';
 import { LedgerLineWriter } from './downloads.ts';
 import type { SourceFileName } from './source-data.ts';
 
-/** Bytes gathered before they go to disk; the ledger itself is never held. */
-const FLUSH_BYTES = 64 * 1024;
-
 /** Bytes a copy of a file reads at a time. */
 const COPY_BYTES = 1 << 20;
 
-/** Appends text to a file descriptor in blocks; counts and (unless told not to) hashes what it wrote. */
+/** Appends to a file descriptor (the blocks CsvBytes gathers, or copies of files); counts and
+ * (unless told not to) hashes what it wrote. */
 export class BlockFile {
   readonly #fd: number;
   readonly #hash: Hash | null;
-  #pending: string[] = [];
-  #pendingLength = 0;
   #closed = false;
   bytes = 0;
 
@@ -37,28 +33,13 @@ export class BlockFile {
     this.#hash = hashed ? createHash('sha256') : null;
   }
 
+  /** Writes text (a header line) after what was written, as UTF-8. */
   append(text: string): void {
-    if (this.#closed) throw new Error('ledger: write after close');
-    this.#pending.push(text);
-    this.#pendingLength += text.length;
-    if (this.#pendingLength >= FLUSH_BYTES) this.flush();
+    this.writeBytes(Buffer.from(text, 'utf8'));
   }
 
-  flush(): void {
-    if (this.#pendingLength === 0) return;
-    const text = this.#pending.join('');
-    this.#pending = [];
-    this.#pendingLength = 0;
-    this.#write(Buffer.from(text, 'utf8'));
-  }
-
-  /** Writes bytes after what was written (the text appended before them first). */
+  /** Writes bytes after what was written. */
   writeBytes(bytes: Uint8Array): void {
-    this.flush();
-    this.#write(bytes);
-  }
-
-  #write(bytes: Uint8Array): void {
     if (this.#closed) throw new Error('ledger: write after close');
     this.#hash?.update(bytes);
     this.bytes += bytes.length;
@@ -68,12 +49,8 @@ export class BlockFile {
   /** Closes the file; returns the SHA-256 of everything written ('' when not hashed). */
   close(): string {
     if (this.#closed) throw new Error('ledger: closed twice');
-    try {
-      this.flush();
-    } finally {
-      this.#closed = true;
-      closeSync(this.#fd);
-    }
+    this.#closed = true;
+    closeSync(this.#fd);
     return this.#hash === null ? '' : this.#hash.digest('hex');
   }
 }

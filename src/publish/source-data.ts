@@ -16,7 +16,7 @@ import type {
   SupplierContract, Target,
 } from '../model/records.ts';
 import type { ReportModel, SourceRows } from '../model/site.ts';
-import { CSV_BOM, csvDocument, csvLine } from './csv.ts';
+import { CSV_BOM, csvDocument, csvLine, yesNoCell } from './csv.ts';
 import type { CsvBytes, CsvCell } from './csv.ts';
 
 /** The columns of each source file, after `source_file,line`, by the file's name. */
@@ -63,7 +63,7 @@ export function writeTravelSourceLine(file: string, j: Journey, out: CsvBytes): 
   out.text(j.mode);
   out.number(j.distanceKm);
   out.number(j.travellers);
-  out.text(j.roundTrip ? 'yes' : 'no');
+  out.text(yesNoCell(j.roundTrip));
   out.text(j.cabinClass);
   out.text(j.fuel);
   out.text(j.mode === 'rail' ? j.railScope : null);
@@ -85,13 +85,11 @@ export function writeEnergySourceLine(file: string, r: EnergyReading, out: CsvBy
   out.lineEnd();
 }
 
-const yesNo = (b: boolean | null): string | null => (b === null ? null : b ? 'yes' : 'no');
-
 function supplierCells(c: SupplierContract): CsvCell[] {
   return [
-    c.contractId, c.supplier, c.contractName, c.annualSpendDkk, yesNo(c.processesPersonalData), yesNo(c.gcCommitment),
-    yesNo(c.environmentClause), yesNo(c.labourClause), yesNo(c.anticorruptionClause), yesNo(c.humanRightsClause),
-    yesNo(c.dpaSigned), c.lastAuditDate, c.openFindings, c.criticalBreaches, c.status,
+    c.contractId, c.supplier, c.contractName, c.annualSpendDkk, yesNoCell(c.processesPersonalData), yesNoCell(c.gcCommitment),
+    yesNoCell(c.environmentClause), yesNoCell(c.labourClause), yesNoCell(c.anticorruptionClause), yesNoCell(c.humanRightsClause),
+    yesNoCell(c.dpaSigned), c.lastAuditDate, c.openFindings, c.criticalBreaches, c.status,
   ];
 }
 
@@ -113,7 +111,7 @@ function tableOf(s: SourceRows): { readonly name: string; readonly columns: read
     case 'indicator-declarations':
       return { name: 'indicators.csv', columns: SOURCE_COLUMNS['indicator-declarations.csv'],
         rows: s.rows.map((d: IndicatorDeclaration) => [d.line, [d.id, d.section, d.labelDa, d.labelEn, d.unit, d.unitDa ?? null, d.unitEn ?? null,
-          d.gcPrinciples.join(' '), d.sdgTargets.join(' '), yesNo(d.higherIsBetter)]]) };
+          d.gcPrinciples.join(' '), d.sdgTargets.join(' '), yesNoCell(d.higherIsBetter)]]) };
     case 'benchmarks':
       return { name: 'benchmarks.csv', columns: SOURCE_COLUMNS['benchmarks.csv'],
         rows: s.rows.map((b: Benchmark) => [b.line, [b.metric, b.year, b.value, b.labelDa, b.labelEn, b.sourceDa, b.sourceEn]]) };

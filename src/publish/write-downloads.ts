@@ -132,7 +132,12 @@ export class LedgerFiles {
     return {
       write: (row: LedgerRow) => {
         const y = this.#year(year);
-        (y.rows ??= new LedgerLineWriter(new CsvBytes((bytes) => this.#open(year, y).writeBytes(bytes), y.directScan))).write(row);
+        if (y.rows === null) {
+          // The year streams from its first direct row: the file opens (header, fragments so far) now.
+          const file = this.#open(year, y);
+          y.rows = new LedgerLineWriter(new CsvBytes((bytes) => file.writeBytes(bytes), y.directScan));
+        }
+        y.rows.write(row);
       },
       appendFragment: (fragment: LedgerFragment, from: FragmentOrigin) => this.appendFragment(year, fragment, from),
       seal: (hashFile?: FileHasher) => this.seal(year, hashFile),
@@ -142,7 +147,7 @@ export class LedgerFiles {
   /** The year is complete: starts checking its ledger in the cache (used by closeAll). */
   async seal(year: number, hashFile?: FileHasher): Promise<void> {
     const y = this.#year(year);
-    if (y.file !== null || y.rows !== null || this.#assembled === null || y.check !== null) return;
+    if (y.file !== null || this.#assembled === null || y.check !== null) return;
     const result = this.#assembled.find([...y.parts], hashFile);
     y.check = { parts: y.parts.length, result };
     await result;
@@ -154,7 +159,7 @@ export class LedgerFiles {
     y.scans.push(fragment.scan);
     y.parts.push(fragment);
     await this.#writeSource(year, fragment);
-    if (from === 'cached' && y.file === null && y.rows === null && this.#assembled !== null) {
+    if (from === 'cached' && y.file === null && this.#assembled !== null) {
       y.pending.push(fragment);
       return;
     }

@@ -309,23 +309,30 @@ export function normalisedIfChanged(text: string): string {
   return text;
 }
 
-/** True when the text holds a CPR number anywhere, however typed (see firstCprOffset, normaliseForCpr). */
-export function containsCpr(text: string): boolean {
-  // Nearly every cell holds no run of six ASCII digits and no character of CPR_SENSITIVE: then
-  // cprSearchText is the text itself (cprSensitiveText only says yes at such a character) and
-  // firstCprOffset, which starts from a run of six digits, finds nothing. One pass over the
-  // characters tells; any other text is searched in full.
+/**
+ * False when the text cannot hold a CPR number, however typed: it has no run of six ASCII digits
+ * and no character of CPR_SENSITIVE. Then cprSearchText is the text itself (cprSensitiveText only
+ * says yes at such a character) and firstCprOffset, which starts from a run of six digits, finds
+ * nothing. One pass over the characters, stopping at the first that could matter; nearly every
+ * cell is told apart so, and only the others are searched in full.
+ */
+export function mayHoldCpr(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
-      if (++run === 6) return firstCprOffset(cprSearchText(text)) !== -1;
+      if (++run === 6) return true;
     } else {
       run = 0;
-      if (c >= 0x80 && isCprSensitiveUnit(c)) return firstCprOffset(cprSearchText(text)) !== -1;
+      if (c >= 0x80 && isCprSensitiveUnit(c)) return true;
     }
   }
   return false;
+}
+
+/** True when the text holds a CPR number anywhere, however typed (see firstCprOffset, normaliseForCpr). */
+export function containsCpr(text: string): boolean {
+  return mayHoldCpr(text) && firstCprOffset(cprSearchText(text)) !== -1;
 }
 
 /** Runs of Markdown emphasis, strikethrough and code-span markers. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WorkerOptions } from 'node:worker_threads';
 
-/** Where run.mjs puts the bundle's folder (compile.mjs COMPILED_FOLDER: the same name). */
+/** Where compile.mjs importCompiled puts the bundle's folder (its COMPILED_FOLDER: the same name). */
 const COMPILED_FOLDER = Symbol.for('csr-report.compiled-folder');
 
 /** The bundle's copy of an entry (compile.mjs ENTRIES), or null when the process runs from the sources. */

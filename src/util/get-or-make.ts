@@ -1,7 +1,7 @@
 // A memo table's one rule: the value of a key is made the first time it is asked for, then kept.
 
 /** What getOrMake needs of a table: a Map or a WeakMap. */
-export interface MemoTable<K, V> {
+interface MemoTable<K, V> {
   has(key: K): boolean;
   get(key: K): V | undefined;
   set(key: K, value: V): unknown;

@@ -2,8 +2,7 @@
 // (read/identifiers.ts), and the e-mail addresses it looks for without an `@`; the e-mail rule
 // itself is the reader's too (read/emails.ts).
 
-import { cprSearchText, firstCprOffset, originalOffset } from '../read/identifiers.ts';
-
+import { cprSearchText, firstCprOffset, mayHoldCpr, originalOffset } from '../read/identifiers.ts';
 
 /**
  * The offsets of CPR numbers in an output text, by the reader's own rule (read/identifiers.ts),
@@ -13,6 +12,7 @@ import { cprSearchText, firstCprOffset, originalOffset } from '../read/identifie
  * CPR number separates it from a number cell.
  */
 export function findCprNumbers(text: string): number[] {
+  if (!mayHoldCpr(text)) return [];
   // However typed (read/identifiers.ts cprSearchText): found in the normalised text, each offset
   // then taken back to the text as written (on the same line).
   const normal = cprSearchText(text);
@@ -23,6 +23,7 @@ export function findCprNumbers(text: string): number[] {
 
 /** The first offset findCprNumbers gives, or -1. */
 export function firstCprNumber(text: string): number {
+  if (!mayHoldCpr(text)) return -1;
   const normal = cprSearchText(text);
   for (let at = firstCprOffset(normal); at !== -1; at = firstCprOffset(normal, at + 1)) if (!isDecimals(normal, at)) return originalOffset(text, normal, at);
   return -1;

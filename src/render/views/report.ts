@@ -32,7 +32,6 @@ function demoted(segments: readonly SegmentView[]): SegmentView[] {
   return segments.map((s) => ({ ...s, html: s.html.replace(/<(\/?)h([2-5])\b/g, (_m: string, slash: string, n: string) => `<${slash}h${Number(n) + 1}`) }));
 }
 
-
 export function reportPage(ctx: Ctx): ReportPageView {
   const { model, layout, lang, t, year } = ctx;
   // The parts' narratives were checked on their own pages: their problems are reported there.

@@ -21,6 +21,7 @@ export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[
   const intro = section === 'workforce' ? t.snapshot(formatDate(snapshotIso(model, year.year), lang)) : null;
   const { base, charts } = yearPageBase(ctx, section, intro, SECTION_CHARTS[section], problems, ids);
   const defs = model.catalog.filter((d) => isSectionOf(d, section));
+  const contracts = section === 'suppliers' ? year.contracts ?? [] : null;
   return {
     ...base,
     kind: 'section',
@@ -29,9 +30,9 @@ export function sectionPage(ctx: Ctx, section: KpiSection, problems: Diagnostic[
     charts,
     figures: defs.filter((d) => d.indicator === undefined).map((d) => figureView(ctx, d)),
     indicators: defs.filter((d) => d.indicator !== undefined).map((d) => figureView(ctx, d)),
-    contracts: section === 'suppliers' ? contractViews(year.contracts ?? [], ctx) : null,
-    contractsNotSearched: section === 'suppliers' && (year.contracts ?? []).length > LONG_CONTRACT_LIST
-      ? t.contracts.notSearched(formatNumber((year.contracts ?? []).length, lang)) : null,
+    contracts: contracts === null ? null : contractViews(contracts, ctx),
+    contractsNotSearched: contracts !== null && contracts.length > LONG_CONTRACT_LIST
+      ? t.contracts.notSearched(formatNumber(contracts.length, lang)) : null,
   };
 }
 
