@@ -4,7 +4,7 @@
 // could hold a CPR number or an e-mail address is never kept.
 
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +14,8 @@ import type { LedgerFragment } from '../../src/publish/ledger-fragment.ts';
 
 const sha = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
 
-function part(name: string, cpr = false): LedgerFragment {
-  return { path: `/nowhere/${name}`, bytes: name.length, sha256: sha(name), scan: { cpr, at: false, words: [], marks: ',\r\n.' } };
+function part(name: string, cpr = false, at = false): LedgerFragment {
+  return { path: `/nowhere/${name}`, bytes: name.length, sha256: sha(name), scan: { cpr, at, words: [], marks: ',\r\n.' } };
 }
 
 function setting(): { dir: string; store: Store } {
@@ -83,5 +83,20 @@ describe('ledgerCache', () => {
     await cache.keep([part('x', true)], written, { bytes: 1, sha256: sha('x') });
     await cache.prune();
     expect(await ledgerCache(store).find([part('x', true)])).toBeNull();
+  });
+
+  it('never keeps a ledger in which the scan could find an e-mail address, and keeps a clean one', async () => {
+    const { dir, store } = setting();
+    const blobs = (): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.blob'));
+    const written = path.join(dir, 'l.csv');
+    writeFileSync(written, 'x');
+    const withAt = ledgerCache(store);
+    await withAt.keep([part('x', false, true)], written, { bytes: 1, sha256: sha('x') });
+    await withAt.settle();
+    expect(blobs()).toEqual([]);
+    const clean = ledgerCache(store);
+    await clean.keep([part('x')], written, { bytes: 1, sha256: sha('x') });
+    await clean.settle();
+    expect(blobs()).toHaveLength(1);
   });
 });

@@ -171,13 +171,16 @@ describe('LedgerFiles with a cache folder', () => {
     for (const seal of [false, true]) {
       const cache = temp('ledger-cache-');
       const dir = temp('ledger-site-');
-      const files = new LedgerFiles(dir, { assembled: ledgerCache(new Store(path.join(cache, 'group'))) });
+      const kept = ledgerCache(new Store(path.join(cache, 'group')));
+      const files = new LedgerFiles(dir, { assembled: kept });
       const sink = files.forYear(2025);
       sink.write({ ...row, line: 1 });
       await sink.appendFragment(a, 'cached');
       sink.write({ ...row, line: 9 });
       if (seal) await sink.seal();
       await files.closeAll();
+      // Any copy into the cache is finished before the cache is looked at.
+      await kept.settle();
       const text = HEADER
         + '2025/travel.csv,1,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n'
         + '2025/travel.csv,2,,,,,,200,no,2,400,rail.national,2024,0.005,pkm,test,2,3\r\n2025/travel.csv,3,,,,,,200,no,2,50,rail.national,2024,0.005,pkm,test,0.25,3\r\n'

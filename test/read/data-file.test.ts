@@ -43,11 +43,14 @@ describe('DataFile of a file read pass by pass', () => {
   it('a pass may stop after its first chunk', async () => {
     const opened = await openDataFile(dataDir, 'big.csv');
     if (!opened.ok) throw new Error('not opened');
+    let passes = 0;
     await withDataFile(opened.file, async (file) => {
       for await (const chunk of file.chunks()) {
+        passes++;
         expect(chunk.equals(content.subarray(0, 1 << 18))).toBe(true);
         break;
       }
     });
+    expect(passes).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsCpr, isChangeableUnit, isCprSensitiveUnit, isPersonalColumnName, normaliseForCpr } from '../../src/read/identifiers.ts';
+import { containsCpr, isChangeableUnit, isCprSensitiveUnit, isPersonalColumnName } from '../../src/read/identifiers.ts';
 
 describe('isPersonalColumnName', () => {
   it.each(['name', 'Navn', ' EMAIL ', 'e-mail', 'e_mail', 'E mail', 'cpr', 'CPR-nr', 'cpr_nr', 'cpr nr', 'adresse', 'Address', 'phone', 'telefon'])('refuses %s', (h) => {
@@ -36,7 +36,8 @@ describe('containsCpr', () => {
     const rule = /(?<![\p{L}\p{N}])(\d\d)(\d\d)(\d\d)[-\p{Zs}\u2028\u2029]?\d{4}(?![\p{L}\p{N}])/gu;
     const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     const expected = (text: string): boolean => {
-      const normal = normaliseForCpr(text);
+      // Written out apart from the reader's normaliseForCpr.
+      const normal = text.normalize('NFKC').replace(/[\p{Pd}\u2212]/gu, '-').replace(/\p{Cf}/gu, '');
       for (let from = 0; from < normal.length; from++) {
         rule.lastIndex = from;
         const m = rule.exec(normal);

@@ -80,6 +80,13 @@ describe('siteKeys', () => {
     const under = siteKeys(model, cache, '/csr/');
     expect(under.environment).not.toBe(keys.environment);
     expect(under.site).toBe(siteKey(under.environment, fixtureModel()));
+    // Other code, another environment and site; another model, another site.
+    const otherCode = siteKeys(model, { ...cache, code: 'd' }, null);
+    expect(otherCode.environment).not.toBe(keys.environment);
+    expect(otherCode.site).not.toBe(keys.site);
+    const otherModel = siteKeys({ ...model, buildDate: '2025-03-02' }, cache, null);
+    expect(otherModel.environment).toBe(keys.environment);
+    expect(otherModel.site).not.toBe(keys.site);
   });
 });
 

@@ -114,6 +114,7 @@ describe('the whole report on one page', () => {
     });
     // 100 are listed; 1,234 are not, and the page says where they are, in each language.
     expect(suppliers(buildSiteView(many(100)), '/en/report/').contracts).toHaveLength(100);
+    expect(suppliers(buildSiteView(many(101)), '/en/report/').contracts).toBeNull();
     const en = suppliers(buildSiteView(many(1234)), '/en/report/');
     expect(en.contracts).toBeNull();
     expect(en.contractsElsewhere).toEqual({

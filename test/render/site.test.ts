@@ -200,6 +200,7 @@ describe('the built site', () => {
       });
       const pages = html().map(([f]) => f);
       expect(told[0]).toBe('planned');
+      expect(told.filter((t) => t === 'planned')).toHaveLength(1);
       expect([...planned].sort()).toEqual(pages);
       // No page cache: nothing was placed, every page was rendered and handed over as written.
       expect([...(placed ?? ['not told'])]).toEqual([]);

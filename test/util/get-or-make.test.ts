@@ -28,7 +28,14 @@ describe('getOrMake', () => {
       made++;
       return undefined;
     });
-    expect(getOrMake(table, 'n', () => null)).toBeNull();
-    expect(made).toBe(1);
+    expect(getOrMake(table, 'n', () => {
+      made++;
+      return null;
+    })).toBeNull();
+    expect(getOrMake(table, 'n', () => {
+      made++;
+      return null;
+    })).toBeNull();
+    expect(made).toBe(2);
   });
 });
