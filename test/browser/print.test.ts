@@ -1,6 +1,7 @@
 // The whole report on paper (issue 15, item 2), in Debian's chromium with the print media: no
 // navigation, each part on a new page, no card, table row or chart (with its title and table)
-// split, every chart drawn, and no table wider than the paper (A4 less the margins: 182 mm).
+// split, every chart drawn, no table wider than the paper (A4 less the margins: 182 mm), and no
+// column heading or emission factor's key broken mid-word (chromium has no Danish hyphenation).
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -48,8 +49,26 @@ describe.skipIf(!existsSync(CHROMIUM))(`the whole report printed (needs chromium
           unsplit: [...document.querySelectorAll('.chart, .figure-card, tr')].filter((n) => style(n).breakInside !== 'avoid').length,
           wide: [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().width > ${PAPER} + 1).map((t) => (t.querySelector('caption, th')?.textContent ?? '') + ' ' + Math.round(t.getBoundingClientRect().width)),
           charts: [...document.querySelectorAll('canvas[data-chart]')].map((c) => c.width > 0 && c.height > 0 && typeof Chart !== 'undefined' && Chart.getChart(c) !== undefined),
+          // The words laid out on more than one line: a word runs to a space, or to a hyphen, dash,
+          // dot or underscore (after which a line may break); a contract list's headings may break.
+          brokenWords: [...document.querySelectorAll('table:not(.contracts) thead th, table.factors tbody th')].flatMap((cell) => {
+            const broken = [];
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+              for (const m of text.data.matchAll(/[^\\s\\-\u2010-\u2015./_]+[\\-\u2010-\u2015./_]?/g)) {
+                const range = document.createRange();
+                range.setStart(text, m.index);
+                range.setEnd(text, m.index + m[0].length);
+                const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+                if (lines.size > 1) broken.push(m[0]);
+              }
+            }
+            return broken;
+          }),
+          headings: document.querySelectorAll('table:not(.contracts) thead th').length,
+          factorKeys: document.querySelectorAll('table.factors tbody th').length,
         };
-      })()`) as { navShown: number; parts: string[]; unsplit: number; wide: string[]; charts: boolean[] };
+      })()`) as { navShown: number; parts: string[]; unsplit: number; wide: string[]; charts: boolean[]; brokenWords: string[]; headings: number; factorKeys: number };
       expect(layout.navShown).toBe(0);
       // Overview, the five sections, Global Compact and SDG 9, the Method summary.
       expect(layout.parts).toEqual(Array(8).fill('page'));
@@ -57,6 +76,9 @@ describe.skipIf(!existsSync(CHROMIUM))(`the whole report printed (needs chromium
       expect(layout.wide).toEqual([]);
       expect(layout.charts.length).toBeGreaterThan(0);
       expect(layout.charts.every((c) => c)).toBe(true);
+      expect(layout.headings).toBeGreaterThan(20);
+      expect(layout.factorKeys).toBeGreaterThan(0);
+      expect(layout.brokenWords).toEqual([]);
       await page.close();
     }, 60_000);
   }
