@@ -1,19 +1,23 @@
 // The tool compiled for the commands (`npm run build`, `npm start`, …; src/cli/run.mjs): every
 // command and what it loads, bundled by esbuild into a few plain JavaScript files, so that a
 // command does not go through tsx's loader module by module (about 0.3 s of every command's
-// start, and a second process under the `tsx` command).
+// start, and a second process under the `tsx` command). The packages it loads are bundled too,
+// but for EXTERNAL_PACKAGES: Eleventy alone is some 400 modules, which Node loads file by file in
+// about 0.19 s and from the bundle in about 0.09 s.
 //
 // The bundle behaves as the sources: each module keeps its own file's `import.meta.url` (the
-// paths of templates/, package.json and the VSME taxonomy are found from there), packages are
-// imported from node_modules as they are, and the modules shared by a command, the Eleventy
-// configuration and the file-task worker are one copy (esbuild's shared chunks), so that the
-// model handed to Eleventy (render/model-store.ts) is the one the command set.
+// paths of templates/, package.json and the VSME taxonomy are found from there; so does each
+// bundled package's module, Eleventy finding its package.json from its own), a bundled CommonJS
+// module's require() is Node's, the external packages are imported from node_modules as they
+// are, and the modules shared by a command, the Eleventy configuration and the file-task worker
+// are one copy (esbuild's shared chunks), so that the model handed to Eleventy
+// (render/model-store.ts) is the one the command set.
 //
 // A bundle is kept in node_modules/.cache/csr-report-tool/<key>/, the key being the SHA-256 of
 // the project's folder, of every file under src/, .eleventy.ts, tsconfig.json and package.json,
-// and of esbuild's version: any edit makes a new one (about 0.2 s, once). It is written to a
-// folder of its own and renamed into place, so that commands started at the same time never load
-// half a bundle.
+// of the packages installed (npm's node_modules/.package-lock.json) and of esbuild's version: any
+// edit or install makes a new one (about 0.5 s, once). It is written to a folder of its own and
+// renamed into place, so that commands started at the same time never load half a bundle.
 //
 // Plain JavaScript (not TypeScript): it runs before anything can load TypeScript.
 
@@ -50,6 +54,17 @@ export function importCompiled(dir, entry) {
   globalThis[COMPILED_FOLDER] = dir;
   return import(pathToFileURL(path.join(dir, `${entry}.mjs`)).href);
 }
+
+/** The packages loaded from node_modules as they are; every other one the tool imports (Eleventy and
+ * what it loads: some 400 modules) is bundled with the tool. These find files beside their own
+ * (Pagefind its binary, playwright its browsers' data), are loaded only by some commands or
+ * only by the live server (its file watcher and web server), are the loaders themselves, or
+ * (jsonc-parser) are published as a UMD module whose require() of its own files esbuild cannot
+ * follow. */
+const EXTERNAL_PACKAGES = ['pagefind', 'playwright-core', 'esbuild', 'tsx', '@11ty/eleventy-dev-server', 'chokidar', 'jsonc-parser'];
+
+/** npm's record of the packages installed in node_modules (written by npm ci and npm install). */
+const INSTALLED_TREE = 'node_modules/.package-lock.json';
 
 /** The file that marks a complete bundle (written last). */
 const COMPLETE = 'complete';
@@ -92,6 +107,15 @@ export function bundleKey(root, version) {
     hash.update(`${file}\0${bytes.length}\0`);
     hash.update(bytes);
   }
+  // The packages bundled with the tool (Eleventy and what it loads): the tree npm installed, as
+  // npm records it in node_modules (or, before any install, the lockfile it installs from).
+  for (const file of [INSTALLED_TREE, 'package-lock.json']) {
+    if (!existsSync(path.join(root, file))) continue;
+    const bytes = readFileSync(path.join(root, file));
+    hash.update(`${file}\0${bytes.length}\0`);
+    hash.update(bytes);
+    break;
+  }
   return hash.digest('hex');
 }
 
@@ -105,6 +129,13 @@ function ownFileUrls(root) {
         if (args.path.includes(nodeModules) || !args.path.startsWith(root)) return undefined;
         const text = readFileSync(args.path, 'utf8');
         return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+      // A bundled package's module too (Eleventy finds its package.json and loads its own files from there).
+      build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
+        if (!args.path.includes(nodeModules)) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        if (!text.includes('import.meta.url')) return undefined;
+        return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'js' };
       });
     },
   };
@@ -152,7 +183,9 @@ export async function toolBundle(root, cacheDir = path.join(root, 'node_modules'
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      external: EXTERNAL_PACKAGES.flatMap((name) => [name, `${name}/*`]),
+      // A CommonJS package bundled calls require(): the chunk's own (esbuild names the modules' own `require` apart).
+      banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
       outdir: partial,
       outExtension: { '.js': '.mjs' },
       logLevel: 'silent',

@@ -2,7 +2,7 @@
 // bundle is keyed by the sources, made once by commands started together, and a build run from it
 // writes the same site as the build run from the TypeScript sources.
 
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,21 @@ describe('the bundle key', () => {
     await writeFile(path.join(a, 'src', 'cli', 'new.ts'), '');
     expect(bundleKey(a, '0.28.2')).not.toBe(before);
   });
+
+  it('changes with the packages installed (the bundle holds Eleventy), and with the lockfile before any install', async () => {
+    const a = await project('export const a = 1;\n');
+    const none = bundleKey(a, '0.28.2');
+    await writeFile(path.join(a, 'package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/@11ty/eleventy":{"version":"3.1.8"}}}\n');
+    const locked = bundleKey(a, '0.28.2');
+    expect(locked).not.toBe(none);
+    await mkdir(path.join(a, 'node_modules'));
+    await writeFile(path.join(a, 'node_modules', '.package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/@11ty/eleventy":{"version":"3.1.8"}}}\n');
+    const installed = bundleKey(a, '0.28.2');
+    expect(installed).not.toBe(locked);
+    // Another version installed (npm ci after the lockfile changed): another bundle.
+    await writeFile(path.join(a, 'node_modules', '.package-lock.json'), '{"lockfileVersion":3,"packages":{"node_modules/@11ty/eleventy":{"version":"3.1.9"}}}\n');
+    expect(bundleKey(a, '0.28.2')).not.toBe(installed);
+  });
 });
 
 describe('the tool bundle', () => {
@@ -66,6 +81,11 @@ describe('the tool bundle', () => {
     for (const entry of Object.keys(ENTRIES)) expect(existsSync(path.join(first, `${entry}.mjs`))).toBe(true);
     // Asked again, the same folder, not made again.
     expect(await toolBundle(ROOT, cache)).toBe(first);
+    // Eleventy is in the bundle (not imported from node_modules module by module); Pagefind is not.
+    const code = readdirSync(first).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(path.join(first, f), 'utf8')).join('\n');
+    expect(code).not.toMatch(/from\s*["']@11ty\/eleventy["']|import\(\s*["']@11ty\/eleventy["']\s*\)/);
+    expect(code).toContain('var Eleventy = class');
+    expect(code).toMatch(/from\s*["']pagefind["']/);
   });
 });
 
