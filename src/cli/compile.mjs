@@ -101,41 +101,34 @@ export function bundleKey(root, version) {
   // The folder too: the bundle holds the paths of its sources (a copy of the project, node_modules
   // and all, makes its own).
   hash.update(`csr-report bundle 1\0esbuild ${version}\0${path.resolve(root)}\0`);
-  const files = [...filesUnder(root, 'src'), '.eleventy.ts', 'tsconfig.json', 'package.json'];
-  for (const file of files) {
+  const hashFile = (file) => {
     const bytes = readFileSync(path.join(root, file));
     hash.update(`${file}\0${bytes.length}\0`);
     hash.update(bytes);
-  }
+  };
+  for (const file of [...filesUnder(root, 'src'), '.eleventy.ts', 'tsconfig.json', 'package.json']) hashFile(file);
   // The packages bundled with the tool (Eleventy and what it loads): the tree npm installed, as
   // npm records it in node_modules (or, before any install, the lockfile it installs from).
-  for (const file of [INSTALLED_TREE, 'package-lock.json']) {
-    if (!existsSync(path.join(root, file))) continue;
-    const bytes = readFileSync(path.join(root, file));
-    hash.update(`${file}\0${bytes.length}\0`);
-    hash.update(bytes);
-    break;
-  }
+  const packages = [INSTALLED_TREE, 'package-lock.json'].find((file) => existsSync(path.join(root, file)));
+  if (packages !== undefined) hashFile(packages);
   return hash.digest('hex');
 }
 
-/** esbuild's plugin that gives every module of the project its own file's URL as `import.meta.url`. */
+/** esbuild's plugin that gives every module of the project, and every module of a bundled package
+ * that asks for it (Eleventy finds its package.json and its own files from there), its own
+ * file's URL as `import.meta.url`. */
 function ownFileUrls(root) {
   const nodeModules = `${path.sep}node_modules${path.sep}`;
+  const withOwnUrl = (file, text) => text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(file).href));
   return {
     name: 'own-file-urls',
     setup(build) {
-      build.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
-        if (args.path.includes(nodeModules) || !args.path.startsWith(root)) return undefined;
+      build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
+        const inPackage = args.path.includes(nodeModules);
+        if (!inPackage && !args.path.startsWith(root)) return undefined;
         const text = readFileSync(args.path, 'utf8');
-        return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
-      });
-      // A bundled package's module too (Eleventy finds its package.json and loads its own files from there).
-      build.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
-        if (!args.path.includes(nodeModules)) return undefined;
-        const text = readFileSync(args.path, 'utf8');
-        if (!text.includes('import.meta.url')) return undefined;
-        return { contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'js' };
+        if (inPackage && !text.includes('import.meta.url')) return undefined;
+        return { contents: withOwnUrl(args.path, text), loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js' };
       });
     },
   };

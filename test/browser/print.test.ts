@@ -43,6 +43,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the whole report printed (needs chromium
       await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
       const layout = await page.evaluate(`(() => {
         const style = (el) => getComputedStyle(el);
+        // A contract list's headings may break (its names keep their words); no other heading may.
+        const headings = 'table:not(.contracts) thead th';
         return {
           navShown: [...document.querySelectorAll('header nav, .skip-link')].filter((n) => style(n).display !== 'none' && n.getClientRects().length > 0).length,
           parts: [...document.querySelectorAll('.report-part')].map((p) => style(p).breakBefore),
@@ -50,8 +52,8 @@ describe.skipIf(!existsSync(CHROMIUM))(`the whole report printed (needs chromium
           wide: [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().width > ${PAPER} + 1).map((t) => (t.querySelector('caption, th')?.textContent ?? '') + ' ' + Math.round(t.getBoundingClientRect().width)),
           charts: [...document.querySelectorAll('canvas[data-chart]')].map((c) => c.width > 0 && c.height > 0 && typeof Chart !== 'undefined' && Chart.getChart(c) !== undefined),
           // The words laid out on more than one line: a word runs to a space, or to a hyphen, dash,
-          // dot or underscore (after which a line may break); a contract list's headings may break.
-          brokenWords: [...document.querySelectorAll('table:not(.contracts) thead th, table.factors tbody th')].flatMap((cell) => {
+          // dot or underscore (after which a line may break).
+          brokenWords: [...document.querySelectorAll(headings + ', table.factors tbody th')].flatMap((cell) => {
             const broken = [];
             const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
             for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
@@ -65,7 +67,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the whole report printed (needs chromium
             }
             return broken;
           }),
-          headings: document.querySelectorAll('table:not(.contracts) thead th').length,
+          headings: document.querySelectorAll(headings).length,
           factorKeys: document.querySelectorAll('table.factors tbody th').length,
         };
       })()`) as { navShown: number; parts: string[]; unsplit: number; wide: string[]; charts: boolean[]; brokenWords: string[]; headings: number; factorKeys: number };
