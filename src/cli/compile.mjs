@@ -37,7 +37,6 @@ export const ENTRIES = Object.freeze({
   verify: 'src/cli/verify.ts',
   'eleventy-config': '.eleventy.ts',
   'file-task-worker': 'src/pipeline/file-task-worker.ts',
-  'page-scan-worker': 'src/pipeline/page-scan-worker.ts',
   // The build as a function (runBuild), for the benchmark's step e (scripts/bench-build.mjs).
   'run-build': 'src/pipeline/build.ts',
 });

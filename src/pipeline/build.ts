@@ -23,8 +23,6 @@ import { invocationFolder } from '../util/invocation-folder.ts';
 import { writeDownloads, LedgerFiles } from '../publish/write-downloads.ts';
 import { writeManifest } from '../publish/manifest.ts';
 import { SEARCH_FOLDER, SearchFeed, startSearchIndex } from './search-index.ts';
-import { pageScan } from './page-scan.ts';
-import type { EarlyPageScan } from './page-scan.ts';
 import type { SearchIndexRun } from './search-index.ts';
 import { printJobs, printReports } from './pdf.ts';
 import { vsmeIdentifierWarning } from '../publish/vsme-json.ts';
@@ -81,7 +79,6 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
   const site = staging.site;
   let search: SearchIndexRun | null = null;
   let searchFeed: SearchFeed | null = null;
-  let earlyScan: EarlyPageScan | null = null;
   try {
     // The one cache (store.ts): file results, ledgers, pages and scan verdicts, all of this data folder's.
     const cacheDir = defaultCacheDir();
@@ -132,20 +129,16 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // addresses of the input CSV files, found by the file tasks (a narrative may name the
     // organisation's own contact address, which is published on purpose).
     const secrets = { employeeIds: prepared.privateValues.employeeIds, emails: prepared.privateValues.emails };
-    const early = (earlyScan = pageScan(secrets));
     // The search index (Pagefind, a process of its own) is fed the pages as they are rendered.
     const feed = (searchFeed = new SearchFeed(site));
     // The site of this very model kept whole: placed without Eleventy; else rendered, each page
-    // scanned by a worker thread as Eleventy writes it (page-scan.ts), on the core it leaves idle.
+    // handed to the search index as Eleventy writes it.
     const keys = rendering.pageCache === undefined ? undefined : siteKeys(model, rendering.pageCache, rendering.basePath ?? null);
     const pages = (await placeKeptSite(model, site, rendering, keys))
       ?? (await (await (renderer ??= import('../render/eleventy.ts'))).renderSite(model, site, {
         ...rendering,
         onPagesPlanned: (files, placed) => feed.plan(files, placed),
-        onPageWritten: (file, html) => {
-          early.page(file, html);
-          feed.page(file, html);
-        },
+        onPageWritten: (file, html) => feed.page(file, html),
       }, keys));
     phase('render');
     // The search index is completed beside the site (or taken from the store) while the downloads
@@ -161,14 +154,14 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
 
     // The ledgers were scanned cell by cell as they were written (ledger-scan.ts): those that
     // cannot hold any of the private values are not read again, nor are files scanned clean by
-    // an earlier build with the same bytes and values (scan-cache.ts), nor pages with the very
-    // bytes the early page scan found clean.
-    const scannedClean = await early.finish();
+    // an earlier build with the same bytes and values (scan-cache.ts). The pages are scanned here,
+    // while Pagefind, which has had them as they were rendered, ends its index: the two cores are
+    // busy during the render (Eleventy, Pagefind), and this thread is idle while Pagefind ends.
     const known = new Map([...ledgers.written(), ...pages]);
     // `earlier`: the verdicts of the site before the index joined it (the kept ones are not read
     // again, and the files they cover were scanned then).
     const scanSite = async (earlier: ScanVerdicts | null): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
-      const verdicts = earlier === null ? await scanVerdicts(site, secrets, store, known, scannedClean) : await earlier.again(known);
+      const verdicts = earlier === null ? await scanVerdicts(site, secrets, store, known) : await earlier.again(known);
       const scanned = await scanOutput(site, secrets, new Set([...(earlier?.hashes.keys() ?? []), ...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
         if (error instanceof OutputNotScannable) return error;
         throw error;
@@ -232,7 +225,6 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const diagnostics = noVsme === null ? prepared.diagnostics : sortDiagnostics([...prepared.diagnostics, noVsme]);
     return { ok: true, diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };
   } catch (error) {
-    await earlyScan?.stop();
     // Pagefind ends before its folder goes.
     await search?.done.catch(() => undefined);
     if (search === null) await searchFeed?.discard();

@@ -46,16 +46,13 @@ export function secretsKey(secrets: PrivateInputValues, macKey: Buffer): string 
 
 /**
  * Hashes the files of a built site (taking `known` hashes as they are) and looks them up among
- * the verdicts kept in the data folder's store (null: none kept) and those of this build's early
- * page scan.
+ * the verdicts kept in the data folder's store (null: none kept).
  */
 export async function scanVerdicts(
   siteDir: string,
   secrets: PrivateInputValues,
   store: Store | null,
   known: ReadonlyMap<string, FileHash> = new Map(),
-  /** SHA-256s scanned clean in this build already, against these values (page-scan.ts). */
-  scannedClean: ReadonlySet<string> = new Set(),
 ): Promise<ScanVerdicts> {
   // The store's group folder is in the cache folder, whose secret keys the HMAC.
   const key = store === null ? '' : storeKey('scan', secretsKey(secrets, await cacheSubkey(path.dirname(store.dir), 'scan-verdicts')));
@@ -69,7 +66,7 @@ export async function scanVerdicts(
       // unreadable: scan everything
     }
   }
-  return verdictsOf(siteDir, store, key, before, known, scannedClean);
+  return verdictsOf(siteDir, store, key, before, known);
 }
 
 /** The verdicts of the files of a site, by the kept verdicts (`before`, under `key`) and this build's. */
@@ -79,12 +76,11 @@ async function verdictsOf(
   key: string,
   before: ReadonlySet<string>,
   known: ReadonlyMap<string, FileHash>,
-  scannedClean: ReadonlySet<string>,
 ): Promise<ScanVerdicts> {
   const hashes = new Map<string, FileHash>();
   for (const file of await listFiles(siteDir)) hashes.set(file, known.get(file) ?? (await fileHash(path.join(siteDir, ...file.split('/')))));
   const clean = new Set<string>();
-  for (const [file, h] of hashes) if (before.has(h.sha256) || scannedClean.has(h.sha256)) clean.add(file);
+  for (const [file, h] of hashes) if (before.has(h.sha256)) clean.add(file);
   return {
     clean,
     hashes,
@@ -94,6 +90,6 @@ async function verdictsOf(
       await store.put('scan', key, { payload: Buffer.from(JSON.stringify(clean), 'utf8') });
       await store.prune('scan', new Set([key]));
     },
-    again: (moreKnown) => verdictsOf(siteDir, store, key, before, new Map([...hashes, ...moreKnown]), scannedClean),
+    again: (moreKnown) => verdictsOf(siteDir, store, key, before, new Map([...hashes, ...moreKnown])),
   };
 }

@@ -10,7 +10,7 @@ import type { WorkerOptions } from 'node:worker_threads';
 const COMPILED_FOLDER = Symbol.for('csr-report.compiled-folder');
 
 /** The bundle's copy of an entry (compile.mjs ENTRIES), or null when the process runs from the sources. */
-export function compiledFile(entry: 'eleventy-config' | 'file-task-worker' | 'page-scan-worker'): string | null {
+export function compiledFile(entry: 'eleventy-config' | 'file-task-worker'): string | null {
   const dir = (globalThis as Record<symbol, unknown>)[COMPILED_FOLDER];
   return typeof dir === 'string' ? path.join(dir, `${entry}.mjs`) : null;
 }
@@ -19,7 +19,7 @@ export function compiledFile(entry: 'eleventy-config' | 'file-task-worker' | 'pa
  * A worker thread running `entry`: the bundle's copy, or else its TypeScript source `source`
  * through source-worker.mjs (Node 20 does not pass tsx's loader on to workers).
  */
-export function startWorker(entry: 'file-task-worker' | 'page-scan-worker', source: URL, options: WorkerOptions = {}): Worker {
+export function startWorker(entry: 'file-task-worker', source: URL, options: WorkerOptions = {}): Worker {
   const compiled = compiledFile(entry);
   return compiled !== null
     ? new Worker(compiled, options)

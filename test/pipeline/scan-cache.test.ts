@@ -59,9 +59,4 @@ describe('scanVerdicts', () => {
     expect([...next.clean]).toEqual(['x.html', 'y.txt']);
   });
 
-  it('takes as clean the files whose bytes this build\'s early page scan found clean, by their SHA-256', async () => {
-    const site = siteWith({ 'a.html': 'abc', 'b.html': 'abd', 'c.html': 'abc' });
-    const v = await scanVerdicts(site, secrets, null, new Map(), new Set([ABC_SHA256]));
-    expect([...v.clean].sort()).toEqual(['a.html', 'c.html']);
-  });
 });
