@@ -5,15 +5,20 @@
 // text that autoescape escapes.
 // Under the live server (`npm start`, src/pipeline/serve.ts) the config also watches the data
 // folder and re-reads it before every build; in a normal build no hooks are registered.
+// A build from the tool's bundle takes the included templates as the bundle compiled them
+// (src/render/nunjucks-includes.mjs).
 
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { currentSiteData } from './src/render/site-data.ts';
 import { getBasePath, getDevHooks, getPageWritten, getStoredReport } from './src/render/model-store.ts';
 import { writeBrandFiles } from './src/render/brand.ts';
 import { rewriteSiteAddresses } from './src/render/site-addresses.ts';
 import { POLICY } from './src/render/policy.ts';
 import { siteCopies } from './src/render/kept-site.ts';
+import { NUNJUCKS_OPTIONS, nunjucksEnvironment } from './src/render/nunjucks-includes.mjs';
+import type { CompiledInclude } from './src/render/nunjucks-includes.mjs';
+import { compiledFile } from './src/util/compiled.ts';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const fromRoot = (p: string): string => path.relative(process.cwd(), path.join(ROOT, p)) || '.';
@@ -22,6 +27,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setLibrary(engine: 'njk', library: unknown): void;
   addWatchTarget(target: string): void;
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
@@ -30,14 +36,24 @@ interface EleventyConfig {
   addTransform(name: string, transform: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string): void;
 }
 
-export default function configure(eleventyConfig: EleventyConfig): Record<string, unknown> {
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+/** The templates the bundle compiled (compile.mjs), or null when this runs from the sources. */
+async function compiledIncludes(): Promise<readonly CompiledInclude[] | null> {
+  const file = compiledFile('nunjucks-includes');
+  return file === null ? null : ((await import(pathToFileURL(file).href)) as { includes: readonly CompiledInclude[] }).includes;
+}
+
+export default async function configure(eleventyConfig: EleventyConfig): Promise<Record<string, unknown>> {
   eleventyConfig.addGlobalData('report', () => currentSiteData());
   // The pages' Content-Security-Policy, defined once (src/render/policy.ts).
   eleventyConfig.addGlobalData('policy', () => POLICY);
   const dev = getDevHooks();
   // The live server may render from another template folder (a test's copy); a build never does.
   const templates = dev?.templatesDir ?? fromRoot('templates');
+  // Nunjucks: the included templates compiled ahead in a build from the bundle (searched where
+  // Eleventy's own loader searches: the includes, then the working folder); else Eleventy's own.
+  const compiled = dev === null ? await compiledIncludes() : null;
+  if (compiled !== null) eleventyConfig.setLibrary('njk', nunjucksEnvironment([path.join(templates, '_includes'), process.cwd()], compiled));
+  else eleventyConfig.setNunjucksEnvironmentOptions({ ...NUNJUCKS_OPTIONS });
   // The assets and vendor scripts (src/render/kept-site.ts siteCopies), as paths from here.
   const copies: Record<string, string> = {};
   for (const [from, to] of siteCopies(templates)) copies[path.relative(process.cwd(), from) || '.'] = to;

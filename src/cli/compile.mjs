@@ -13,8 +13,12 @@
 // are one copy (esbuild's shared chunks), so that the model handed to Eleventy
 // (render/model-store.ts) is the one the command set.
 //
+// Beside the modules, the bundle holds the templates the pages include, compiled by Nunjucks
+// (nunjucks-includes.mjs, made by src/render/nunjucks-includes.mjs): a build takes them from there.
+//
 // A bundle is kept in node_modules/.cache/csr-report-tool/<key>/, the key being the SHA-256 of
-// the project's folder, of every file under src/, .eleventy.ts, tsconfig.json and package.json,
+// the project's folder, of every file under src/ and templates/_includes/, .eleventy.ts,
+// tsconfig.json and package.json,
 // of the packages installed (npm's node_modules/.package-lock.json) and of esbuild's version: any
 // edit or install makes a new one (about 0.5 s, once). It is written to a folder of its own and
 // renamed into place, so that commands started at the same time never load half a bundle.
@@ -65,6 +69,9 @@ const EXTERNAL_PACKAGES = ['pagefind', 'playwright-core', 'esbuild', 'tsx', '@11
 /** npm's record of the packages installed in node_modules (written by npm ci and npm install). */
 const INSTALLED_TREE = 'node_modules/.package-lock.json';
 
+/** The templates the pages include, compiled into the bundle (nunjucks-includes.mjs). */
+const INCLUDES = 'templates/_includes';
+
 /** The file that marks a complete bundle (written last). */
 const COMPLETE = 'complete';
 
@@ -105,7 +112,7 @@ export function bundleKey(root, version) {
     hash.update(`${file}\0${bytes.length}\0`);
     hash.update(bytes);
   };
-  for (const file of [...filesUnder(root, 'src'), '.eleventy.ts', 'tsconfig.json', 'package.json']) hashFile(file);
+  for (const file of [...filesUnder(root, 'src'), ...(existsSync(path.join(root, INCLUDES)) ? filesUnder(root, INCLUDES) : []), '.eleventy.ts', 'tsconfig.json', 'package.json']) hashFile(file);
   // The packages bundled with the tool (Eleventy and what it loads): the tree npm installed, as
   // npm records it in node_modules (or, before any install, the lockfile it installs from).
   const packages = [INSTALLED_TREE, 'package-lock.json'].find((file) => existsSync(path.join(root, file)));
@@ -183,6 +190,9 @@ export async function toolBundle(root, cacheDir = path.join(root, 'node_modules'
       logLevel: 'silent',
       plugins: [ownFileUrls(root)],
     });
+    // Loaded (with Nunjucks) only to make a bundle, as esbuild is.
+    const { includesModule } = await import('../render/nunjucks-includes.mjs');
+    writeFileSync(path.join(partial, 'nunjucks-includes.mjs'), includesModule(path.join(root, INCLUDES)));
     writeFileSync(path.join(partial, COMPLETE), `${key}\n`);
     try {
       renameSync(partial, dir);

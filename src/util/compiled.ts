@@ -9,8 +9,9 @@ import type { WorkerOptions } from 'node:worker_threads';
 /** Where compile.mjs importCompiled puts the bundle's folder (its COMPILED_FOLDER: the same name). */
 const COMPILED_FOLDER = Symbol.for('csr-report.compiled-folder');
 
-/** The bundle's copy of an entry (compile.mjs ENTRIES), or null when the process runs from the sources. */
-export function compiledFile(entry: 'eleventy-config' | 'file-task-worker'): string | null {
+/** The bundle's copy of an entry (compile.mjs ENTRIES) or the templates it compiled
+ * (`nunjucks-includes`), or null when the process runs from the sources. */
+export function compiledFile(entry: 'eleventy-config' | 'file-task-worker' | 'nunjucks-includes'): string | null {
   const dir = (globalThis as Record<symbol, unknown>)[COMPILED_FOLDER];
   return typeof dir === 'string' ? path.join(dir, `${entry}.mjs`) : null;
 }

@@ -7,7 +7,9 @@ import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { bundleKey, ENTRIES, toolBundle } from '../../src/cli/compile.mjs';
+import { compileIncludes } from '../../src/render/nunjucks-includes.mjs';
 import { removedAfterAll } from '../fixtures/folders/temp-folder.ts';
 import { ROOT, runBuildCli, startNode, treeDigest } from '../e2e/harness.ts';
 import type { RunResult } from '../e2e/harness.ts';
@@ -52,6 +54,16 @@ describe('the bundle key', () => {
     const before = bundleKey(a, '0.28.2');
     await writeFile(path.join(a, 'src', 'cli', 'new.ts'), '');
     expect(bundleKey(a, '0.28.2')).not.toBe(before);
+    // The templates the bundle compiles (templates/_includes), and only those of templates/.
+    const withSource = bundleKey(a, '0.28.2');
+    await mkdir(path.join(a, 'templates', '_includes', 'layouts'), { recursive: true });
+    await writeFile(path.join(a, 'templates', 'pages.njk'), 'x');
+    expect(bundleKey(a, '0.28.2')).toBe(withSource);
+    await writeFile(path.join(a, 'templates', '_includes', 'layouts', 'a.njk'), '{{ x }}');
+    const withTemplate = bundleKey(a, '0.28.2');
+    expect(withTemplate).not.toBe(withSource);
+    await writeFile(path.join(a, 'templates', '_includes', 'layouts', 'a.njk'), '{{ y }}');
+    expect(bundleKey(a, '0.28.2')).not.toBe(withTemplate);
   });
 
   it('changes with the packages installed (the bundle holds Eleventy), and with the lockfile before any install', async () => {
@@ -86,6 +98,11 @@ describe('the tool bundle', () => {
     expect(code).not.toMatch(/from\s*["']@11ty\/eleventy["']|import\(\s*["']@11ty\/eleventy["']\s*\)/);
     expect(code).toContain('var Eleventy = class');
     expect(code).toMatch(/from\s*["']pagefind["']/);
+    // The included templates, compiled: each of templates/_includes by its name.
+    const { includes } = (await import(pathToFileURL(path.join(first, 'nunjucks-includes.mjs')).href)) as { includes: { name: string; props: { root?: unknown } }[] };
+    expect(includes.map((t) => t.name)).toEqual(compileIncludes(path.join(ROOT, 'templates', '_includes')).map((t) => t.name));
+    expect(includes.map((t) => t.name)).toContain('layouts/section.njk');
+    for (const t of includes) expect(typeof t.props.root).toBe('function');
   });
 });
 

@@ -1,0 +1,91 @@
+// The included templates compiled when the bundle is made (src/render/nunjucks-includes.mjs): which
+// templates are compiled, and the environment a build from the bundle renders with, which takes
+// a compiled template instead of its file only when the code is what the file would compile to.
+// (That a build from the bundle writes the same site as a build from the sources:
+// test/cli/run.test.ts.)
+
+import { readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileIncludes, includesModule, nunjucksEnvironment } from '../../src/render/nunjucks-includes.mjs';
+import type { CompiledInclude } from '../../src/render/nunjucks-includes.mjs';
+import { makeDataFolder, removedAfterAll } from '../fixtures/folders/temp-folder.ts';
+import { ROOT } from '../e2e/harness.ts';
+
+const folders = removedAfterAll();
+
+async function templates(files: Record<string, string>): Promise<string> {
+  const dir = await makeDataFolder(files);
+  folders.push(dir);
+  return dir;
+}
+
+/** The templates compiled, as the bundle's module holds them (evaluated). */
+function compiledAhead(dir: string): CompiledInclude[] {
+  return compileIncludes(dir).map(({ name, code, filters }) => ({ name, filters, props: new Function(code)() as unknown }));
+}
+
+interface Renderer {
+  render(name: string, context: Record<string, unknown>): string;
+  addFilter(name: string, filter: (...args: unknown[]) => unknown, isAsync?: boolean): void;
+}
+
+describe('compileIncludes', () => {
+  it('compiles every template of templates/_includes, by the name an include gives it', () => {
+    const dir = path.join(ROOT, 'templates', '_includes');
+    const files: string[] = [];
+    const walk = (rel: string): void => {
+      for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(path.posix.join(rel, entry.name));
+        else if (entry.name.endsWith('.njk')) files.push(path.posix.join(rel, entry.name));
+      }
+    };
+    walk('');
+    expect(files).toContain('base.njk');
+    expect(files).toContain('layouts/section.njk');
+    expect(compileIncludes(dir).map((t) => t.name)).toEqual(files.sort());
+  });
+
+  it('names the filters each template calls, and leaves out one Nunjucks cannot compile', async () => {
+    const dir = await templates({
+      'a.njk': '{{ title | upper }} {{ body | safe }} {{ more | upper }}',
+      'parts/b.njk': '<p>{{ x }}</p>',
+      'c.njk': '{% shortcodeOfAPlugin %}',
+      'notes.txt': 'not a template',
+    });
+    expect(compileIncludes(dir).map(({ name, filters }) => ({ name, filters }))).toEqual([
+      { name: 'a.njk', filters: ['safe', 'upper'] },
+      { name: 'parts/b.njk', filters: [] },
+    ]);
+    expect(includesModule(dir)).toMatch(/^\/\/ .*\nexport const includes = \[\n {2}\{ name: "a\.njk", filters: \["safe","upper"\], props: \(function \(\) \{\n/);
+  });
+});
+
+describe('nunjucksEnvironment', () => {
+  it('renders a compiled template, escaping as the site does and failing on an undefined value', async () => {
+    const dir = await templates({ 'page.njk': '<h1>{{ title }}</h1>{% include "parts/note.njk" %}', 'parts/note.njk': '<p>{{ note }}</p>' });
+    const env = nunjucksEnvironment([dir], compiledAhead(dir)) as unknown as Renderer;
+    expect(env.render('page.njk', { title: 'A & <b>', note: 'x' })).toBe('<h1>A &amp; &lt;b&gt;</h1><p>x</p>');
+    expect(() => env.render('page.njk', { title: 'A' })).toThrow(/undefined/);
+  });
+
+  it('takes a compiled template, not its file; reads the file of one not compiled or calling a filter made asynchronous', async () => {
+    const dir = await templates({ 'a.njk': 'compiled {{ x }}', 'b.njk': 'compiled {{ x | shout }}' });
+    const ahead = compiledAhead(dir);
+    // The files change after the compiling: what is rendered shows where it came from.
+    await writeFile(path.join(dir, 'a.njk'), 'file {{ x }}');
+    await writeFile(path.join(dir, 'b.njk'), 'file {{ x | shout }}');
+    await writeFile(path.join(dir, 'c.njk'), 'file only {{ x }}');
+    const env = nunjucksEnvironment([dir], ahead) as unknown as Renderer;
+    env.addFilter('shout', (s) => `${String(s)}!`);
+    expect(env.render('a.njk', { x: 1 })).toBe('compiled 1');
+    expect(env.render('b.njk', { x: 1 })).toBe('compiled 1!');
+    expect(env.render('c.njk', { x: 1 })).toBe('file only 1');
+    // `shout` made asynchronous (as Eleventy makes an async filter): b's compiled code would differ.
+    const later = nunjucksEnvironment([dir], ahead) as unknown as Renderer & { getTemplate(name: string): { render(ctx: object, cb: (e: Error | null, s?: string) => void): void } };
+    later.addFilter('shout', (s, done) => (done as (e: null, v: string) => void)(null, `${String(s)}!`), true);
+    const rendered = await new Promise<string>((resolve, reject) => later.getTemplate('b.njk').render({ x: 1 }, (e, s) => (e ? reject(e) : resolve(s!))));
+    expect(rendered).toBe('file 1!');
+  });
+});
