@@ -16,7 +16,7 @@ import { writeBrandFiles } from './src/render/brand.ts';
 import { rewriteSiteAddresses } from './src/render/site-addresses.ts';
 import { POLICY } from './src/render/policy.ts';
 import { siteCopies } from './src/render/kept-site.ts';
-import { NUNJUCKS_OPTIONS, nunjucksEnvironment } from './src/render/nunjucks-includes.mjs';
+import { NUNJUCKS_OPTIONS, nunjucksEnvironment, precompiledTemplates } from './src/render/nunjucks-includes.mjs';
 import type { CompiledInclude } from './src/render/nunjucks-includes.mjs';
 import { compiledFile } from './src/util/compiled.ts';
 
@@ -28,6 +28,7 @@ interface EleventyConfig {
   addPassthroughCopy(map: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setLibrary(engine: 'njk', library: unknown): void;
+  setNunjucksPrecompiledTemplates(templates: Record<string, unknown>): void;
   addWatchTarget(target: string): void;
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
@@ -49,11 +50,15 @@ export default async function configure(eleventyConfig: EleventyConfig): Promise
   const dev = getDevHooks();
   // The live server may render from another template folder (a test's copy); a build never does.
   const templates = dev?.templatesDir ?? fromRoot('templates');
-  // Nunjucks: the included templates compiled ahead in a build from the bundle (searched where
-  // Eleventy's own loader searches: the includes, then the working folder); else Eleventy's own.
+  // Nunjucks: the included templates compiled ahead in a build from the bundle (any other searched
+  // where Eleventy's own loader searches: the includes, then the working folder), and Eleventy
+  // told they are precompiled, so that it takes a page template from the environment too, compiled
+  // once; else Eleventy's own environment.
   const compiled = dev === null ? await compiledIncludes() : null;
-  if (compiled !== null) eleventyConfig.setLibrary('njk', nunjucksEnvironment([path.join(templates, '_includes'), process.cwd()], compiled));
-  else eleventyConfig.setNunjucksEnvironmentOptions({ ...NUNJUCKS_OPTIONS });
+  if (compiled !== null) {
+    eleventyConfig.setLibrary('njk', nunjucksEnvironment([path.join(templates, '_includes'), process.cwd()], compiled));
+    eleventyConfig.setNunjucksPrecompiledTemplates(precompiledTemplates(compiled));
+  } else eleventyConfig.setNunjucksEnvironmentOptions({ ...NUNJUCKS_OPTIONS });
   // The assets and vendor scripts (src/render/kept-site.ts siteCopies), as paths from here.
   const copies: Record<string, string> = {};
   for (const [from, to] of siteCopies(templates)) copies[path.relative(process.cwd(), from) || '.'] = to;

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileIncludes, includesModule, nunjucksEnvironment } from '../../src/render/nunjucks-includes.mjs';
+import { compileIncludes, includesModule, nunjucksEnvironment, precompiledTemplates } from '../../src/render/nunjucks-includes.mjs';
 import type { CompiledInclude } from '../../src/render/nunjucks-includes.mjs';
 import { makeDataFolder, removedAfterAll } from '../fixtures/folders/temp-folder.ts';
 import { ROOT } from '../e2e/harness.ts';
@@ -28,6 +28,7 @@ function compiledAhead(dir: string): CompiledInclude[] {
 
 interface Renderer {
   render(name: string, context: Record<string, unknown>): string;
+  getTemplate(name: string): { render(context: object, done: (error: Error | null, text?: string) => void): void };
   addFilter(name: string, filter: (...args: unknown[]) => unknown, isAsync?: boolean): void;
 }
 
@@ -83,9 +84,26 @@ describe('nunjucksEnvironment', () => {
     expect(env.render('b.njk', { x: 1 })).toBe('compiled 1!');
     expect(env.render('c.njk', { x: 1 })).toBe('file only 1');
     // `shout` made asynchronous (as Eleventy makes an async filter): b's compiled code would differ.
-    const later = nunjucksEnvironment([dir], ahead) as unknown as Renderer & { getTemplate(name: string): { render(ctx: object, cb: (e: Error | null, s?: string) => void): void } };
+    const later = nunjucksEnvironment([dir], ahead) as unknown as Renderer;
     later.addFilter('shout', (s, done) => (done as (e: null, v: string) => void)(null, `${String(s)}!`), true);
     const rendered = await new Promise<string>((resolve, reject) => later.getTemplate('b.njk').render({ x: 1 }, (e, s) => (e ? reject(e) : resolve(s!))));
     expect(rendered).toBe('file 1!');
+  });
+
+  it('takes a page template by its text, as Eleventy asks for it in its precompiled mode, compiled once', async () => {
+    const dir = await templates({ 'base.njk': '<main>{% block body %}{% endblock %}</main>' });
+    const env = nunjucksEnvironment([dir], compiledAhead(dir)) as unknown as Renderer;
+    const page = '{% extends "base.njk" %}{% block body %}{{ p.title }}{% endblock %}\n';
+    expect(env.render(page, { p: { title: 'A & B' } })).toBe('<main>A &amp; B</main>');
+    expect(env.getTemplate(page)).toBe(env.getTemplate(page));
+    // A name without Nunjucks' syntax is a file's: one that is not there is an error, not text.
+    expect(() => env.render('missing.njk', {})).toThrow(/template not found/);
+    expect(() => env.render('{% include "missing.njk" %}', {})).toThrow(/template not found/);
+  });
+
+  it('gives Eleventy the compiled templates by name', async () => {
+    const dir = await templates({ 'a.njk': 'a', 'layouts/b.njk': 'b' });
+    const ahead = compiledAhead(dir);
+    expect(precompiledTemplates(ahead)).toEqual({ 'a.njk': ahead[0]!.props, 'layouts/b.njk': ahead[1]!.props });
   });
 });
