@@ -79,6 +79,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
   const site = staging.site;
   let search: SearchIndexRun | null = null;
   let searchFeed: SearchFeed | null = null;
+  // Work begun before the scan ended: the manifest's writing, the pages' keeping.
+  const ahead: { manifest: Settled | null; pagesKept: Settled | null } = { manifest: null, pagesKept: null };
   try {
     // The one cache (store.ts): file results, ledgers, pages and scan verdicts, all of this data folder's.
     const cacheDir = defaultCacheDir();
@@ -159,16 +161,23 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // busy during the render (Eleventy, Pagefind), and this thread is idle while Pagefind ends.
     const known = new Map([...ledgers.written(), ...pages]);
     // `earlier`: the verdicts of the site before the index joined it (the kept ones are not read
-    // again, and the files they cover were scanned then).
+    // again, and the files they cover were scanned then): then only the index's folder is
+    // scanned, and the site being complete, the manifest is written meanwhile (a failed scan
+    // discards it with the staging folder).
     const scanSite = async (earlier: ScanVerdicts | null): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
       const verdicts = earlier === null ? await scanVerdicts(site, secrets, store, known) : await earlier.again(known);
-      const scanned = await scanOutput(site, secrets, new Set([...(earlier?.hashes.keys() ?? []), ...ledgers.cleanFor(secrets), ...verdicts.clean])).catch((error: unknown) => {
+      if (earlier !== null) ahead.manifest = settled(writeManifest(site, model.tool, model.inputs, verdicts.hashes));
+      const skip = new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]);
+      const scanned = await (earlier === null ? scanOutput(site, secrets, skip) : scanOutput(site, secrets, skip, SEARCH_FOLDER)).catch((error: unknown) => {
         if (error instanceof OutputNotScannable) return error;
         throw error;
       });
       return { verdicts, scanned };
     };
     const pagesScan = await scanSite(null);
+    // Pages the scan found clean are kept in the cache while Pagefind ends (the next build may
+    // take them whatever the index's scan finds).
+    if (Array.isArray(pagesScan.scanned) && pagesScan.scanned.length === 0) ahead.pagesKept = settled((keepPages as (() => Promise<void>) | null)?.());
     // Pagefind ends before anything else happens to the staging folder. A failed index stops the
     // build, unless the pages' scan already did: its findings are what the person must see.
     const indexFailure = await search.done.then(() => null, (error: unknown) => ({ error }));
@@ -184,6 +193,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
         if (Array.isArray(scanned)) scanned = [...pageFindings, ...scanned].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
       }
     }
+    await ahead.manifest?.done;
     phase('scan');
     if (scanned instanceof OutputNotScannable) {
       await discardStaging(staging);
@@ -207,13 +217,13 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
       ];
       return { ok: false, diagnostics, outDir };
     }
-    // The scan passed: what the next build may take from the cache is kept (verdicts, pages, the
-    // search index) while the manifest is written; none of these touches another's files.
+    // The scan passed: what the next build may take from the cache is kept (verdicts, the search
+    // index; the pages were kept once their scan passed); none of these touches another's files.
     await Promise.all([
       verdicts.remember(),
-      (keepPages as (() => Promise<void>) | null)?.(),
+      (ahead.pagesKept ?? settled((keepPages as (() => Promise<void>) | null)?.())).outcome,
       search.keep(),
-      writeManifest(site, model.tool, model.inputs, verdicts.hashes),
+      (ahead.manifest ?? settled(writeManifest(site, model.tool, model.inputs, verdicts.hashes))).outcome,
     ]);
     phase('manifest');
     await pause('before-swap');
@@ -225,6 +235,8 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     const diagnostics = noVsme === null ? prepared.diagnostics : sortDiagnostics([...prepared.diagnostics, noVsme]);
     return { ok: true, diagnostics, outDir, draftsLeftOut: prepared.draftsLeftOut ?? [] };
   } catch (error) {
+    // The manifest's writing and the pages' keeping end before their folders go.
+    await Promise.all([ahead.manifest?.done, ahead.pagesKept?.done]);
     // Pagefind ends before its folder goes.
     await search?.done.catch(() => undefined);
     if (search === null) await searchFeed?.discard();
@@ -232,4 +244,17 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     if (error instanceof OutputFolderRefused) return { ok: false, diagnostics: [], outDir, refused: error.message };
     throw error;
   }
+}
+
+/** Work begun ahead of the step that waits for it: `outcome` fails as the work does; `done`
+ * resolves once the work has ended, either way (before its folder is discarded). */
+interface Settled {
+  readonly outcome: Promise<void>;
+  readonly done: Promise<void>;
+}
+
+function settled(work: Promise<unknown> | undefined): Settled {
+  const outcome = Promise.resolve(work).then(() => undefined);
+  const done = outcome.catch(() => undefined);
+  return { outcome, done };
 }

@@ -1,6 +1,7 @@
 // The files of a built site as the output scan (verify/scan.ts) reads them: the file walk, which
 // stops at what is no plain file, and gzip files decompressed.
 
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listFiles } from '../util/list-files.ts';
 
@@ -16,12 +17,14 @@ export class OutputNotScannable extends Error {
   }
 }
 
-/** The files of a built site; what the scan cannot read as a file is not published unchecked
- * (fail closed, issue 11). */
-export function siteFiles(dir: string): Promise<string[]> {
-  return listFiles(dir, (rel) => {
-    throw new OutputNotScannable(rel);
+/** The files of a built site, or of its folder `under`, by their paths in the site; what the
+ * scan cannot read as a file is not published unchecked (fail closed, issue 11). */
+export async function siteFiles(dir: string, under?: string): Promise<string[]> {
+  const inSite = (rel: string): string => (under === undefined ? rel : `${under}/${rel}`);
+  const files = await listFiles(under === undefined ? dir : path.join(dir, ...under.split('/')), (rel) => {
+    throw new OutputNotScannable(inSite(rel));
   });
+  return files.map(inSite);
 }
 
 /** The most a gzip file of the site may decompress to: beyond it the scan stops (fail closed). */

@@ -107,16 +107,20 @@ export function scanText(text: string, secrets: PrivateInputValues, options: Sca
 
 /**
  * Scans every file of a built site (read as UTF-8, and as UTF-16 where it has that BOM; a gzip file
- * decompressed first), except
- * those in `skip`: files already known to hold none of these values (the ledgers, scanned cell
- * by cell as they were written: verify/ledger-scan.ts).
+ * decompressed first), or of its folder `under` only (a folder that joined a site already
+ * scanned), except those in `skip`: files already known to hold none of these values (the
+ * ledgers, scanned cell by cell as they were written: verify/ledger-scan.ts). Findings name files
+ * by their path in the site.
  */
-export async function scanOutput(siteDir: string, secrets: PrivateInputValues, skip: ReadonlySet<string> = new Set()): Promise<ScanFinding[]> {
+export async function scanOutput(siteDir: string, secrets: PrivateInputValues, skip: ReadonlySet<string> = new Set(), under?: string): Promise<ScanFinding[]> {
   const findings: ScanFinding[] = [];
-  for (const file of await siteFiles(siteDir)) {
+  for (const file of await siteFiles(siteDir, under)) {
     if (skip.has(file)) continue;
     // Read in one call: most output files are small, and the scan needs the whole text.
     findings.push(...scanFile(file, readFileSync(path.join(siteDir, file)), secrets));
+    // Between files, the work the build runs beside the scan goes on (the manifest's writing, the
+    // search index's messages).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return findings;
 }

@@ -418,6 +418,20 @@ describe('scanOutput', () => {
     await expect(scanOutput(dir, none)).rejects.toBeInstanceOf(OutputNotScannable);
     await expect(scanOutput(dir, none)).rejects.toMatchObject({ file: 'pagefind/index/da_1.pf_index' });
   });
+  it('scans only the folder asked for (one that joined a site scanned already), naming files by their path in the site', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scan-'));
+    const outside = await fs.mkdtemp(path.join(os.tmpdir(), 'scan-outside-'));
+    await fs.mkdir(path.join(dir, 'pagefind', 'fragment'), { recursive: true });
+    await fs.writeFile(path.join(dir, 'index.html'), 'CPR 010190-1234\n');
+    await fs.writeFile(path.join(dir, 'pagefind', 'fragment', 'en_1.pf_fragment'), gzipSync(Buffer.from('pagefind_dcd\n{"content":"010190-1234"}')));
+    await fs.writeFile(path.join(dir, 'pagefind', 'pagefind.js'), 'clean\n');
+    expect(await scanOutput(dir, none, new Set(), 'pagefind')).toEqual([{ file: 'pagefind/fragment/en_1.pf_fragment', line: 2, kind: 'cpr' }]);
+    expect(await scanOutput(dir, none, new Set(['pagefind/fragment/en_1.pf_fragment']), 'pagefind')).toEqual([]);
+    // Fail closed there too, naming the link by its path in the site.
+    await fs.writeFile(path.join(outside, 'secret.txt'), 'CPR 010190-1234\n');
+    await fs.symlink(path.join(outside, 'secret.txt'), path.join(dir, 'pagefind', 'linked.txt'));
+    await expect(scanOutput(dir, none, new Set(), 'pagefind')).rejects.toMatchObject({ file: 'pagefind/linked.txt' });
+  });
 });
 
 describe('the shown text of markup', () => {
