@@ -78,7 +78,7 @@ const COMPLETE = 'complete';
 /** How many bundles are kept (the newest); older ones are removed once they are ten minutes old. */
 const KEEP = 3;
 
-/** Every file under `dir` (relative, forward slashes, sorted). */
+/** Every file under `dir` of `root`, by its path from `root` (forward slashes, sorted). */
 function filesUnder(root, dir) {
   const out = [];
   const walk = (rel) => {
@@ -192,7 +192,8 @@ export async function toolBundle(root, cacheDir = path.join(root, 'node_modules'
     });
     // Loaded (with Nunjucks) only to make a bundle, as esbuild is.
     const { includesModule } = await import('../render/nunjucks-includes.mjs');
-    writeFileSync(path.join(partial, 'nunjucks-includes.mjs'), includesModule(path.join(root, INCLUDES)));
+    const templates = filesUnder(root, INCLUDES).filter((f) => f.endsWith('.njk')).map((f) => f.slice(INCLUDES.length + 1));
+    writeFileSync(path.join(partial, 'nunjucks-includes.mjs'), includesModule(path.join(root, INCLUDES), templates));
     writeFileSync(path.join(partial, COMPLETE), `${key}\n`);
     try {
       renameSync(partial, dir);

@@ -160,36 +160,35 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // while Pagefind, which has had them as they were rendered, ends its index: the two cores are
     // busy during the render (Eleventy, Pagefind), and this thread is idle while Pagefind ends.
     const known = new Map([...ledgers.written(), ...pages]);
-    // `earlier`: the verdicts of the site before the index joined it (the kept ones are not read
-    // again, and the files they cover were scanned then): then only the index's folder is
-    // scanned, and the site being complete, the manifest is written meanwhile (a failed scan
-    // discards it with the staging folder).
-    const scanSite = async (earlier: ScanVerdicts | null): Promise<{ verdicts: ScanVerdicts; scanned: ScanFinding[] | OutputNotScannable }> => {
-      const verdicts = earlier === null ? await scanVerdicts(site, secrets, store, known) : await earlier.again(known);
-      if (earlier !== null) ahead.manifest = settled(writeManifest(site, model.tool, model.inputs, verdicts.hashes));
-      const skip = new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]);
-      const scanned = await (earlier === null ? scanOutput(site, secrets, skip) : scanOutput(site, secrets, skip, SEARCH_FOLDER)).catch((error: unknown) => {
+    // The scan of the files the verdicts do not clear: the whole site's, or the files of one folder
+    // that joined a site scanned already (`under`); a file it cannot read stops it.
+    const scan = (verdicts: ScanVerdicts, under?: string): Promise<ScanFinding[] | OutputNotScannable> =>
+      scanOutput(site, secrets, new Set([...ledgers.cleanFor(secrets), ...verdicts.clean]), under).catch((error: unknown) => {
         if (error instanceof OutputNotScannable) return error;
         throw error;
       });
-      return { verdicts, scanned };
-    };
-    const pagesScan = await scanSite(null);
+    // The rendered pages go to the cache (deferred by the renderer until they are found clean).
+    const keepRenderedPages = (): Settled => settled((keepPages as (() => Promise<void>) | null)?.());
+    let verdicts = await scanVerdicts(site, secrets, store, known);
+    let scanned = await scan(verdicts);
     // Pages the scan found clean are kept in the cache while Pagefind ends (the next build may
     // take them whatever the index's scan finds).
-    if (Array.isArray(pagesScan.scanned) && pagesScan.scanned.length === 0) ahead.pagesKept = settled((keepPages as (() => Promise<void>) | null)?.());
+    if (Array.isArray(scanned) && scanned.length === 0) ahead.pagesKept = keepRenderedPages();
     // Pagefind ends before anything else happens to the staging folder. A failed index stops the
     // build, unless the pages' scan already did: its findings are what the person must see.
     const indexFailure = await search.done.then(() => null, (error: unknown) => ({ error }));
-    let { verdicts, scanned } = pagesScan;
     if (Array.isArray(scanned)) {
       const pageFindings = scanned;
       if (indexFailure !== null && pageFindings.length === 0) throw indexFailure.error;
       if (indexFailure === null) {
-        // The index joins the pages and is scanned (the pages are not scanned again); every
-        // finding of the run is reported together, in file order.
+        // The index joins the pages and only its folder is scanned (the verdicts kept are not read
+        // again, and the files they cover were scanned); every finding of the run is reported
+        // together, in file order. The site being complete, its manifest is written meanwhile (a
+        // failed scan discards it with the staging folder).
         await search.moveIn();
-        ({ verdicts, scanned } = await scanSite(pagesScan.verdicts));
+        verdicts = await verdicts.again(known);
+        ahead.manifest = settled(writeManifest(site, model.tool, model.inputs, verdicts.hashes));
+        scanned = await scan(verdicts, SEARCH_FOLDER);
         if (Array.isArray(scanned)) scanned = [...pageFindings, ...scanned].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
       }
     }
@@ -221,7 +220,7 @@ export async function runBuild(options: CommandOptions, onPhase: PhaseTimer = ()
     // index; the pages were kept once their scan passed); none of these touches another's files.
     await Promise.all([
       verdicts.remember(),
-      (ahead.pagesKept ?? settled((keepPages as (() => Promise<void>) | null)?.())).outcome,
+      (ahead.pagesKept ?? keepRenderedPages()).outcome,
       search.keep(),
       (ahead.manifest ?? settled(writeManifest(site, model.tool, model.inputs, verdicts.hashes))).outcome,
     ]);

@@ -30,8 +30,8 @@ export interface ScanVerdicts {
   /** Records every file as clean: call it once the scan of the rest found nothing. */
   remember(): Promise<void>;
   /** The verdicts of the same site listed again (the files hashed here known, those added since
-   * hashed unless `known`), against the same kept verdicts and early scan: the values' key and
-   * the store are not read again. */
+   * hashed unless `known`), against the same kept verdicts: the values' key and the store are not
+   * read again. */
   again(known: ReadonlyMap<string, FileHash>): Promise<ScanVerdicts>;
 }
 

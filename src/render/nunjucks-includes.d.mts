@@ -8,8 +8,8 @@ export interface CompiledInclude {
 }
 
 export declare const NUNJUCKS_OPTIONS: Readonly<{ autoescape: true; throwOnUndefined: true }>;
-export declare function compileIncludes(dir: string): { name: string; code: string; filters: string[] }[];
-export declare function includesModule(dir: string): string;
+export declare function compileIncludes(dir: string, names: readonly string[]): { name: string; code: string; filters: string[] }[];
+export declare function includesModule(dir: string, names: readonly string[]): string;
 export declare function precompiledTemplates(compiled: readonly CompiledInclude[]): Record<string, unknown>;
 /** A Nunjucks Environment (Eleventy takes it through setLibrary). */
 export declare function nunjucksEnvironment(searchPaths: readonly string[], compiled: readonly CompiledInclude[]): { readonly asyncFilters: string[] };

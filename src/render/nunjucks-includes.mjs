@@ -13,26 +13,12 @@
 //
 // Plain JavaScript (not TypeScript): the bundle is made before anything can load TypeScript.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 
 /** The Nunjucks options of the site's templates: escaped output, an undefined value an error. */
 export const NUNJUCKS_OPTIONS = Object.freeze({ autoescape: true, throwOnUndefined: true });
-
-/** The template files under `dir`: their names as an include names them (forward slashes), sorted. */
-function templateNames(dir) {
-  const names = [];
-  const walk = (rel) => {
-    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const name = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) walk(name);
-      else if (entry.isFile() && entry.name.endsWith('.njk')) names.push(name);
-    }
-  };
-  walk('');
-  return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
 
 /** The filters a template's compiled code calls (Nunjucks compiles `x | f` to `env.getFilter("f")`). */
 function filtersCalled(code) {
@@ -40,13 +26,14 @@ function filtersCalled(code) {
 }
 
 /**
- * Every template under `dir` compiled: its name, the code Nunjucks makes of it, and the filters
- * the code calls. A template Nunjucks cannot compile so (a tag it does not know) is left out: it
- * is compiled, and its error named, when a page includes it.
+ * The templates `names` of `dir` (their paths there, forward slashes: the names an include gives
+ * them) compiled, in that order: each name, the code Nunjucks makes of it, and the filters the
+ * code calls. A template Nunjucks cannot compile so (a tag it does not know) is left out: it is
+ * compiled, and its error named, when a page includes it.
  */
-export function compileIncludes(dir) {
+export function compileIncludes(dir, names) {
   const compiled = [];
-  for (const name of templateNames(dir)) {
+  for (const name of names) {
     const source = readFileSync(path.join(dir, ...name.split('/')), 'utf8');
     let code;
     try {
@@ -59,9 +46,9 @@ export function compileIncludes(dir) {
   return compiled;
 }
 
-/** The module of the bundle that holds the templates under `dir` compiled: `export const includes = [{ name, filters, props }, …]`. */
-export function includesModule(dir) {
-  const entries = compileIncludes(dir).map(
+/** The module of the bundle that holds the templates `names` of `dir` compiled: `export const includes = [{ name, filters, props }, …]`. */
+export function includesModule(dir, names) {
+  const entries = compileIncludes(dir, names).map(
     ({ name, code, filters }) => `  { name: ${JSON.stringify(name)}, filters: ${JSON.stringify(filters)}, props: (function () {\n${code}\n})() },\n`,
   );
   return `// The templates of templates/_includes compiled by Nunjucks (src/render/nunjucks-includes.mjs).\nexport const includes = [\n${entries.join('')}];\n`;

@@ -36,7 +36,6 @@ function isDecimals(text: string, at: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-
 /** The e-mail addresses without an `@` (none, from findEmails), in the set's order, once per set. */
 const WITHOUT_AT = new WeakMap<ReadonlySet<string>, { readonly size: number; readonly emails: readonly string[] }>();
 

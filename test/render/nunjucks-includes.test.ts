@@ -4,14 +4,12 @@
 // (That a build from the bundle writes the same site as a build from the sources:
 // test/cli/run.test.ts.)
 
-import { readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileIncludes, includesModule, nunjucksEnvironment, precompiledTemplates } from '../../src/render/nunjucks-includes.mjs';
 import type { CompiledInclude } from '../../src/render/nunjucks-includes.mjs';
 import { makeDataFolder, removedAfterAll } from '../fixtures/folders/temp-folder.ts';
-import { ROOT } from '../e2e/harness.ts';
 
 const folders = removedAfterAll();
 
@@ -21,9 +19,9 @@ async function templates(files: Record<string, string>): Promise<string> {
   return dir;
 }
 
-/** The templates compiled, as the bundle's module holds them (evaluated). */
-function compiledAhead(dir: string): CompiledInclude[] {
-  return compileIncludes(dir).map(({ name, code, filters }) => ({ name, filters, props: new Function(code)() as unknown }));
+/** The templates `names` of `dir` compiled, as the bundle's module holds them (evaluated). */
+function compiledAhead(dir: string, names: readonly string[]): CompiledInclude[] {
+  return compileIncludes(dir, names).map(({ name, code, filters }) => ({ name, filters, props: new Function(code)() as unknown }));
 }
 
 interface Renderer {
@@ -33,47 +31,32 @@ interface Renderer {
 }
 
 describe('compileIncludes', () => {
-  it('compiles every template of templates/_includes, by the name an include gives it', () => {
-    const dir = path.join(ROOT, 'templates', '_includes');
-    const files: string[] = [];
-    const walk = (rel: string): void => {
-      for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-        if (entry.isDirectory()) walk(path.posix.join(rel, entry.name));
-        else if (entry.name.endsWith('.njk')) files.push(path.posix.join(rel, entry.name));
-      }
-    };
-    walk('');
-    expect(files).toContain('base.njk');
-    expect(files).toContain('layouts/section.njk');
-    expect(compileIncludes(dir).map((t) => t.name)).toEqual(files.sort());
-  });
-
-  it('names the filters each template calls, and leaves out one Nunjucks cannot compile', async () => {
+  it('compiles the templates it is given, in that order, naming the filters each calls, and leaves out one Nunjucks cannot compile', async () => {
     const dir = await templates({
       'a.njk': '{{ title | upper }} {{ body | safe }} {{ more | upper }}',
       'parts/b.njk': '<p>{{ x }}</p>',
       'c.njk': '{% shortcodeOfAPlugin %}',
-      'notes.txt': 'not a template',
     });
-    expect(compileIncludes(dir).map(({ name, filters }) => ({ name, filters }))).toEqual([
-      { name: 'a.njk', filters: ['safe', 'upper'] },
+    const names = ['parts/b.njk', 'c.njk', 'a.njk'];
+    expect(compileIncludes(dir, names).map(({ name, filters }) => ({ name, filters }))).toEqual([
       { name: 'parts/b.njk', filters: [] },
+      { name: 'a.njk', filters: ['safe', 'upper'] },
     ]);
-    expect(includesModule(dir)).toMatch(/^\/\/ .*\nexport const includes = \[\n {2}\{ name: "a\.njk", filters: \["safe","upper"\], props: \(function \(\) \{\n/);
+    expect(includesModule(dir, ['a.njk', 'c.njk'])).toMatch(/^\/\/ .*\nexport const includes = \[\n {2}\{ name: "a\.njk", filters: \["safe","upper"\], props: \(function \(\) \{\n/);
   });
 });
 
 describe('nunjucksEnvironment', () => {
   it('renders a compiled template, escaping as the site does and failing on an undefined value', async () => {
     const dir = await templates({ 'page.njk': '<h1>{{ title }}</h1>{% include "parts/note.njk" %}', 'parts/note.njk': '<p>{{ note }}</p>' });
-    const env = nunjucksEnvironment([dir], compiledAhead(dir)) as unknown as Renderer;
+    const env = nunjucksEnvironment([dir], compiledAhead(dir, ['page.njk', 'parts/note.njk'])) as unknown as Renderer;
     expect(env.render('page.njk', { title: 'A & <b>', note: 'x' })).toBe('<h1>A &amp; &lt;b&gt;</h1><p>x</p>');
     expect(() => env.render('page.njk', { title: 'A' })).toThrow(/undefined/);
   });
 
   it('takes a compiled template, not its file; reads the file of one not compiled or calling a filter made asynchronous', async () => {
     const dir = await templates({ 'a.njk': 'compiled {{ x }}', 'b.njk': 'compiled {{ x | shout }}' });
-    const ahead = compiledAhead(dir);
+    const ahead = compiledAhead(dir, ['a.njk', 'b.njk']);
     // The files change after the compiling: what is rendered shows where it came from.
     await writeFile(path.join(dir, 'a.njk'), 'file {{ x }}');
     await writeFile(path.join(dir, 'b.njk'), 'file {{ x | shout }}');
@@ -92,7 +75,7 @@ describe('nunjucksEnvironment', () => {
 
   it('takes a page template by its text, as Eleventy asks for it in its precompiled mode, compiled once', async () => {
     const dir = await templates({ 'base.njk': '<main>{% block body %}{% endblock %}</main>' });
-    const env = nunjucksEnvironment([dir], compiledAhead(dir)) as unknown as Renderer;
+    const env = nunjucksEnvironment([dir], compiledAhead(dir, ['base.njk'])) as unknown as Renderer;
     const page = '{% extends "base.njk" %}{% block body %}{{ p.title }}{% endblock %}\n';
     expect(env.render(page, { p: { title: 'A & B' } })).toBe('<main>A &amp; B</main>');
     expect(env.getTemplate(page)).toBe(env.getTemplate(page));
@@ -103,7 +86,7 @@ describe('nunjucksEnvironment', () => {
 
   it('gives Eleventy the compiled templates by name', async () => {
     const dir = await templates({ 'a.njk': 'a', 'layouts/b.njk': 'b' });
-    const ahead = compiledAhead(dir);
+    const ahead = compiledAhead(dir, ['a.njk', 'layouts/b.njk']);
     expect(precompiledTemplates(ahead)).toEqual({ 'a.njk': ahead[0]!.props, 'layouts/b.njk': ahead[1]!.props });
   });
 });
